@@ -1,0 +1,50 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ArticleCard } from '@/components/article/ArticleCard';
+import { Breadcrumb } from '@/components/site/Breadcrumb';
+import { Pagination } from '@/components/site/Pagination';
+import { AUTHOR_MAX_PAGE, getAuthorPage } from '@/lib/data/get-author-page';
+import { parsePage, parseSlug } from '@/lib/validation/public-params';
+
+type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
+
+async function load(props: TProps) {
+  const slug = parseSlug((await props.params).slug);
+  const page = parsePage((await props.searchParams).page, AUTHOR_MAX_PAGE);
+  if (!slug || !page) return null;
+  return getAuthorPage(slug, page);
+}
+
+export async function generateMetadata(props: TProps): Promise<Metadata> {
+  const found = await load(props);
+  if (!found) return { title: 'Page introuvable' };
+  return { title: found.author.name, description: found.author.bio || `Les articles de ${found.author.name} sur Dakarinfo.` };
+}
+
+export default async function AuthorPage(props: TProps) {
+  const found = await load(props);
+  if (!found || (found.page > 1 && found.articles.length === 0)) notFound();
+  const { author, articles, page, hasNext } = found;
+  return (
+    <main id="contenu" className="page author">
+      <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: author.name }]} />
+      <header className="page-header">
+        <h1>{author.name}</h1>
+        {author.bio ? <p className="page-intro">{author.bio}</p> : null}
+      </header>
+      {articles.length === 0 ? (
+        <p className="empty">Aucun article publié pour le moment.</p>
+      ) : (
+        <>
+          <h2 className="section-title">Ses articles</h2>
+          <div className="grid grid-list">
+            {articles.map((article) => (
+              <ArticleCard key={article.id} article={article} />
+            ))}
+          </div>
+        </>
+      )}
+      <Pagination basePath={`/auteurs/${author.slug}`} page={page} hasNext={hasNext} />
+    </main>
+  );
+}

@@ -1,0 +1,26 @@
+import Link from 'next/link';
+
+/** Previous / next links; page 1 has no `?page=` so each page has one URL. */
+export function Pagination({ basePath, page, hasNext }: { basePath: string; page: number; hasNext: boolean }) {
+  if (page === 1 && !hasNext) return null;
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
+  return (
+    <nav className="pagination" aria-label="Pagination">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Articles plus récents
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="pagination-current">Page {page}</span>
+      {hasNext ? (
+        <Link href={href(page + 1)} rel="next">
+          Articles plus anciens →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

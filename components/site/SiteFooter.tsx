@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { TRubrique } from '@/lib/data/find-rubriques';
+import { SITE_NAME } from './SiteHeader';
+
+export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: number }) {
+  return (
+    <footer className="site-footer">
+      <nav aria-label="Plan du site">
+        <ul>
+          {rubriques.map((rubrique) => (
+            <li key={rubrique.id}>
+              <Link href={`/${rubrique.slug}`}>{rubrique.name}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p>
+        © {year} {SITE_NAME}. Les articles signalés « mis à jour » indiquent la date et la nature de chaque modification.
+      </p>
+    </footer>
+  );
+}

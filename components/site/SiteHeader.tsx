@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { TRubrique } from '@/lib/data/find-rubriques';
+import { formatDate } from '@/lib/french/dates';
+
+export const SITE_NAME = 'Dakarinfo';
+export const SITE_TAGLINE = 'L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.';
+
+export function SiteHeader({ rubriques, current, now }: { rubriques: TRubrique[]; current?: string; now: Date }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <div className="masthead">
+        <p className="masthead-date">{formatDate(now)}</p>
+        <p className="masthead-title">
+          <Link href="/" className="brand">
+            {SITE_NAME}
+          </Link>
+        </p>
+        <p className="tagline">{SITE_TAGLINE}</p>
+      </div>
+      <nav className="site-nav" aria-label="Rubriques">
+        <ul>
+          <li>
+            <Link href="/" aria-current={current === '' ? 'page' : undefined}>
+              Manchettes
+            </Link>
+          </li>
+          {rubriques.map((rubrique) => (
+            <li key={rubrique.id}>
+              <Link href={`/${rubrique.slug}`} aria-current={current === rubrique.slug ? 'page' : undefined}>
+                {rubrique.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,83 @@
+/**
+ * Article bodies are Markdown, rendered on the server with raw HTML disabled (so a body can never
+ * carry a script, an event handler or a javascript: link), French typography applied to text only.
+ * The body is returned as two halves split at a block boundary near its middle, so that the inline
+ * « À lire aussi » link can sit between them, as on the reference page.
+ */
+import MarkdownIt from 'markdown-it';
+import { applyFrenchTypography } from '../french/typography';
+
+const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
+
+// Text tokens only: markup, code and link targets are untouched.
+md.core.ruler.push('french_typography', (state) => {
+  for (const block of state.tokens) {
+    if (block.type !== 'inline' || !block.children) continue;
+    for (const child of block.children) {
+      if (child.type === 'text') child.content = applyFrenchTypography(child.content);
+    }
+  }
+});
+
+// Links leave the site safely; markdown-it's validateLink already refuses javascript:, vbscript:, data: (but images).
+const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+  const href = String(tokens[idx].attrGet('href') ?? '');
+  if (/^https?:\/\//i.test(href)) {
+    tokens[idx].attrSet('rel', 'noopener noreferrer');
+  }
+  return defaultLinkOpen(tokens, idx, options, env, self);
+};
+
+// Headings inside an article start at h2: the page's one h1 is the title.
+md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
+  const token = tokens[idx];
+  const level = Math.min(Math.max(Number(token.tag.slice(1)) + (token.tag === 'h1' ? 1 : 0), 2), 4);
+  token.tag = `h${level}`;
+  return self.renderToken(tokens, idx, options);
+};
+md.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
+  const open = tokens.slice(0, idx).reverse().find((t) => t.type === 'heading_open');
+  if (open) tokens[idx].tag = open.tag;
+  return self.renderToken(tokens, idx, options);
+};
+
+export type TRenderedBody = { before: string; after: string };
+
+/** Indexes just after each top-level block ends. */
+function topLevelBoundaries(tokens: ReturnType<typeof md.parse>): number[] {
+  const ends: number[] = [];
+  tokens.forEach((token, index) => {
+    if (token.level === 0 && token.nesting !== 1) ends.push(index + 1);
+  });
+  return ends;
+}
+
+export function renderBody(markdown: string): TRenderedBody {
+  const env = {};
+  const tokens = md.parse(markdown, env);
+  const ends = topLevelBoundaries(tokens);
+  if (ends.length < 2) {
+    return { before: md.renderer.render(tokens, md.options, env), after: '' };
+  }
+  // The boundary closest to the middle of the blocks, never after the last one.
+  const split = ends[Math.max(0, Math.ceil(ends.length / 2) - 1)];
+  return {
+    before: md.renderer.render(tokens.slice(0, split), md.options, env),
+    after: md.renderer.render(tokens.slice(split), md.options, env),
+  };
+}
+
+/** Whole body as one HTML string (previews, feeds). */
+export function renderBodyHtml(markdown: string): string {
+  return md.render(markdown);
+}
+
+/** Plain text of a Markdown body, for descriptions and word counts. */
+export function bodyToPlainText(markdown: string): string {
+  return md
+    .parse(markdown, {})
+    .filter((t) => t.type === 'inline')
+    .map((t) => (t.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join(''))
+    .join('\n');
+}

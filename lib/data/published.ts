@@ -1,0 +1,53 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+
+/** The one "public" condition: every public read, « À lire aussi » included, goes through it. */
+export const publishedWhere = { status: 'PUBLISHED', publishedAt: { not: null } } as const satisfies Prisma.ArticleWhereInput;
+
+/** Newest first, with the id as a tie-breaker so pages never repeat or skip a story. */
+export const newestFirst = [{ publishedAt: 'desc' }, { id: 'desc' }] as const satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+export const cardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  chapo: true,
+  publishedAt: true,
+  lastUpdatedAt: true,
+  rubrique: { select: { slug: true, name: true } },
+  author: { select: { slug: true, name: true } },
+} as const satisfies Prisma.ArticleSelect;
+
+type TCardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+/** What a story's card needs: plain values, no Prisma row. */
+export type TArticleCard = {
+  id: string;
+  slug: string;
+  title: string;
+  chapo: string;
+  href: string;
+  publishedAt: Date;
+  lastUpdatedAt: Date | null;
+  rubrique: { slug: string; name: string };
+  author: { slug: string; name: string };
+};
+
+export function articleHref(rubriqueSlug: string, slug: string): string {
+  return `/${rubriqueSlug}/${slug}`;
+}
+
+export function toCard(row: TCardRow): TArticleCard {
+  return {
+    id: row.id,
+    slug: row.slug,
+    title: row.title,
+    chapo: row.chapo,
+    href: articleHref(row.rubrique.slug, row.slug),
+    // publishedWhere guarantees it; the fallback only satisfies the type.
+    publishedAt: row.publishedAt ?? new Date(0),
+    lastUpdatedAt: row.lastUpdatedAt,
+    rubrique: row.rubrique,
+    author: row.author,
+  };
+}

@@ -1,0 +1,28 @@
+/**
+ * French typography for text shown to readers: the apostrophe ’, non-breaking spaces inside « »
+ * and before : ; ! ? (narrow for ; ! ?, as the Imprimerie nationale recommends), and none of the
+ * doubled spaces that copy-paste brings. Pure: applied to text nodes only, never to markup or URLs.
+ */
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+export function applyFrenchTypography(text: string): string {
+  return (
+    text
+      // Typewriter apostrophe between letters (l'été, aujourd'hui) becomes ’.
+      .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+      // Straight double quotes around a phrase become « » (only balanced pairs on one line).
+      .replace(/"([^"\n]+)"/g, '« $1 »')
+      // Spaces inside guillemets become non-breaking; add one where it is missing.
+      .replace(/«[ \u00a0\u202f]*/g, `«${NBSP}`)
+      .replace(/[ \u00a0\u202f]*»/g, `${NBSP}»`)
+      // Colon followed by a space or the end: a non-breaking space before it (times like 20:47 and
+      // URLs like https:// have no space after the colon and are left alone).
+      .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/gu, `$1${NBSP}:`)
+      // ; ! ? take a narrow non-breaking space, added where it is missing (but not in "?!" runs or after a space already fixed).
+      .replace(/(\S)[ \u00a0\u202f]*([;!?])/gu, (match, before: string, mark: string) => (/[;!?\u202f\u00a0(]/.test(before) ? match : `${before}${NNBSP}${mark}`))
+      // Several spaces in a row collapse to one.
+      .replace(/ {2,}/g, ' ')
+  );
+}

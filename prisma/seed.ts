@@ -1,0 +1,92 @@
+/**
+ * The demo newsroom: rubriques, people, and the stories in prisma/demo/stories. Idempotent: on a
+ * database that already has stories it does nothing. Returns the demo accounts it created, with
+ * their generated passwords (never a fixed one), so that the caller can print and keep them.
+ */
+import type { PrismaClient } from '../lib/generated/prisma/client';
+import { generatePassword, hashPassword } from '../lib/auth/password';
+import { slugify } from '../lib/french/slug';
+import { demoPeople, demoRubriques } from './demo/newsroom';
+import { cultureSportStories } from './demo/stories/culture-sport';
+import { mondeSciencesStories } from './demo/stories/monde-sciences';
+import { politiqueEconomieStories } from './demo/stories/politique-economie';
+import type { TDemoStory } from './demo/types';
+
+export const demoStories: TDemoStory[] = [...politiqueEconomieStories, ...cultureSportStories, ...mondeSciencesStories];
+
+export type TDemoAccount = { email: string; name: string; role: string; password: string };
+
+const HOUR = 3_600_000;
+
+export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): Promise<{ seeded: boolean; accounts: TDemoAccount[] }> {
+  if ((await prisma.article.count()) > 0) return { seeded: false, accounts: [] };
+
+  const accounts: TDemoAccount[] = [];
+  const userIds = new Map<string, string>();
+  for (const person of demoPeople) {
+    const password = generatePassword();
+    const user = await prisma.user.upsert({
+      where: { email: person.email },
+      update: {},
+      create: { email: person.email, name: person.name, slug: person.key, bio: person.bio, role: person.role, passwordHash: await hashPassword(password) },
+    });
+    userIds.set(person.key, user.id);
+    if (person.demoAccount) accounts.push({ email: person.email, name: person.name, role: person.role, password });
+  }
+
+  const rubriqueIds = new Map<string, string>();
+  for (const [position, rubrique] of demoRubriques.entries()) {
+    const row = await prisma.rubrique.upsert({ where: { slug: rubrique.slug }, update: {}, create: { ...rubrique, position } });
+    rubriqueIds.set(rubrique.slug, row.id);
+  }
+
+  const articleIds = new Map<string, string>();
+  const usedSlugs = new Set<string>();
+  await prisma.$transaction(async (tx) => {
+    for (const story of demoStories) {
+      let slug = slugify(story.title);
+      for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${slugify(story.title)}-${n}`;
+      usedSlugs.add(slug);
+      const published = story.status === 'PUBLISHED';
+      const publishedAt = published ? new Date(now.getTime() - story.publishedHoursAgo * HOUR) : null;
+      const updates = published ? (story.updates ?? []) : [];
+      const lastUpdatedAt = updates.length ? new Date(now.getTime() - Math.min(...updates.map((u) => u.hoursAgo)) * HOUR) : null;
+      const authorId = userIds.get(story.author);
+      const rubriqueId = rubriqueIds.get(story.rubrique);
+      if (!authorId || !rubriqueId) throw new Error(`Démo : auteur ou rubrique inconnus pour ${story.key}`);
+      const article = await tx.article.create({
+        data: {
+          slug,
+          title: story.title,
+          chapo: story.chapo,
+          body: story.body,
+          status: story.status,
+          placement: story.placement ?? 'NONE',
+          rubriqueId,
+          authorId,
+          publishedAt,
+          lastUpdatedAt,
+          createdAt: publishedAt ?? new Date(now.getTime() - 2 * HOUR),
+          revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId } },
+          updates: {
+            create: updates.map((update) => ({
+              kind: update.kind,
+              note: update.note,
+              authorId: userIds.get('awa-ndiaye'),
+              createdAt: new Date(now.getTime() - update.hoursAgo * HOUR),
+            })),
+          },
+        },
+      });
+      articleIds.set(story.key, article.id);
+    }
+    for (const story of demoStories) {
+      const links = (story.related ?? []).map((key) => articleIds.get(key)).filter((id): id is string => Boolean(id));
+      if (links.length === 0) continue;
+      await tx.relatedLink.createMany({
+        data: links.map((targetId, position) => ({ articleId: articleIds.get(story.key) as string, targetId, position, inline: position === 0 })),
+      });
+    }
+  });
+  return { seeded: true, accounts };
+}

@@ -1,0 +1,117 @@
+/**
+ * `npm start`: everything a fresh checkout needs to serve Dakarinfo.
+ *   1. build the site if the sources changed since the last build;
+ *   2. without DATABASE_URL, start the embedded PostgreSQL on `.data/` (a free loopback port);
+ *   3. apply the committed migrations;
+ *   4. on the embedded database, create the demo newsroom when it is empty and print its accounts;
+ *   5. serve production pages on PORT (3000), until Ctrl-C stops the site and the database cleanly.
+ * `npm run dev` does the same with `next dev`.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { needsBuild, recordBuild } from '../lib/ops/build-stamp';
+import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from '../lib/ops/database-url';
+import { migrate } from '../lib/ops/migrate';
+import { createPrismaClient } from '../lib/prisma-client';
+import { seedDemoNewsroom, type TDemoAccount } from '../prisma/seed';
+
+const dev = process.argv.includes('--dev');
+const port = Number(process.env.PORT ?? 3000);
+const say = (message: string) => console.log(`▸ ${message}`);
+const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+function accountsText(accounts: TDemoAccount[]): string {
+  const roles: Record<string, string> = { ADMIN: 'administrateur', EDITOR: 'éditrice', JOURNALIST: 'journaliste' };
+  return accounts.map((a) => `  ${roles[a.role] ?? a.role} : ${a.email} / ${a.password}`).join('\n');
+}
+
+/** A stable secret per data folder, for the embedded demo; production sets NEXTAUTH_SECRET itself. */
+function localSecret(): string {
+  const file = path.join(DATA_DIR, 'nextauth-secret');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  if (!dev && needsBuild(PROJECT_ROOT)) {
+    say('Compilation du site (next build), une minute au plus…');
+    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    if (build.status !== 0) throw new Error('La compilation a échoué (voir ci-dessus).');
+    recordBuild(PROJECT_ROOT);
+  }
+
+  say(process.env.DATABASE_URL ? 'Base de données : DATABASE_URL.' : `Démarrage de PostgreSQL intégré (données dans ${path.relative(PROJECT_ROOT, DATA_DIR) || '.'}/)…`);
+  const { url, embedded } = await resolveDatabase(say);
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (embedded?.owned) {
+      say('Arrêt de PostgreSQL intégré…');
+      await embedded.stop();
+    }
+  };
+
+  try {
+    say('Application des migrations…');
+    const migrations = await migrate(url, { log: say });
+    say(migrations.applied.length ? `${migrations.applied.length} migration(s) appliquée(s).` : 'Schéma à jour.');
+
+    if (embedded || process.env.DAKARINFO_SEED_DEMO === '1') {
+      const prisma = createPrismaClient(url, 2);
+      try {
+        const { seeded, accounts } = await seedDemoNewsroom(prisma);
+        if (seeded) {
+          say('Base vide : rédaction de démonstration créée.');
+          if (accounts.length) {
+            const file = path.join(DATA_DIR, 'demo-accounts.txt');
+            writeFileSync(file, `Comptes de démonstration de Dakarinfo (mots de passe générés au premier démarrage)\n${accountsText(accounts)}\n`, { mode: 0o600 });
+            say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${accountsText(accounts)}`);
+          }
+        } else if (embedded && existsSync(path.join(DATA_DIR, 'demo-accounts.txt'))) {
+          say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, path.join(DATA_DIR, 'demo-accounts.txt'))}.`);
+        }
+      } finally {
+        await prisma.$disconnect();
+      }
+    }
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: url,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? localSecret() : undefined),
+  };
+  say(dev ? 'Démarrage du serveur de développement…' : 'Démarrage du serveur…');
+  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  server.stdout?.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    process.stdout.write(text);
+    if (/Ready in|✓ Ready/.test(text)) say(`Dakarinfo est prêt : http://localhost:${port}  (Ctrl-C pour arrêter)`);
+  });
+
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    say('Arrêt demandé : fin des requêtes en cours…');
+    server.kill(signal);
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  const code = await new Promise<number>((resolve) => server.on('exit', (exitCode) => resolve(exitCode ?? 0)));
+  await stopDatabase();
+  say('Dakarinfo est arrêté.');
+  process.exit(stopping ? 0 : code);
+}
+
+main().catch((error: unknown) => {
+  console.error(`✗ ${(error as Error).message}`);
+  process.exit(1);
+});
