@@ -11,6 +11,8 @@ export default function GlobalError() {
           <h1>Dakarinfo est momentanément indisponible</h1>
           <p>Un incident technique empêche l’affichage du site. Réessayez dans quelques instants.</p>
           <p>
+            {/* A full page load on purpose: the app shell itself has failed. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Retourner aux Manchettes</a>
           </p>
         </main>

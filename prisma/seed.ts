@@ -7,12 +7,13 @@ import type { PrismaClient } from '../lib/generated/prisma/client';
 import { generatePassword, hashPassword } from '../lib/auth/password';
 import { slugify } from '../lib/french/slug';
 import { demoPeople, demoRubriques } from './demo/newsroom';
+import { complementStories } from './demo/stories/complements';
 import { cultureSportStories } from './demo/stories/culture-sport';
 import { mondeSciencesStories } from './demo/stories/monde-sciences';
 import { politiqueEconomieStories } from './demo/stories/politique-economie';
 import type { TDemoStory } from './demo/types';
 
-export const demoStories: TDemoStory[] = [...politiqueEconomieStories, ...cultureSportStories, ...mondeSciencesStories];
+export const demoStories: TDemoStory[] = [...politiqueEconomieStories, ...cultureSportStories, ...mondeSciencesStories, ...complementStories];
 
 export type TDemoAccount = { email: string; name: string; role: string; password: string };
 

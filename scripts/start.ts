@@ -89,11 +89,16 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? localSecret() : undefined),
   };
   say(dev ? 'Démarrage du serveur de développement…' : 'Démarrage du serveur…');
-  const server = spawn(process.execPath, [nextBin, dev ? 'dev' : 'start', '--port', String(port)], { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const server = spawn(process.execPath, [tsx, 'server.ts', ...(dev ? ['--dev'] : [])], {
+    cwd: PROJECT_ROOT,
+    env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   server.stdout?.on('data', (chunk: Buffer) => {
     const text = chunk.toString();
     process.stdout.write(text);
-    if (/Ready in|✓ Ready/.test(text)) say(`Dakarinfo est prêt : http://localhost:${port}  (Ctrl-C pour arrêter)`);
+    if (/✓ Ready on/.test(text)) say(`Dakarinfo est prêt : http://localhost:${port}  (Ctrl-C pour arrêter)`);
   });
 
   const shutdown = (signal: NodeJS.Signals) => {

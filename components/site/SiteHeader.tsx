@@ -1,11 +1,12 @@
 import Link from 'next/link';
 import type { TRubrique } from '@/lib/data/find-rubriques';
 import { formatDate } from '@/lib/french/dates';
+import { NavLinks } from './NavLinks';
 
 export const SITE_NAME = 'Dakarinfo';
 export const SITE_TAGLINE = 'L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.';
 
-export function SiteHeader({ rubriques, current, now }: { rubriques: TRubrique[]; current?: string; now: Date }) {
+export function SiteHeader({ rubriques, now }: { rubriques: TRubrique[]; now: Date }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -21,20 +22,7 @@ export function SiteHeader({ rubriques, current, now }: { rubriques: TRubrique[]
         <p className="tagline">{SITE_TAGLINE}</p>
       </div>
       <nav className="site-nav" aria-label="Rubriques">
-        <ul>
-          <li>
-            <Link href="/" aria-current={current === '' ? 'page' : undefined}>
-              Manchettes
-            </Link>
-          </li>
-          {rubriques.map((rubrique) => (
-            <li key={rubrique.id}>
-              <Link href={`/${rubrique.slug}`} aria-current={current === rubrique.slug ? 'page' : undefined}>
-                {rubrique.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <NavLinks items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]} />
       </nav>
     </header>
   );

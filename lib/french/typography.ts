@@ -20,8 +20,11 @@ export function applyFrenchTypography(text: string): string {
       // Colon followed by a space or the end: a non-breaking space before it (times like 20:47 and
       // URLs like https:// have no space after the colon and are left alone).
       .replace(/(\S)[ \u00a0\u202f]*:(?=\s|$)/gu, `$1${NBSP}:`)
-      // ; ! ? take a narrow non-breaking space, added where it is missing (but not in "?!" runs or after a space already fixed).
-      .replace(/(\S)[ \u00a0\u202f]*([;!?])/gu, (match, before: string, mark: string) => (/[;!?\u202f\u00a0(]/.test(before) ? match : `${before}${NNBSP}${mark}`))
+      // ; ! ? take a narrow non-breaking space, added where it is missing, when they end a word
+      // (so "?!" runs, URLs like /a?b=1 and entities are left alone).
+      .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=[\s\u00a0\u202f»"’)!?]|$)/gu, (match, before: string, mark: string) =>
+        /[;!?\u202f\u00a0(«]/.test(before) ? match : `${before}${NNBSP}${mark}`,
+      )
       // Several spaces in a row collapse to one.
       .replace(/ {2,}/g, ' ')
   );

@@ -199,7 +199,9 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
       if (child.exitCode !== null || child.signalCode !== null) return;
       // SIGINT is PostgreSQL's "fast" shutdown: sessions are closed, data is flushed.
       child.kill('SIGINT');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
+      clearTimeout(timer);
     },
   };
 }

@@ -1,0 +1,140 @@
+import { expect, test, type Page } from '@playwright/test';
+import { e2eDb, publishedArticlePath } from './support/db';
+
+const NBSP = /[\u00a0\u202f]/g;
+const text = async (page: Page, selector: string) => ((await page.locator(selector).first().textContent()) ?? '').replace(NBSP, ' ');
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('Manchettes shows the site, its rubriques, the lead story and each rubrique', async ({ page }) => {
+      const response = await page.goto('/');
+      expect(response?.status()).toBe(200);
+      await expect(page).toHaveTitle(/Dakarinfo/);
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      await expect(page.locator('.masthead-title')).toHaveText('Dakarinfo');
+      await expect(page.locator('.tagline')).toBeVisible();
+      const nav = page.getByRole('navigation', { name: 'Rubriques' });
+      for (const name of ['Politique', 'Culture', 'Monde']) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
+      await expect(page.locator('h1')).toHaveCount(1);
+
+      const lead = await e2eDb().article.findFirstOrThrow({ where: { status: 'PUBLISHED', placement: 'LEAD' }, select: { title: true, chapo: true } });
+      const leadCard = page.locator('.card-lead');
+      await expect(leadCard.locator('.card-title')).toHaveText(lead.title.replace(/'/g, '’'));
+      await expect(leadCard.locator('.card-chapo')).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Politique', level: 2 })).toBeVisible();
+
+      const drafts = await e2eDb().article.findMany({ where: { status: 'DRAFT' }, select: { title: true } });
+      const html = await page.content();
+      for (const draft of drafts) expect(html).not.toContain(draft.title);
+    });
+
+    test('a rubrique lists its stories newest first, with pagination', async ({ page }) => {
+      const response = await page.goto('/politique');
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Politique');
+      await expect(page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Politique' })).toHaveAttribute('aria-current', 'page');
+      const times = await page.locator('.card time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
+      expect(times.length).toBeGreaterThan(3);
+      expect([...times].sort().reverse()).toEqual(times);
+      expect((await page.goto('/politique?page=999'))?.status()).toBe(404);
+      expect((await page.goto('/politique?page=abc'))?.status()).toBe(404);
+    });
+
+    test('an article has its breadcrumb, byline, French date, body and « À lire aussi » links that resolve', async ({ page, request }) => {
+      const withInline = await e2eDb().relatedLink.findFirstOrThrow({
+        where: { inline: true, position: 0, article: { status: 'PUBLISHED' }, target: { status: 'PUBLISHED' } },
+        select: { article: { select: { id: true } } },
+      });
+      const article = await publishedArticlePath({ id: withInline.article.id });
+      const response = await page.goto(article.path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: article.rubrique.name })).toHaveAttribute('href', `/${article.rubrique.slug}`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      expect(await text(page, '.byline')).toMatch(/Publié le \d{1,2}(er)? [a-zéû]+ \d{4} à \d{1,2} h \d{2}/);
+      await expect(page.locator('.byline a[rel="author"]')).toHaveAttribute('href', /^\/auteurs\/[a-z0-9-]+$/);
+
+      // The inline link sits between two parts of the body, as on the reference page.
+      const inline = page.locator('.article-body + .related-inline + .article-body');
+      await expect(inline).toHaveCount(1);
+      const links = await page.locator('.related-inline a, .related-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(links.length).toBeGreaterThan(0);
+      for (const href of links) expect((await request.get(href)).status()).toBe(200);
+
+      const authorHref = await page.locator('.byline a[rel="author"]').getAttribute('href');
+      const author = await page.goto(authorHref ?? '/');
+      expect(author?.status()).toBe(200);
+      await expect(page.locator('.card-title a', { hasText: article.title.slice(0, 20) }).first()).toBeVisible();
+    });
+
+    test('the update notice shows only on stories an editor marked « mise à jour »', async ({ page }) => {
+      const updated = await publishedArticlePath({ updates: { some: {} } });
+      await page.goto(updated.path);
+      await expect(page.getByText('Cette histoire a été mise à jour.')).toBeVisible();
+      const latest = await e2eDb().articleUpdate.findFirstOrThrow({ where: { article: { slug: updated.path.split('/')[2] } }, orderBy: { createdAt: 'desc' } });
+      expect(await text(page, '.update-notice')).toContain(latest.note.replace(NBSP, ' ').slice(0, 30));
+
+      const plain = await publishedArticlePath({ updates: { none: {} } });
+      await page.goto(plain.path);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.getByText('Cette histoire a été mise à jour.')).toHaveCount(0);
+    });
+
+    test('drafts never show, not even a link to them', async ({ page }) => {
+      const draft = await e2eDb().article.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { slug: true, title: true, rubrique: { select: { slug: true } } } });
+      expect((await page.goto(`/${draft.rubrique.slug}/${draft.slug}`))?.status()).toBe(404);
+      const linking = await e2eDb().relatedLink.findFirst({
+        where: { target: { status: 'DRAFT' }, article: { status: 'PUBLISHED' } },
+        select: { article: { select: { id: true } } },
+      });
+      if (linking) {
+        const source = await publishedArticlePath({ id: linking.article.id });
+        await page.goto(source.path);
+        expect(await page.content()).not.toContain(draft.slug);
+        expect(await page.locator(`a[href$="/${draft.slug}"]`).count()).toBe(0);
+      }
+    });
+
+    test('unknown rubriques, stories and authors get the French 404 page', async ({ page }) => {
+      for (const path of ['/rubrique-inconnue', '/politique/article-inconnu', '/auteurs/personne', '/a/b/c', '/politique/..%2f..%2fetc']) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(404);
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
+        await expect(page.getByRole('link', { name: 'Retourner aux Manchettes' })).toBeVisible();
+      }
+    });
+  });
+}
+
+test('the health check answers when the database does', async ({ request }) => {
+  const response = await request.get('/api/health');
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'ok' });
+});
+
+test('a story reached under the wrong rubrique is sent to its address', async ({ page }) => {
+  const article = await publishedArticlePath({});
+  const other = article.rubrique.slug === 'culture' ? 'sport' : 'culture';
+  const response = await page.goto(article.path.replace(`/${article.rubrique.slug}/`, `/${other}/`));
+  expect(response?.status()).toBe(200);
+  expect(new URL(page.url()).pathname).toBe(article.path);
+});
+
+test('a story’s old slug answers 301 to its current address', async ({ request }) => {
+  const article = await e2eDb().article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true, slug: true, rubrique: { select: { slug: true } } } });
+  const oldSlug = `ancien-titre-${Date.now()}`;
+  await e2eDb().articleSlug.create({ data: { slug: oldSlug, articleId: article.id } });
+  const response = await request.get(`/${article.rubrique.slug}/${oldSlug}`, { maxRedirects: 0 });
+  expect(response.status()).toBe(301);
+  expect(response.headers()['location']).toBe(`/${article.rubrique.slug}/${article.slug}`);
+});
+
+test('the skip link is the first thing a keyboard reaches', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveText('Aller au contenu');
+  await page.keyboard.press('Enter');
+  expect(new URL(page.url()).hash).toBe('#contenu');
+});

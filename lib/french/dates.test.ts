@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatTime } from './dates';
+
+const NBSP = '\u00a0';
+const plain = (s: string) => s.replaceAll(NBSP, ' ');
+
+describe('French dates', () => {
+  it('writes the day, month and time the way French newsrooms do, in Paris time', () => {
+    // 19:47 UTC is 20:47 in Paris in November (UTC+1).
+    expect(plain(formatDateTime(new Date('2026-11-27T19:47:00Z')))).toBe('27 novembre 2026 à 20 h 47');
+  });
+
+  it('writes « 1er » for the first of the month', () => {
+    expect(plain(formatDate(new Date('2026-12-01T10:00:00Z')))).toBe('1er décembre 2026');
+  });
+
+  it('follows summer time', () => {
+    // 06:05 UTC is 08:05 in Paris in July (UTC+2).
+    expect(plain(formatTime(new Date('2026-07-14T06:05:00Z')))).toBe('8 h 05');
+  });
+
+  it('counts the day in Paris, not in UTC', () => {
+    // 23:30 UTC on 31 December is already 1 January in Paris.
+    expect(plain(formatDateTime(new Date('2026-12-31T23:30:00Z')))).toBe('1er janvier 2027 à 0 h 30');
+  });
+
+  it('keeps the day, month and year together with non-breaking spaces', () => {
+    expect(formatDate(new Date('2026-11-27T12:00:00Z'))).toBe(`27${NBSP}novembre${NBSP}2026`);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * Test data built through Prisma with unique values, so tests never depend on each other or on the demo.
+ */
+import { randomBytes } from 'node:crypto';
+import type { ArticleStatus, Placement, PrismaClient, Role, UpdateKind } from '../../lib/generated/prisma/client';
+
+const unique = () => randomBytes(4).toString('hex');
+
+export async function createUser(prisma: PrismaClient, data: { role?: Role; name?: string; active?: boolean; passwordHash?: string } = {}) {
+  const id = unique();
+  return prisma.user.create({
+    data: {
+      email: `u-${id}@test.dakarinfo`,
+      name: data.name ?? `Auteur ${id}`,
+      slug: `auteur-${id}`,
+      role: data.role ?? 'JOURNALIST',
+      active: data.active ?? true,
+      passwordHash: data.passwordHash ?? 'x',
+    },
+  });
+}
+
+export async function createRubrique(prisma: PrismaClient, data: { name?: string; position?: number } = {}) {
+  const id = unique();
+  return prisma.rubrique.create({ data: { slug: `rubrique-${id}`, name: data.name ?? `Rubrique ${id}`, position: data.position ?? 0 } });
+}
+
+export async function createArticle(
+  prisma: PrismaClient,
+  data: {
+    rubriqueId: string;
+    authorId: string;
+    title?: string;
+    body?: string;
+    status?: ArticleStatus;
+    placement?: Placement;
+    publishedAt?: Date | null;
+  },
+) {
+  const id = unique();
+  const status = data.status ?? 'PUBLISHED';
+  const title = data.title ?? `Article ${id}`;
+  const body = data.body ?? 'Premier paragraphe.\n\nDeuxième paragraphe.';
+  return prisma.article.create({
+    data: {
+      slug: `article-${id}`,
+      title,
+      chapo: `Chapô de l’article ${id}.`,
+      body,
+      status,
+      placement: data.placement ?? 'NONE',
+      rubriqueId: data.rubriqueId,
+      authorId: data.authorId,
+      publishedAt: data.publishedAt !== undefined ? data.publishedAt : status === 'PUBLISHED' ? new Date() : null,
+      revisions: { create: { version: 1, title, chapo: '', body, slug: `article-${id}`, rubriqueId: data.rubriqueId, authorId: data.authorId } },
+    },
+  });
+}
+
+export async function addUpdate(prisma: PrismaClient, articleId: string, kind: UpdateKind, note: string, createdAt = new Date()) {
+  await prisma.articleUpdate.create({ data: { articleId, kind, note, createdAt } });
+  await prisma.article.update({ where: { id: articleId }, data: { lastUpdatedAt: createdAt } });
+}
