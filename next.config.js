@@ -9,6 +9,27 @@ const nextConfig = {
     // A story body of 200,000 characters plus its fields fits; anything larger is refused (413).
     serverActions: { bodySizeLimit: '1mb' },
   },
+  async headers() {
+    const common = [
+      { key: 'X-Content-Type-Options', value: 'nosniff' },
+      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
+    ];
+    // The newsroom and sign-in: never framed, never cached, never indexed.
+    const privateHeaders = [
+      ...common,
+      { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
+      { key: 'X-Frame-Options', value: 'DENY' },
+      { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
+      { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+    ];
+    return [
+      { source: '/:path*', headers: common },
+      { source: '/admin', headers: privateHeaders },
+      { source: '/admin/:path*', headers: privateHeaders },
+      { source: '/connexion', headers: privateHeaders },
+    ];
+  },
 };
 
 export default nextConfig;

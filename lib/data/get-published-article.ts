@@ -1,5 +1,5 @@
 import 'server-only';
-import type { UpdateKind } from '../generated/prisma/client';
+import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { db } from '../db';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
@@ -14,11 +14,7 @@ export type TArticlePage = TArticleCard & {
   updates: TPublicUpdate[];
 };
 
-/** A published story by its current slug, with its live « À lire aussi » links and public update log. */
-export async function getPublishedArticle(slug: string): Promise<TArticlePage | null> {
-  const row = await db().article.findFirst({
-    where: { ...publishedWhere, slug },
-    select: {
+const articlePageSelect = {
       ...cardSelect,
       body: true,
       author: { select: { slug: true, name: true, bio: true } },
@@ -29,9 +25,26 @@ export async function getPublishedArticle(slug: string): Promise<TArticlePage | 
         select: { inline: true, target: { select: { slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
       },
       updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
-    },
-  });
-  if (!row) return null;
+} as const satisfies Prisma.ArticleSelect;
+
+type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
+
+/** A published story by its current slug, with its live « À lire aussi » links and public update log. */
+export async function getPublishedArticle(slug: string): Promise<TArticlePage | null> {
+  const row = await db().article.findFirst({ where: { ...publishedWhere, slug }, select: articlePageSelect });
+  return row ? toArticlePage(row) : null;
+}
+
+/**
+ * Any story, whatever its status, shaped exactly like the public page: the newsroom's preview.
+ * The caller checks that the user may edit it; an unpublished story shows "now" as its date.
+ */
+export async function getArticlePreview(id: string): Promise<TArticlePage | null> {
+  const row = await db().article.findUnique({ where: { id }, select: articlePageSelect });
+  return row ? { ...toArticlePage(row), publishedAt: row.publishedAt ?? new Date() } : null;
+}
+
+function toArticlePage(row: TArticlePageRow): TArticlePage {
   return {
     ...toCard(row),
     body: row.body,

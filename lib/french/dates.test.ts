@@ -28,3 +28,19 @@ describe('French dates', () => {
     expect(formatDate(new Date('2026-11-27T12:00:00Z'))).toBe(`27${NBSP}novembre${NBSP}2026`);
   });
 });
+
+describe('Paris times typed in forms', () => {
+  it('reads a datetime-local value as Paris time, winter and summer', async () => {
+    const { parseParisDateTime, toParisInputValue } = await import('./dates');
+    expect(parseParisDateTime('2026-11-28T09:30')?.toISOString()).toBe('2026-11-28T08:30:00.000Z');
+    expect(parseParisDateTime('2026-07-14T09:30')?.toISOString()).toBe('2026-07-14T07:30:00.000Z');
+    expect(toParisInputValue(new Date('2026-07-14T07:30:00Z'))).toBe('2026-07-14T09:30');
+  });
+
+  it('refuses what is not a date', async () => {
+    const { parseParisDateTime } = await import('./dates');
+    for (const bad of ['', 'demain', '2026-02-30T10:00', '2026-11-28T25:00', '2026-11-28 09:30', "2026-11-28T09:30'; DROP"]) {
+      expect(parseParisDateTime(bad)).toBeNull();
+    }
+  });
+});

@@ -50,3 +50,34 @@ export function formatDateTime(date: Date): string {
 export function toIsoString(date: Date): string {
   return date.toISOString();
 }
+
+/** Offset of Paris from UTC at `date`, in minutes (60 in winter, 120 in summer). */
+function parisOffsetMinutes(date: Date): number {
+  const { day, month, year, hour, minute } = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+      .formatToParts(date)
+      .filter((p) => p.type !== 'literal')
+      .map((p) => [p.type, Number(p.value)]),
+  ) as Record<string, number>;
+  return (Date.UTC(year, month - 1, day, hour, minute) - Math.floor(date.getTime() / 60_000) * 60_000) / 60_000;
+}
+
+/** « 2026-11-28T09:30 » typed in a form, read as Paris time; null when it is not a real date. */
+export function parseParisDateTime(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day, hour, minute] = match.slice(1).map(Number);
+  const asUtc = Date.UTC(year, month - 1, day, hour, minute);
+  const check = new Date(asUtc);
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59) return null;
+  // Two passes settle the offset across a daylight-saving change.
+  let guess = new Date(asUtc - parisOffsetMinutes(new Date(asUtc)) * 60_000);
+  guess = new Date(asUtc - parisOffsetMinutes(guess) * 60_000);
+  return guess;
+}
+
+/** The value for an `<input type="datetime-local">` showing `date` in Paris time. */
+export function toParisInputValue(date: Date): string {
+  const shifted = new Date(date.getTime() + parisOffsetMinutes(date) * 60_000);
+  return shifted.toISOString().slice(0, 16);
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { z } from 'zod';
+import { requirePageUser } from '@/lib/auth/session';
+import { findAuditLog } from '@/lib/data/find-audit-log';
+import { formatDateTime } from '@/lib/french/dates';
+
+export const metadata: Metadata = { title: 'Journal' };
+
+const ACTION_LABELS: Record<string, string> = {
+  'auth.success': 'Connexion',
+  'auth.failure': 'Échec de connexion',
+  'auth.locked': 'Connexion bloquée (trop d’essais)',
+  'article.create': 'Article créé',
+  'article.submit': 'Soumis à la relecture',
+  'article.publish': 'Publication',
+  'article.schedule': 'Publication programmée',
+  'article.unpublish': 'Dépublication',
+  'article.edit-published': 'Modification d’un article publié',
+  'article.update-entry': 'Mise à jour publique',
+  'article.restore': 'Version restaurée',
+  'rubrique.create': 'Rubrique créée',
+  'rubrique.update': 'Rubrique modifiée',
+  'rubrique.delete': 'Rubrique supprimée',
+  'user.create': 'Compte créé',
+  'user.role': 'Rôle modifié',
+  'user.deactivate': 'Compte désactivé',
+  'user.reactivate': 'Compte réactivé',
+  'user.password': 'Mot de passe réinitialisé',
+};
+
+const FILTERS = [
+  ['', 'Tout'],
+  ['auth', 'Connexions'],
+  ['article', 'Articles'],
+  ['rubrique', 'Rubriques'],
+  ['user', 'Comptes'],
+] as const;
+
+const ZParams = z.object({ type: z.enum(['auth', 'article', 'rubrique', 'user']).optional().catch(undefined), page: z.coerce.number().int().min(1).max(1000).catch(1) });
+
+function describe(details: unknown): string {
+  if (!details || typeof details !== 'object') return '';
+  const d = details as Record<string, unknown>;
+  return [d.title, d.email, d.name, d.note, d.role ? `rôle : ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
+    .filter((v): v is string => typeof v === 'string' && v.length > 0)
+    .join(' · ');
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageUser('/admin/journal', ['EDITOR', 'ADMIN']);
+  const raw = await searchParams;
+  const params = ZParams.parse({ type: raw.type, page: raw.page });
+  const { rows, hasNext } = await findAuditLog(user, { action: params.type, page: params.page });
+  const href = (page: number) => `/admin/journal?${new URLSearchParams({ ...(params.type ? { type: params.type } : {}), page: String(page) })}`;
+  return (
+    <>
+      <h1>Journal</h1>
+      <p className="field-hint">Qui a fait quoi, et quand : connexions, publications, mises à jour, changements de rôle.</p>
+      <ul className="tabs-filter" aria-label="Type d’événement">
+        {FILTERS.map(([value, label]) => (
+          <li key={value}>
+            <Link href={value ? `/admin/journal?type=${value}` : '/admin/journal'} aria-current={(params.type ?? '') === value ? 'page' : undefined}>
+              {label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Quand</th>
+            <th scope="col">Qui</th>
+            <th scope="col">Quoi</th>
+            <th scope="col">Détails</th>
+            <th scope="col">Adresse IP</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>{formatDateTime(row.createdAt)}</td>
+              <td>{row.actorName ?? (row.action.startsWith('user.') ? 'Ligne de commande' : row.action === 'article.publish' ? 'Programmation' : '—')}</td>
+              <td>
+                {row.targetType === 'article' && row.targetId ? <Link href={`/admin/articles/${row.targetId}`}>{ACTION_LABELS[row.action] ?? row.action}</Link> : (ACTION_LABELS[row.action] ?? row.action)}
+              </td>
+              <td>{describe(row.details)}</td>
+              <td>{row.ip ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pagination" aria-label="Pagination">
+        {params.page > 1 ? <Link href={href(params.page - 1)}>← Plus récents</Link> : <span />}
+        <span className="pagination-current">Page {params.page}</span>
+        {hasNext ? <Link href={href(params.page + 1)}>Plus anciens →</Link> : <span />}
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/admin/SignOutButton';
+import { canManageRubriques, canManageUsers, canViewAudit, ROLE_LABELS } from '@/lib/auth/permissions';
+import { requirePageUser } from '@/lib/auth/session';
+import './admin.css';
+import '@/components/admin/admin-editor.css';
+
+export const metadata: Metadata = { title: { default: 'Rédaction', template: '%s — Rédaction Dakarinfo' }, robots: { index: false, follow: false } };
+export const dynamic = 'force-dynamic';
+
+/** The newsroom's frame. Each page below checks the session and role itself too (layouts do not guard actions). */
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requirePageUser('/admin');
+  return (
+    <div className="admin">
+      <a className="skip-link" href="#contenu">
+        Aller au contenu
+      </a>
+      <header className="admin-header">
+        <p className="admin-brand">
+          <Link href="/admin">Dakarinfo · Rédaction</Link>
+        </p>
+        <nav aria-label="Rédaction">
+          <ul>
+            <li>
+              <Link href="/admin">Articles</Link>
+            </li>
+            <li>
+              <Link href="/admin/articles/nouveau">Nouvel article</Link>
+            </li>
+            {canManageRubriques(user) ? (
+              <li>
+                <Link href="/admin/rubriques">Rubriques</Link>
+              </li>
+            ) : null}
+            {canManageUsers(user) ? (
+              <li>
+                <Link href="/admin/utilisateurs">Utilisateurs</Link>
+              </li>
+            ) : null}
+            {canViewAudit(user) ? (
+              <li>
+                <Link href="/admin/journal">Journal</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/" target="_blank" rel="noopener">
+                Voir le site ↗
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="admin-user">
+          <span>
+            {user.name} <span className="admin-role">{ROLE_LABELS[user.role]}</span>
+          </span>
+          <SignOutButton />
+        </div>
+      </header>
+      <main id="contenu" className="admin-main">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,455 @@
+'use client';
+
+/**
+ * The newsroom's body editor: a Markdown <textarea> that a plain form submission (or a server
+ * action) reads through FormData, a formatting toolbar, Ctrl/Cmd+B and Ctrl/Cmd+I, and a live
+ * preview rendered with the site's own rules (tabs « Écrire » / « Aperçu » on narrow screens, side
+ * by side from 1100px, see admin-editor.css). Without JavaScript the server-rendered textarea still
+ * works on its own.
+ */
+import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { bodyToPlainText, renderBodyHtml } from '@/lib/content/render-body';
+
+export type TMarkdownEditorProps = {
+  /** Form field name: the body arrives in FormData under it. */
+  name: string;
+  label: string;
+  /** Initial body. When the parent passes a different one (another revision, a saved version), the editor takes it. */
+  defaultValue: string;
+  /** Called once, on the first change (again after a new defaultValue). */
+  onDirty?: () => void;
+  /** Id of the error message, rendered under the field when `error` is set and linked by aria-describedby. */
+  errorId?: string;
+  error?: string;
+};
+
+/* ------------------------------------------------------------------------------------------------
+ * Text edits: pure functions from (value, selection) to one replacement and the selection after it.
+ * ---------------------------------------------------------------------------------------------- */
+
+export type TTextChange = { from: number; to: number; insert: string; selectionStart: number; selectionEnd: number };
+
+const WORDS_PER_MINUTE = 230;
+
+/** Line prefixes kept outside inline markers: list items, quotes, headings. */
+const BLOCK_PREFIX = /^(\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)*)/;
+
+/** Wraps the selection in `marker` (**, _), line by line; unwraps it when already wrapped. */
+export function toggleInline(value: string, selectionStart: number, selectionEnd: number, marker: string, placeholder: string): TTextChange {
+  let start = selectionStart;
+  let end = selectionEnd;
+  // A caret inside a word formats that word.
+  const wordChar = /[\p{L}\p{N}\p{M}’'-]/u;
+  if (start === end && wordChar.test(value[start - 1] ?? '') && wordChar.test(value[start] ?? '')) {
+    while (start > 0 && wordChar.test(value[start - 1])) start--;
+    while (end < value.length && wordChar.test(value[end])) end++;
+  }
+  const selected = value.slice(start, end);
+  const size = marker.length;
+
+  if (selected.trim() === '') {
+    // Kept apart from a neighbouring word, or the markers would not count as emphasis.
+    const before = /[\p{L}\p{N}]/u.test(value[end - 1] ?? '') ? ' ' : '';
+    const after = /[\p{L}\p{N}]/u.test(value[end] ?? '') ? ' ' : '';
+    const insert = `${before}${marker}${placeholder}${marker}${after}`;
+    const at = end + before.length + size;
+    return { from: end, to: end, insert, selectionStart: at, selectionEnd: at + placeholder.length };
+  }
+
+  // Already wrapped, markers just outside the selection: unwrap.
+  if (value.slice(start - size, start) === marker && value.slice(end, end + size) === marker && start >= size) {
+    return { from: start - size, to: end + size, insert: selected, selectionStart: start - size, selectionEnd: end - size };
+  }
+  // Already wrapped, markers inside the selection: unwrap.
+  if (selected.length > 2 * size && selected.startsWith(marker) && selected.endsWith(marker) && !selected.includes('\n')) {
+    const inner = selected.slice(size, -size);
+    return { from: start, to: end, insert: inner, selectionStart: start, selectionEnd: start + inner.length };
+  }
+
+  // Emphasis cannot span lines nor start or end with a space: wrap each line's text, spaces and
+  // block prefixes (« - », « > », « ## ») left outside the markers.
+  const lines = selected.split('\n');
+  const wrapped = lines.map((line) => {
+    const prefix = line.match(BLOCK_PREFIX)?.[1] ?? '';
+    const rest = line.slice(prefix.length);
+    const core = rest.trim();
+    if (!core) return { text: line, coreStart: -1, core };
+    const outside = `${prefix}${rest.slice(0, rest.indexOf(core))}`;
+    const trail = rest.slice(rest.indexOf(core) + core.length);
+    return { text: `${outside}${marker}${core}${marker}${trail}`, coreStart: outside.length + size, core };
+  });
+  const insert = wrapped.map((line) => line.text).join('\n');
+  if (lines.length === 1) {
+    // One line: the text stays selected, inside its markers.
+    const [{ coreStart, core }] = wrapped;
+    return { from: start, to: end, insert, selectionStart: start + coreStart, selectionEnd: start + coreStart + core.length };
+  }
+  return { from: start, to: end, insert, selectionStart: start, selectionEnd: start + insert.length };
+}
+
+type TBlockKind = 'heading' | 'quote' | 'list';
+
+const BLOCKS: Record<TBlockKind, { prefix: string; existing: RegExp; placeholder: string; separateNext: boolean }> = {
+  heading: { prefix: '## ', existing: /^#{1,6}[ \t]+/, placeholder: 'Intertitre', separateNext: false },
+  // A quote or a list item swallows the next line of text (lazy continuation): keep a blank line after.
+  quote: { prefix: '> ', existing: /^>[ \t]?/, placeholder: 'Citation', separateNext: true },
+  list: { prefix: '- ', existing: /^[-*+][ \t]+/, placeholder: 'Élément de liste', separateNext: true },
+};
+
+/** Adds the block prefix to every line the selection touches, or removes it when they all have it. */
+export function toggleBlock(value: string, start: number, end: number, kind: TBlockKind): TTextChange {
+  const { prefix, existing, placeholder, separateNext } = BLOCKS[kind];
+  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  // A selection ending just after a line break does not touch the next line.
+  const effectiveEnd = end > start && value[end - 1] === '\n' ? end - 1 : end;
+  const nextBreak = value.indexOf('\n', effectiveEnd);
+  const lineEnd = nextBreak === -1 ? value.length : nextBreak;
+  const lines = value.slice(lineStart, lineEnd).split('\n');
+
+  if (lines.every((line) => line.trim() === '')) {
+    const insert = `${prefix}${placeholder}`;
+    const separator = separateNext && lineEnd < value.length && value.slice(lineEnd + 1).split('\n')[0].trim() !== '' ? '\n' : '';
+    const from = lineStart;
+    return { from, to: lineEnd, insert: insert + separator, selectionStart: from + prefix.length, selectionEnd: from + insert.length };
+  }
+
+  const isOn = (line: string) => (kind === 'heading' ? /^##[ \t]+/.test(line) && !/^###/.test(line) : existing.test(line));
+  const remove = lines.filter((line) => line.trim() !== '').every(isOn);
+  const changed = lines.map((line) => {
+    if (line.trim() === '') return line;
+    const bare = line.replace(existing, '');
+    return remove ? bare : `${prefix}${bare}`;
+  });
+  let insert = changed.join('\n');
+  if (!remove && separateNext && lineEnd < value.length) {
+    const nextLine = value.slice(lineEnd + 1).split('\n')[0];
+    if (nextLine.trim() !== '' && !existing.test(nextLine)) insert += '\n';
+  }
+
+  if (start === end) {
+    // Caret: stays on the same character of its line.
+    const delta = changed[0].length - lines[0].length;
+    const caret = Math.max(lineStart, start + delta);
+    return { from: lineStart, to: lineEnd, insert, selectionStart: caret, selectionEnd: caret };
+  }
+  return { from: lineStart, to: lineEnd, insert, selectionStart: lineStart, selectionEnd: lineStart + changed.join('\n').length };
+}
+
+/**
+ * The address of a link, or null when refused: only http(s) addresses and paths on the site
+ * (« /politique/… », not « //ailleurs » nor « /\ailleurs », which browsers read as another host).
+ * Parentheses are escaped so they cannot close the Markdown link early.
+ */
+export function normaliseLinkUrl(input: string): string | null {
+  const url = input.trim();
+  const ok = /^https?:\/\/[^\s/?#\\]+\S*$/i.test(url) || /^\/(?![/\\])\S*$/.test(url);
+  if (!ok) return null;
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
+}
+
+/** Inserts [text](url) over the selection (its text, or a placeholder that ends up selected). */
+export function insertLink(value: string, start: number, end: number, url: string): TTextChange {
+  const selected = value.slice(start, end);
+  const placeholder = 'texte du lien';
+  const core = selected.trim() === '' ? '' : selected.trim();
+  const lead = core ? selected.slice(0, selected.indexOf(core)) : '';
+  const trail = core ? selected.slice(lead.length + core.length) : '';
+  // Brackets in the text would end the link text early.
+  const text = (core || placeholder).replace(/\\?([[\]])/g, '\\$1');
+  const link = `[${text}](${url})`;
+  const insert = `${lead}${link}${trail}`;
+  if (!core) {
+    return { from: start, to: end, insert, selectionStart: start + 1, selectionEnd: start + 1 + text.length };
+  }
+  const after = start + lead.length + link.length;
+  return { from: start, to: end, insert, selectionStart: after, selectionEnd: after };
+}
+
+/** Words of the text readers will see (markup and link targets excluded). */
+export function countWords(markdown: string): number {
+  return bodyToPlainText(markdown).match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+const numberFormat = new Intl.NumberFormat('fr-FR');
+
+/* ------------------------------------------------------------------------------------------------
+ * The component.
+ * ---------------------------------------------------------------------------------------------- */
+
+type TAction = 'bold' | 'italic' | 'heading' | 'quote' | 'link' | 'list';
+
+const TOOLS: { action: TAction; label: string; icon: string; title: string; shortcut?: string }[] = [
+  { action: 'bold', label: 'Gras', icon: 'G', title: 'Gras (Ctrl+B)', shortcut: 'Control+B Meta+B' },
+  { action: 'italic', label: 'Italique', icon: 'I', title: 'Italique (Ctrl+I)', shortcut: 'Control+I Meta+I' },
+  { action: 'heading', label: 'Intertitre', icon: 'H', title: 'Intertitre' },
+  { action: 'quote', label: 'Citation', icon: '«', title: 'Citation' },
+  { action: 'link', label: 'Lien', icon: '↗', title: 'Lien' },
+  { action: 'list', label: 'Liste', icon: '•', title: 'Liste à puces' },
+];
+
+type TTab = 'write' | 'preview';
+
+export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, error }: TMarkdownEditorProps) {
+  const baseId = useId();
+  const textareaId = `${baseId}-texte`;
+  const writeTabId = `${baseId}-onglet-ecrire`;
+  const previewTabId = `${baseId}-onglet-apercu`;
+  const writePanelId = `${baseId}-ecrire`;
+  const previewPanelId = `${baseId}-apercu`;
+  const statsId = `${baseId}-stats`;
+  const errorElementId = errorId ?? `${baseId}-erreur`;
+
+  const [value, setValue] = useState(defaultValue);
+  // A new defaultValue from the parent replaces the text (React's « adjust state on prop change »).
+  const [adoptedDefault, setAdoptedDefault] = useState(defaultValue);
+  const [generation, setGeneration] = useState(0);
+  if (defaultValue !== adoptedDefault) {
+    setAdoptedDefault(defaultValue);
+    setValue(defaultValue);
+    setGeneration(generation + 1);
+  }
+
+  const [tab, setTab] = useState<TTab>('write');
+  const [status, setStatus] = useState('');
+  const [toolIndex, setToolIndex] = useState(0);
+
+  const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const toolRefs = useRef<(HTMLButtonElement | null)[]>([]);
+  const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ write: null, preview: null });
+  const pendingSelection = useRef<[number, number] | null>(null);
+  const dirtyGeneration = useRef(-1);
+
+  // After React writes a new value into the textarea the caret jumps to the end: put the selection back.
+  useLayoutEffect(() => {
+    const selection = pendingSelection.current;
+    const textarea = textareaRef.current;
+    if (!selection || !textarea) return;
+    pendingSelection.current = null;
+    textarea.setSelectionRange(selection[0], selection[1]);
+  });
+
+  // The preview and the counts follow the text without slowing typing down on long bodies.
+  const deferredValue = useDeferredValue(value);
+  const previewHtml = useMemo(() => renderBodyHtml(deferredValue), [deferredValue]);
+  const words = useMemo(() => countWords(deferredValue), [deferredValue]);
+  const minutes = Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+
+  function markDirty() {
+    if (dirtyGeneration.current === generation) return;
+    dirtyGeneration.current = generation;
+    onDirty?.();
+  }
+
+  function handleChange(event: ChangeEvent<HTMLTextAreaElement>) {
+    setValue(event.target.value);
+    if (status) setStatus('');
+    markDirty();
+  }
+
+  function applyChange(change: TTextChange) {
+    const textarea = textareaRef.current;
+    if (!textarea) return;
+    const current = textarea.value;
+    const next = current.slice(0, change.from) + change.insert + current.slice(change.to);
+    textarea.focus();
+    textarea.setSelectionRange(change.from, change.to);
+    // insertText goes through the browser's editing, so Ctrl+Z undoes the formatting; it fires an
+    // input event that React turns into handleChange. Where it is unavailable, set the state.
+    let inserted = false;
+    try {
+      inserted = change.insert === '' ? document.execCommand('delete') : document.execCommand('insertText', false, change.insert);
+    } catch {
+      inserted = false;
+    }
+    if (!inserted || textarea.value !== next) {
+      setValue(next);
+      markDirty();
+    }
+    if (status) setStatus('');
+    textarea.setSelectionRange(change.selectionStart, change.selectionEnd);
+    pendingSelection.current = [change.selectionStart, change.selectionEnd];
+  }
+
+  function run(action: TAction) {
+    const textarea = textareaRef.current;
+    if (!textarea) return;
+    const { selectionStart: start, selectionEnd: end, value: current } = textarea;
+    switch (action) {
+      case 'bold':
+        return applyChange(toggleInline(current, start, end, '**', 'texte en gras'));
+      case 'italic':
+        return applyChange(toggleInline(current, start, end, '_', 'texte en italique'));
+      case 'heading':
+      case 'quote':
+      case 'list':
+        return applyChange(toggleBlock(current, start, end, action));
+      case 'link': {
+        const answer = window.prompt('Adresse du lien (https://…)', '');
+        if (answer === null) {
+          textarea.focus();
+          textarea.setSelectionRange(start, end);
+          return;
+        }
+        const url = normaliseLinkUrl(answer);
+        if (!url) {
+          setStatus('Lien refusé : l’adresse doit commencer par https://, http:// ou / (page du site).');
+          textarea.focus();
+          textarea.setSelectionRange(start, end);
+          return;
+        }
+        return applyChange(insertLink(current, start, end, url));
+      }
+    }
+  }
+
+  function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.nativeEvent.isComposing || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const key = event.key.toLowerCase();
+    if (key === 'b' || key === 'i') {
+      event.preventDefault();
+      run(key === 'b' ? 'bold' : 'italic');
+    }
+  }
+
+  // Toolbar: one tab stop, arrows move between buttons (WAI-ARIA toolbar pattern).
+  function handleToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const moves: Record<string, number> = { ArrowRight: toolIndex + 1, ArrowLeft: toolIndex - 1, Home: 0, End: TOOLS.length - 1 };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    const next = (moves[event.key] + TOOLS.length) % TOOLS.length;
+    setToolIndex(next);
+    toolRefs.current[next]?.focus();
+  }
+
+  // Tabs: arrows switch between « Écrire » and « Aperçu » (WAI-ARIA tabs pattern).
+  function handleTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const next: TTab = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : tab === 'write' ? 'preview' : 'write';
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  }
+
+  const describedBy = [statsId, error ? errorElementId : null].filter(Boolean).join(' ');
+
+  return (
+    <div className="md-editor">
+      <label className="md-editor-label" htmlFor={textareaId}>
+        {label}
+      </label>
+
+      <div className="md-editor-tabs" role="tablist" aria-label="Mode d’affichage">
+        <button
+          ref={(node) => {
+            tabRefs.current.write = node;
+          }}
+          type="button"
+          role="tab"
+          id={writeTabId}
+          aria-selected={tab === 'write'}
+          aria-controls={writePanelId}
+          tabIndex={tab === 'write' ? 0 : -1}
+          className="md-editor-tab"
+          onClick={() => setTab('write')}
+          onKeyDown={handleTabKeyDown}
+        >
+          Écrire
+        </button>
+        <button
+          ref={(node) => {
+            tabRefs.current.preview = node;
+          }}
+          type="button"
+          role="tab"
+          id={previewTabId}
+          aria-selected={tab === 'preview'}
+          aria-controls={previewPanelId}
+          tabIndex={tab === 'preview' ? 0 : -1}
+          className="md-editor-tab"
+          onClick={() => setTab('preview')}
+          onKeyDown={handleTabKeyDown}
+        >
+          Aperçu
+        </button>
+      </div>
+
+      <div className="md-editor-panes">
+        {/* Hidden with CSS only (never unmounted, never disabled): the textarea is always submitted. */}
+        <div className="md-editor-pane md-editor-write" role="tabpanel" id={writePanelId} aria-labelledby={writeTabId} data-active={tab === 'write' ? '' : undefined}>
+          <div className="md-editor-toolbar" role="toolbar" aria-label="Mise en forme" aria-controls={textareaId} onKeyDown={handleToolbarKeyDown}>
+            {TOOLS.map((tool, index) => (
+              <button
+                key={tool.action}
+                ref={(node) => {
+                  toolRefs.current[index] = node;
+                }}
+                type="button"
+                className={`md-tool md-tool-${tool.action}`}
+                aria-label={tool.label}
+                title={tool.title}
+                aria-keyshortcuts={tool.shortcut}
+                tabIndex={index === toolIndex ? 0 : -1}
+                // Clicking keeps the focus (and the selection) in the textarea.
+                onMouseDown={(event) => event.preventDefault()}
+                onFocus={() => setToolIndex(index)}
+                onClick={() => run(tool.action)}
+              >
+                <span className="md-tool-icon" aria-hidden="true">
+                  {tool.icon}
+                </span>
+                <span className="md-tool-label">{tool.label}</span>
+              </button>
+            ))}
+          </div>
+          <textarea
+            ref={textareaRef}
+            id={textareaId}
+            name={name}
+            className="md-editor-textarea"
+            value={value}
+            onChange={handleChange}
+            onKeyDown={handleKeyDown}
+            rows={20}
+            spellCheck
+            lang="fr"
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+          />
+        </div>
+
+        <div className="md-editor-pane md-editor-preview" role="tabpanel" id={previewPanelId} aria-labelledby={previewTabId} tabIndex={0} data-active={tab === 'preview' ? '' : undefined}>
+          <p className="md-editor-preview-heading" aria-hidden="true">
+            Aperçu
+          </p>
+          {deferredValue.trim() === '' ? (
+            <p className="md-editor-preview-empty">Rien à afficher pour l’instant.</p>
+          ) : (
+            <div
+              className="article-body"
+              // Safe: renderBodyHtml is the site's own renderer, markdown-it with raw HTML disabled
+              // (html: false) and its link validation, so the journalist's text cannot inject markup,
+              // scripts, event handlers or javascript: links — the same HTML readers get.
+              dangerouslySetInnerHTML={{ __html: previewHtml }}
+            />
+          )}
+        </div>
+      </div>
+
+      <p className="md-editor-stats" id={statsId}>
+        <span>
+          {numberFormat.format(words)} {words > 1 ? 'mots' : 'mot'}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span>{minutes} min de lecture</span>
+      </p>
+      <p className="md-editor-status" role="status">
+        {status}
+      </p>
+      {error ? (
+        <p className="md-editor-error" id={errorElementId}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

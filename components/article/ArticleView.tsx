@@ -1,0 +1,48 @@
+import Link from 'next/link';
+import type { TArticlePage } from '@/lib/data/get-published-article';
+import { renderBody } from '@/lib/content/render-body';
+import { formatDateTime, toIsoString } from '@/lib/french/dates';
+import { applyFrenchTypography } from '@/lib/french/typography';
+import { Breadcrumb } from '../site/Breadcrumb';
+import { RelatedInline, RelatedList } from './RelatedLinks';
+import { UpdateNotice } from './UpdateNotice';
+
+/** An article as readers see it; the newsroom's preview renders exactly this too. */
+export function ArticleView({ article }: { article: TArticlePage }) {
+  const body = renderBody(article.body);
+  const inline = article.related.find((link) => link.inline);
+  const closing = article.related.filter((link) => link !== inline);
+  const latestUpdate = article.updates[0];
+  return (
+    <article className="article">
+      <header className="article-header">
+        <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: article.rubrique.name, href: `/${article.rubrique.slug}` }]} />
+        <h1>{applyFrenchTypography(article.title)}</h1>
+        <p className="chapo">{applyFrenchTypography(article.chapo)}</p>
+        <div className="byline">
+          <p>
+            Par{' '}
+            <Link href={`/auteurs/${article.author.slug}`} rel="author">
+              {article.author.name}
+            </Link>
+          </p>
+          <p>
+            Publié le <time dateTime={toIsoString(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
+            {latestUpdate ? (
+              <>
+                <br />
+                Mis à jour le <time dateTime={toIsoString(latestUpdate.createdAt)}>{formatDateTime(latestUpdate.createdAt)}</time>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
+      {/* Body HTML comes from Markdown rendered with raw HTML disabled (lib/content/render-body.ts). */}
+      <div className="article-body" dangerouslySetInnerHTML={{ __html: body.before }} />
+      {inline ? <RelatedInline link={inline} /> : null}
+      {body.after ? <div className="article-body" dangerouslySetInnerHTML={{ __html: body.after }} /> : null}
+      <UpdateNotice updates={article.updates} />
+      <RelatedList links={closing} />
+    </article>
+  );
+}

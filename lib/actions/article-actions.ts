@@ -1,0 +1,120 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { requireActionUser } from '../auth/session';
+import { invalidatePublicChange } from '../cache/invalidate';
+import { addUpdateEntry } from '../data/add-update-entry';
+import { getEditableArticle, type TEditableArticle } from '../data/get-editable-article';
+import { NewsroomError } from '../data/newsroom-errors';
+import { restoreRevision } from '../data/revisions';
+import { createArticle, saveArticle } from '../data/save-article';
+import { searchRelatedCandidates, type TRelatedCandidate } from '../data/search-related-candidates';
+import { parseParisDateTime } from '../french/dates';
+import type { ArticleStatus } from '../generated/prisma/enums';
+import { fieldErrors, parseArticleForm, ZIntent, ZUpdateEntry, ZVersion } from '../validation/article';
+import { failureFrom, formText, type TActionState } from './action-result';
+
+const ZId = z.string().min(1).max(40);
+
+export type TSaveState = TActionState & {
+  version?: number;
+  status?: ArticleStatus;
+  /** On a conflict: the version saved in between, to compare with the text kept in the form. */
+  current?: Pick<TEditableArticle, 'title' | 'chapo' | 'body' | 'version' | 'lastEditorName'> & { updatedAt: string };
+};
+
+const SAVED: Record<string, string> = {
+  save: 'Enregistré.',
+  submit: 'Soumis à la relecture.',
+  publish: 'Publié : l’article est en ligne.',
+  schedule: 'Publication programmée.',
+  unpublish: 'Dépublié : l’article n’est plus visible des lecteurs.',
+};
+
+/** New story: a draft by the signed-in user, then its edit page. */
+export async function createArticleAction(form: FormData): Promise<TSaveState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const parsed = parseArticleForm(form);
+  if (!parsed.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(parsed.error) };
+  let id: string;
+  try {
+    id = (await createArticle(auth.user, parsed.data)).id;
+  } catch (error) {
+    return failureFrom(error);
+  }
+  redirect(`/admin/articles/${id}?cree=1`);
+}
+
+/** Save, and submit / publish / schedule / unpublish, in one write checked against the version the form was based on. */
+export async function saveArticleAction(form: FormData): Promise<TSaveState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  const version = ZVersion.safeParse(formText(form, 'version'));
+  const intent = ZIntent.safeParse(formText(form, 'intent'));
+  if (!id.success || !version.success || !intent.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page (copiez d’abord votre texte).' };
+  const parsed = parseArticleForm(form);
+  if (!parsed.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(parsed.error) };
+  const scheduledRaw = formText(form, 'scheduledAt');
+  const scheduledAt = scheduledRaw ? parseParisDateTime(scheduledRaw) : null;
+  if (intent.data === 'schedule' && !scheduledAt) return { ok: false, message: 'Indiquez une date et une heure valides.', fieldErrors: { scheduledAt: 'Indiquez une date et une heure valides.' } };
+
+  try {
+    const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt });
+    invalidatePublicChange(result.publicChange);
+    return { ok: true, message: result.unchanged ? 'Déjà fait : rien n’a changé.' : SAVED[intent.data], version: result.version, status: result.status };
+  } catch (error) {
+    if (error instanceof NewsroomError && error.code === 'conflict') {
+      const current = await getEditableArticle(auth.user, id.data);
+      return {
+        ok: false,
+        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé : votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis enregistrez à nouveau pour la remplacer par la vôtre.`,
+        current: { title: current.title, chapo: current.chapo, body: current.body, version: current.version, lastEditorName: current.lastEditorName, updatedAt: current.updatedAt.toISOString() },
+      };
+    }
+    return failureFrom(error);
+  }
+}
+
+export async function addUpdateEntryAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser(['EDITOR', 'ADMIN']);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  const entry = ZUpdateEntry.safeParse({ kind: formText(form, 'kind'), note: formText(form, 'note') });
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
+  try {
+    invalidatePublicChange(await addUpdateEntry(auth.user, id.data, entry.data));
+    return { ok: true, message: 'La mention « Cette histoire a été mise à jour. » est en ligne.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+export async function restoreRevisionAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  const version = ZVersion.safeParse(formText(form, 'version'));
+  const base = ZVersion.safeParse(formText(form, 'baseVersion'));
+  if (!id.success || !version.success || !base.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  try {
+    const result = await restoreRevision(auth.user, id.data, version.data, base.data);
+    invalidatePublicChange(result.publicChange);
+  } catch (error) {
+    if (error instanceof NewsroomError && error.code === 'conflict') return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page : rechargez-la avant de restaurer.' };
+    return failureFrom(error);
+  }
+  redirect(`/admin/articles/${id.data}?restaure=${version.data}`);
+}
+
+/** For the « À lire aussi » picker. */
+export async function searchRelatedAction(query: string, excludeId: string | null): Promise<TRelatedCandidate[]> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return [];
+  const q = z.string().max(200).safeParse(query);
+  if (!q.success || q.data.trim().length < 2) return [];
+  return searchRelatedCandidates(q.data, excludeId ?? undefined);
+}

@@ -1,0 +1,68 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { generatePassword } from '../auth/password';
+import { requireActionUser } from '../auth/session';
+import { changeUserRole, createUserAccount, deactivateUserAccount, reactivateUserAccount, resetUserPassword } from '../data/manage-users';
+import { failureFrom, formText, type TActionState } from './action-result';
+
+const ADMIN = ['ADMIN'] as const;
+const ZId = z.string().min(1).max(40);
+
+export async function createUserAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const password = generatePassword();
+  try {
+    const user = await createUserAccount(auth.user, { email: formText(form, 'email'), name: formText(form, 'name'), role: formText(form, 'role'), password });
+    revalidatePath('/admin/utilisateurs');
+    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix : ${password}` };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+export async function changeRoleAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  try {
+    await changeUserRole(auth.user, id.data, formText(form, 'role'));
+    revalidatePath('/admin/utilisateurs');
+    return { ok: true, message: 'Rôle modifié : il s’applique immédiatement (ses sessions en cours sont fermées).' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+export async function toggleActiveAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  const activate = formText(form, 'activate') === '1';
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  try {
+    if (activate) await reactivateUserAccount(auth.user, id.data);
+    else await deactivateUserAccount(auth.user, id.data);
+    revalidatePath('/admin/utilisateurs');
+    return { ok: true, message: activate ? 'Compte réactivé.' : 'Compte désactivé : ses sessions sont fermées.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+export async function resetPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  const password = generatePassword();
+  try {
+    await resetUserPassword(auth.user, id.data, password);
+    return { ok: true, message: `Nouveau mot de passe provisoire : ${password}` };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * Who may do what in the newsroom: DESIGN.md's roles table as small named predicates, used by the
+ * data layer (which enforces them) and by the screens (which only hide what would be refused).
+ */
+import type { ArticleStatus, Role } from '../generated/prisma/enums';
+
+export type TActor = { id: string; role: Role };
+export type TArticleAccess = { authorId: string; status: ArticleStatus };
+
+const isEditor = (actor: TActor) => actor.role === 'EDITOR' || actor.role === 'ADMIN';
+
+/** Editors edit any story; journalists their own, except while an editor has it scheduled. */
+export function canEditArticle(actor: TActor, article: TArticleAccess): boolean {
+  if (isEditor(actor)) return true;
+  return article.authorId === actor.id && article.status !== 'SCHEDULED';
+}
+
+export function canSubmitForReview(actor: TActor, article: TArticleAccess): boolean {
+  return article.status === 'DRAFT' && canEditArticle(actor, article);
+}
+
+/** Publish, schedule, unpublish, place on Manchettes. */
+export const canPublish = isEditor;
+/** Add a public « mise à jour », correction or précision. */
+export const canMarkUpdate = isEditor;
+export const canManageRubriques = isEditor;
+export const canViewAudit = isEditor;
+export const canSeeAllArticles = isEditor;
+
+export function canManageUsers(actor: TActor): boolean {
+  return actor.role === 'ADMIN';
+}
+
+export const ROLE_LABELS: Record<Role, string> = { JOURNALIST: 'Journaliste', EDITOR: 'Éditeur', ADMIN: 'Administrateur' };
+
+export const STATUS_LABELS: Record<ArticleStatus, string> = {
+  DRAFT: 'Brouillon',
+  IN_REVIEW: 'En relecture',
+  SCHEDULED: 'Programmé',
+  PUBLISHED: 'Publié',
+};

@@ -1,0 +1,38 @@
+import 'server-only';
+import { getServerSession } from 'next-auth';
+import { redirect } from 'next/navigation';
+import { getSessionUser, type TSessionUser } from '../data/get-session-user';
+import type { Role } from '../generated/prisma/enums';
+import { authOptions } from './options';
+
+export type { TSessionUser };
+
+/** The signed-in user, re-checked against the database (active, same token version), or null. */
+export async function getCurrentUser(): Promise<TSessionUser | null> {
+  const session = (await getServerSession(authOptions)) as { user?: { id?: string; tv?: number } } | null;
+  const id = session?.user?.id;
+  const tokenVersion = session?.user?.tv;
+  if (!id || typeof tokenVersion !== 'number') return null;
+  return getSessionUser(id, tokenVersion);
+}
+
+/** For newsroom pages: the user, or a redirect to the sign-in page (then back here). */
+export async function requirePageUser(callbackPath: string, roles?: Role[]): Promise<TSessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  if (roles && !roles.includes(user.role)) redirect('/admin?erreur=droits');
+  return user;
+}
+
+export type TActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous dans un autre onglet, puis enregistrez à nouveau (votre texte est conservé).';
+export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette action.';
+
+/** For server actions: the user, or a French failure to return as it is (never a throw, never a redirect that loses a form). */
+export async function requireActionUser(roles?: Role[]): Promise<{ ok: true; user: TSessionUser } | TActionFailure> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, error: SESSION_EXPIRED };
+  if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN };
+  return { ok: true, user };
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { z } from 'zod';
+import { recordAudit } from '../data/audit';
+import { findUserForSignIn } from '../data/get-session-user';
+import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from '../data/login-throttle';
+import type { Role } from '../generated/prisma/enums';
+import { hashPassword, verifyPassword } from './password';
+
+export const SIGN_IN_FAILED = 'Adresse électronique ou mot de passe incorrect.';
+
+const ZCredentials = z.object({
+  email: z.string().trim().toLowerCase().max(254).email(),
+  password: z.string().min(1).max(1_000),
+});
+
+export type TSignedIn = { id: string; name: string; email: string; role: Role; tokenVersion: number };
+
+/** Thrown with a French message that the sign-in page shows as it is. */
+export class SignInError extends Error {}
+
+let dummyHash: Promise<string> | undefined;
+
+function retryMessage(until: Date, now: Date): string {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
+  const wait = seconds < 60 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`;
+  return `Trop de tentatives de connexion. Réessayez dans ${wait}.`;
+}
+
+/**
+ * Checks credentials with brute-force throttling shared through PostgreSQL. An unknown address and a
+ * wrong password get the same message and the same work (a hash is verified either way); during a
+ * lockout even the right password is refused.
+ */
+export async function signIn(input: unknown, ip: string | null, now = new Date()): Promise<TSignedIn> {
+  const parsed = ZCredentials.safeParse(input);
+  if (!parsed.success) throw new SignInError(SIGN_IN_FAILED);
+  const { email, password } = parsed.data;
+  const keys = throttleKeys(email, ip);
+
+  const lockedUntil = await findActiveLock(keys, now);
+  if (lockedUntil) {
+    await recordAudit({ actorId: null, action: 'auth.locked', details: { email }, ip });
+    throw new SignInError(retryMessage(lockedUntil, now));
+  }
+
+  const user = await findUserForSignIn(email);
+  dummyHash ??= hashPassword('mot-de-passe-factice-pour-egaliser-le-temps');
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !valid || !user.active) {
+    await recordLoginFailure(keys, now);
+    await recordAudit({ actorId: user?.id ?? null, action: 'auth.failure', targetType: user ? 'user' : undefined, targetId: user?.id, details: { email }, ip });
+    const lock = await findActiveLock(keys, now);
+    throw new SignInError(lock ? retryMessage(lock, now) : SIGN_IN_FAILED);
+  }
+
+  await clearLoginFailures([keys[0]]);
+  await recordAudit({ actorId: user.id, action: 'auth.success', targetType: 'user', targetId: user.id, ip });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+}

@@ -1,0 +1,49 @@
+import 'server-only';
+import type { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+
+export type TAuditAction =
+  | 'auth.success'
+  | 'auth.failure'
+  | 'auth.locked'
+  | 'article.create'
+  | 'article.submit'
+  | 'article.publish'
+  | 'article.schedule'
+  | 'article.unpublish'
+  | 'article.edit-published'
+  | 'article.update-entry'
+  | 'article.restore'
+  | 'rubrique.create'
+  | 'rubrique.update'
+  | 'rubrique.delete'
+  | 'user.create'
+  | 'user.role'
+  | 'user.deactivate'
+  | 'user.reactivate'
+  | 'user.password';
+
+export type TAuditEntry = {
+  actorId: string | null;
+  action: TAuditAction;
+  targetType?: 'article' | 'rubrique' | 'user';
+  targetId?: string;
+  details?: Prisma.InputJsonValue;
+  ip?: string | null;
+};
+
+type TTx = Pick<Prisma.TransactionClient, 'auditLog'>;
+
+/** Writes an audit entry, inside the caller's transaction when given one. */
+export async function recordAudit(entry: TAuditEntry, tx: TTx = db()): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      targetType: entry.targetType,
+      targetId: entry.targetId,
+      details: entry.details,
+      ip: entry.ip ?? null,
+    },
+  });
+}

@@ -1,0 +1,76 @@
+import 'server-only';
+import type { ArticleStatus, Prisma } from '../generated/prisma/client';
+import { canSeeAllArticles, type TActor } from '../auth/permissions';
+import { db } from '../db';
+
+export const NEWSROOM_PAGE_SIZE = 25;
+
+export type TNewsroomFilters = { status?: ArticleStatus; rubriqueId?: string; authorId?: string; q?: string; mine?: boolean; page: number };
+
+export type TNewsroomRow = {
+  id: string;
+  title: string;
+  status: ArticleStatus;
+  rubrique: string;
+  author: string;
+  updatedAt: Date;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  hasUpdates: boolean;
+};
+
+/**
+ * The newsroom's list. Editors see every story; a journalist sees their own, plus what is published
+ * (they may want to link to it). Newest change first.
+ */
+export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilters): Promise<{ rows: TNewsroomRow[]; hasNext: boolean; counts: Partial<Record<ArticleStatus, number>> }> {
+  const visibility: Prisma.ArticleWhereInput = canSeeAllArticles(actor) && !filters.mine ? {} : filters.mine ? { authorId: actor.id } : { OR: [{ authorId: actor.id }, { status: 'PUBLISHED' }] };
+  const where: Prisma.ArticleWhereInput = {
+    AND: [
+      visibility,
+      filters.rubriqueId ? { rubriqueId: filters.rubriqueId } : {},
+      filters.authorId ? { authorId: filters.authorId } : {},
+      filters.q ? { title: { contains: filters.q, mode: 'insensitive' } } : {},
+    ],
+  };
+  const [rows, grouped] = await Promise.all([
+    db().article.findMany({
+      where: { AND: [where, filters.status ? { status: filters.status } : {}] },
+      orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
+      skip: (filters.page - 1) * NEWSROOM_PAGE_SIZE,
+      take: NEWSROOM_PAGE_SIZE + 1,
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        updatedAt: true,
+        publishedAt: true,
+        scheduledAt: true,
+        lastUpdatedAt: true,
+        rubrique: { select: { name: true } },
+        author: { select: { name: true } },
+      },
+    }),
+    db().article.groupBy({ by: ['status'], where, _count: { _all: true } }),
+  ]);
+  return {
+    rows: rows.slice(0, NEWSROOM_PAGE_SIZE).map((r) => ({
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      rubrique: r.rubrique.name,
+      author: r.author.name,
+      updatedAt: r.updatedAt,
+      publishedAt: r.publishedAt,
+      scheduledAt: r.scheduledAt,
+      hasUpdates: r.lastUpdatedAt !== null,
+    })),
+    hasNext: rows.length > NEWSROOM_PAGE_SIZE,
+    counts: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
+  };
+}
+
+/** People who can sign a story, for the author filter. */
+export async function findAuthors(): Promise<{ id: string; name: string }[]> {
+  return db().user.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true } });
+}

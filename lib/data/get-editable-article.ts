@@ -1,0 +1,76 @@
+import 'server-only';
+import type { ArticleStatus, Placement } from '../generated/prisma/enums';
+import { canEditArticle, type TActor } from '../auth/permissions';
+import { db } from '../db';
+import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+
+export type TEditableArticle = {
+  id: string;
+  title: string;
+  chapo: string;
+  body: string;
+  slug: string;
+  rubriqueId: string;
+  rubriqueSlug: string;
+  placement: Placement;
+  status: ArticleStatus;
+  version: number;
+  publishedAt: Date | null;
+  scheduledAt: Date | null;
+  lastUpdatedAt: Date | null;
+  updatedAt: Date;
+  author: { id: string; name: string };
+  related: { id: string; title: string; status: ArticleStatus; inline: boolean }[];
+  updates: { id: string; kind: 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION'; note: string; createdAt: Date; authorName: string | null }[];
+  lastEditorName: string | null;
+};
+
+/** A story as the editor form needs it, if the actor may edit it. */
+export async function getEditableArticle(actor: TActor, id: string): Promise<TEditableArticle> {
+  const row = await db().article.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      title: true,
+      chapo: true,
+      body: true,
+      slug: true,
+      rubriqueId: true,
+      rubrique: { select: { slug: true } },
+      placement: true,
+      status: true,
+      version: true,
+      publishedAt: true,
+      scheduledAt: true,
+      lastUpdatedAt: true,
+      updatedAt: true,
+      authorId: true,
+      author: { select: { id: true, name: true } },
+      related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true } } } },
+      updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true, author: { select: { name: true } } } },
+      revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: { select: { name: true } } } },
+    },
+  });
+  if (!row) throw new NewsroomError(NOT_FOUND, 'not_found');
+  if (!canEditArticle(actor, row)) throw new NewsroomError(FORBIDDEN, 'forbidden');
+  return {
+    id: row.id,
+    title: row.title,
+    chapo: row.chapo,
+    body: row.body,
+    slug: row.slug,
+    rubriqueId: row.rubriqueId,
+    rubriqueSlug: row.rubrique.slug,
+    placement: row.placement,
+    status: row.status,
+    version: row.version,
+    publishedAt: row.publishedAt,
+    scheduledAt: row.scheduledAt,
+    lastUpdatedAt: row.lastUpdatedAt,
+    updatedAt: row.updatedAt,
+    author: row.author,
+    related: row.related.map((link) => ({ ...link.target, inline: link.inline })),
+    updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
+    lastEditorName: row.revisions[0]?.author?.name ?? null,
+  };
+}

@@ -1,0 +1,231 @@
+import 'server-only';
+import type { ArticleStatus, Prisma } from '../generated/prisma/client';
+import { canEditArticle, canPublish, canSubmitForReview, type TActor } from '../auth/permissions';
+import { db } from '../db';
+import { slugify } from '../french/slug';
+import type { TArticleDraft, TIntent } from '../validation/article';
+import { recordAudit, type TAuditAction } from './audit';
+import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+import { articleHref } from './published';
+
+type TTx = Prisma.TransactionClient;
+
+/** What a write changed in public: the paths to refresh (old and new), empty when nothing public moved. */
+export type TPublicChange = { paths: string[]; tags: string[] };
+
+export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
+
+const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = { save: null, submit: 'IN_REVIEW', publish: 'PUBLISHED', schedule: 'SCHEDULED', unpublish: 'DRAFT' };
+
+async function slugTaken(tx: TTx, slug: string, exceptArticleId?: string): Promise<boolean> {
+  const [article, old] = await Promise.all([
+    tx.article.findFirst({ where: { slug, ...(exceptArticleId ? { id: { not: exceptArticleId } } : {}) }, select: { id: true } }),
+    tx.articleSlug.findFirst({ where: { slug, ...(exceptArticleId ? { articleId: { not: exceptArticleId } } : {}) }, select: { slug: true } }),
+  ]);
+  return Boolean(article || old);
+}
+
+/** The requested slug, or one made from the title, made unique with -2, -3… when generated. */
+async function chooseSlug(tx: TTx, draft: TArticleDraft, articleId?: string): Promise<string> {
+  if (draft.slug) {
+    if (await slugTaken(tx, draft.slug, articleId)) throw new NewsroomError('Cette adresse est déjà prise par un autre article.', 'invalid', 'slug');
+    return draft.slug;
+  }
+  const base = slugify(draft.title);
+  for (let n = 1; n < 1000; n += 1) {
+    const candidate = n === 1 ? base : `${base.slice(0, 74)}-${n}`;
+    if (!(await slugTaken(tx, candidate, articleId))) return candidate;
+  }
+  throw new NewsroomError('Impossible de trouver une adresse libre pour ce titre.', 'invalid', 'slug');
+}
+
+async function checkReferences(tx: TTx, draft: TArticleDraft, articleId?: string): Promise<string[]> {
+  const rubrique = await tx.rubrique.findUnique({ where: { id: draft.rubriqueId }, select: { id: true } });
+  if (!rubrique) throw new NewsroomError('Choisissez une rubrique.', 'invalid', 'rubriqueId');
+  const related = [...new Set(draft.related)].filter((id) => id !== articleId);
+  const found = await tx.article.findMany({ where: { id: { in: related } }, select: { id: true } });
+  if (found.length !== related.length) throw new NewsroomError('Un des articles liés n’existe plus : retirez-le.', 'invalid', 'related');
+  return related;
+}
+
+async function writeRelated(tx: TTx, articleId: string, related: string[], inline: boolean) {
+  await tx.relatedLink.deleteMany({ where: { articleId } });
+  if (related.length) {
+    await tx.relatedLink.createMany({ data: related.map((targetId, position) => ({ articleId, targetId, position, inline: inline && position === 0 })) });
+  }
+}
+
+/** A new draft by the actor. Journalists cannot place a story on Manchettes. */
+export async function createArticle(actor: TActor, draft: TArticleDraft): Promise<{ id: string; version: number }> {
+  return db().$transaction(async (tx) => {
+    const related = await checkReferences(tx, draft);
+    const slug = await chooseSlug(tx, draft);
+    const article = await tx.article.create({
+      data: {
+        title: draft.title,
+        chapo: draft.chapo,
+        body: draft.body,
+        slug,
+        rubriqueId: draft.rubriqueId,
+        authorId: actor.id,
+        placement: canPublish(actor) ? draft.placement : 'NONE',
+        status: 'DRAFT',
+        revisions: { create: { version: 1, title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId, authorId: actor.id } },
+      },
+      select: { id: true, version: true },
+    });
+    await writeRelated(tx, article.id, related, draft.relatedInline);
+    await recordAudit({ actorId: actor.id, action: 'article.create', targetType: 'article', targetId: article.id, details: { title: draft.title } }, tx);
+    return article;
+  });
+}
+
+function checkIntentAllowed(actor: TActor, article: { authorId: string; status: ArticleStatus }, intent: TIntent, scheduledAt: Date | null, now: Date) {
+  if (!canEditArticle(actor, article)) throw new NewsroomError(FORBIDDEN, 'forbidden');
+  switch (intent) {
+    case 'save':
+      return;
+    case 'submit':
+      if (!canSubmitForReview(actor, article)) throw new NewsroomError('Seul un brouillon peut être soumis à la relecture.', 'invalid');
+      return;
+    case 'publish':
+    case 'unpublish':
+      if (!canPublish(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
+      if (intent === 'unpublish' && article.status !== 'PUBLISHED' && article.status !== 'SCHEDULED') {
+        throw new NewsroomError('Cet article n’est ni publié ni programmé.', 'invalid');
+      }
+      return;
+    case 'schedule':
+      if (!canPublish(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
+      if (!scheduledAt) throw new NewsroomError('Indiquez la date et l’heure de publication.', 'invalid', 'scheduledAt');
+      if (scheduledAt.getTime() <= now.getTime()) throw new NewsroomError('La date de publication programmée doit être dans le futur.', 'invalid', 'scheduledAt');
+      return;
+    default: {
+      const never: never = intent;
+      throw new Error(`intent inconnu ${String(never)}`);
+    }
+  }
+}
+
+function requireContentToPublish(draft: TArticleDraft) {
+  if (!draft.chapo) throw new NewsroomError('Le chapô est obligatoire pour publier.', 'invalid', 'chapo');
+  if (draft.body.trim().length < 20) throw new NewsroomError('Le texte est trop court pour être publié.', 'invalid', 'body');
+}
+
+const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
+
+/**
+ * Saves the form's text and applies the intent (save, submit, publish, schedule, unpublish) in one
+ * transaction. The save carries the version it was based on, checked in the UPDATE itself: if
+ * someone saved in between, nothing is written and a conflict is thrown (the form keeps its text).
+ * Saving twice the same thing (a double click) succeeds once and then changes nothing.
+ */
+export async function saveArticle(
+  actor: TActor,
+  id: string,
+  baseVersion: number,
+  draft: TArticleDraft,
+  intent: TIntent,
+  options: { scheduledAt?: Date | null; now?: Date } = {},
+): Promise<TSaveResult> {
+  const now = options.now ?? new Date();
+  const scheduledAt = options.scheduledAt ?? null;
+  return db().$transaction(async (tx) => {
+    const before = await tx.article.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        authorId: true,
+        status: true,
+        version: true,
+        slug: true,
+        title: true,
+        chapo: true,
+        body: true,
+        rubriqueId: true,
+        placement: true,
+        publishedAt: true,
+        rubrique: { select: { slug: true } },
+        author: { select: { slug: true } },
+        related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
+      },
+    });
+    if (!before) throw new NewsroomError(NOT_FOUND, 'not_found');
+    checkIntentAllowed(actor, before, intent, scheduledAt, now);
+
+    const placement = canPublish(actor) ? draft.placement : before.placement;
+    const targetStatus = TARGET_STATUS[intent] ?? before.status;
+    const sameContent =
+      before.title === draft.title &&
+      before.chapo === draft.chapo &&
+      before.body === draft.body &&
+      before.rubriqueId === draft.rubriqueId &&
+      (draft.slug === '' || draft.slug === before.slug) &&
+      before.placement === placement &&
+      before.related.map((r) => r.targetId).join() === draft.related.join() &&
+      (before.related[0]?.inline ?? false) === (draft.related.length > 0 && draft.relatedInline);
+
+    if (before.version !== baseVersion) {
+      // A repeated submission of what is already there (double click on « Publier »): done already.
+      if (sameContent && targetStatus === before.status) {
+        return { id, version: before.version, status: before.status, unchanged: true, publicChange: { paths: [], tags: [] } };
+      }
+      throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
+    }
+
+    if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft);
+    const related = await checkReferences(tx, draft, id);
+    const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
+    const rubrique = await tx.rubrique.findUniqueOrThrow({ where: { id: draft.rubriqueId }, select: { slug: true } });
+
+    const publishedAt = targetStatus === 'PUBLISHED' ? (before.publishedAt ?? now) : before.publishedAt;
+    const updated = await tx.article.updateMany({
+      where: { id, version: baseVersion },
+      data: {
+        title: draft.title,
+        chapo: draft.chapo,
+        body: draft.body,
+        slug,
+        rubriqueId: draft.rubriqueId,
+        placement,
+        status: targetStatus,
+        publishedAt,
+        scheduledAt: targetStatus === 'SCHEDULED' ? scheduledAt : null,
+        version: baseVersion + 1,
+      },
+    });
+    if (updated.count !== 1) throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
+
+    await tx.revision.create({
+      data: { articleId: id, version: baseVersion + 1, title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId, authorId: actor.id },
+    });
+    // Once a story has been public, its old address keeps working (301 to the new one).
+    if (slug !== before.slug) {
+      await tx.articleSlug.deleteMany({ where: { slug } });
+      if (before.publishedAt) await tx.articleSlug.create({ data: { slug: before.slug, articleId: id } });
+    }
+    await writeRelated(tx, id, related, draft.relatedInline);
+
+    const auditAction = AUDIT_FOR[intent] ?? (before.status === 'PUBLISHED' && !sameContent ? 'article.edit-published' : undefined);
+    if (auditAction) {
+      await recordAudit(
+        { actorId: actor.id, action: auditAction, targetType: 'article', targetId: id, details: { title: draft.title, from: before.status, to: targetStatus, ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}) } },
+        tx,
+      );
+    }
+
+    const wasPublic = before.status === 'PUBLISHED';
+    const isPublic = targetStatus === 'PUBLISHED';
+    const paths = new Set<string>();
+    if (wasPublic) [articleHref(before.rubrique.slug, before.slug), `/${before.rubrique.slug}`].forEach((p) => paths.add(p));
+    if (isPublic) [articleHref(rubrique.slug, slug), `/${rubrique.slug}`].forEach((p) => paths.add(p));
+    if (paths.size) ['/', `/auteurs/${before.author.slug}`].forEach((p) => paths.add(p));
+    return {
+      id,
+      version: baseVersion + 1,
+      status: targetStatus,
+      unchanged: false,
+      publicChange: { paths: [...paths], tags: paths.size ? [`article:${id}`] : [] },
+    };
+  });
+}

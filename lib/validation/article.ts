@@ -1,0 +1,76 @@
+/**
+ * What the newsroom's article form may send, with French messages. Only these fields are read from a
+ * form: anything else (status, authorId, publishedAt…) is ignored, because the server decides it.
+ */
+import { z } from 'zod';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../french/slug';
+
+export const TITLE_MAX = 200;
+export const CHAPO_MAX = 600;
+export const BODY_MAX = 200_000;
+export const RELATED_MAX = 8;
+
+const noNul = (value: string) => !value.includes('\u0000');
+
+export const ZIntent = z.enum(['save', 'submit', 'publish', 'schedule', 'unpublish']);
+export type TIntent = z.infer<typeof ZIntent>;
+
+export const ZArticleDraft = z.object({
+  title: z
+    .string()
+    .trim()
+    .min(1, 'Le titre est obligatoire.')
+    .max(TITLE_MAX, `Le titre ne doit pas dépasser ${TITLE_MAX} caractères.`)
+    .refine(noNul, 'Le titre contient un caractère invalide.'),
+  chapo: z.string().trim().max(CHAPO_MAX, `Le chapô ne doit pas dépasser ${CHAPO_MAX} caractères.`).refine(noNul, 'Le chapô contient un caractère invalide.'),
+  body: z.string().max(BODY_MAX, `Le texte ne doit pas dépasser ${BODY_MAX.toLocaleString('fr-FR')} caractères.`).refine(noNul, 'Le texte contient un caractère invalide.'),
+  rubriqueId: z.string().trim().min(1, 'Choisissez une rubrique.').max(40, 'Choisissez une rubrique.'),
+  slug: z
+    .string()
+    .trim()
+    .max(SLUG_MAX_LENGTH, `L’adresse ne doit pas dépasser ${SLUG_MAX_LENGTH} caractères.`)
+    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.'),
+  placement: z.enum(['NONE', 'TOP', 'LEAD']).catch('NONE'),
+  related: z.array(z.string().min(1).max(40)).max(RELATED_MAX, `Au plus ${RELATED_MAX} articles liés.`),
+  relatedInline: z.boolean(),
+});
+export type TArticleDraft = z.infer<typeof ZArticleDraft>;
+
+export const ZVersion = z.coerce.number().int().min(1).max(2_147_483_647);
+
+/** Reads the article form. `related` comes as repeated fields in the chosen order. */
+export function parseArticleForm(form: FormData) {
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === 'string' ? value : '';
+  };
+  return ZArticleDraft.safeParse({
+    title: text('title'),
+    chapo: text('chapo'),
+    body: text('body').replace(/\r\n/g, '\n'),
+    rubriqueId: text('rubriqueId'),
+    slug: text('slug'),
+    placement: text('placement'),
+    related: form.getAll('related').filter((v): v is string => typeof v === 'string' && v !== ''),
+    relatedInline: text('relatedInline') === 'on',
+  });
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? 'form');
+    errors[key] ??= issue.message;
+  }
+  return errors;
+}
+
+export const ZUpdateEntry = z.object({
+  kind: z.enum(['MISE_A_JOUR', 'CORRECTION', 'PRECISION'], { message: 'Choisissez le type de modification.' }),
+  note: z
+    .string()
+    .trim()
+    .min(5, 'Expliquez la modification aux lecteurs (5 caractères au moins).')
+    .max(1_000, 'La note ne doit pas dépasser 1 000 caractères.')
+    .refine(noNul, 'La note contient un caractère invalide.'),
+});
