@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import type { TArticleDraft } from '../../lib/validation/article';
+import { createRubrique, createUser } from '../support/factories';
+import { withScratchDatabase } from '../support/scratch-db';
+
+const { prisma } = withScratchDatabase();
+
+async function setup() {
+  const rubrique = await createRubrique(prisma());
+  const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
+  const other = await createUser(prisma(), { role: 'JOURNALIST' });
+  const editor = await createUser(prisma(), { role: 'EDITOR' });
+  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => ({
+    title: 'L’été des réformes',
+    chapo: 'Un chapô suffisamment long pour publier.',
+    body: 'Premier paragraphe du texte.\n\nSecond paragraphe du texte.',
+    rubriqueId: rubrique.id,
+    slug: '',
+    placement: 'NONE',
+    related: [],
+    relatedInline: false,
+    ...over,
+  });
+  return { rubrique, journalist, other, editor, draft };
+}
+
+const lib = async () => ({
+  ...(await import('../../lib/data/save-article')),
+  ...(await import('../../lib/data/add-update-entry')),
+  ...(await import('../../lib/data/revisions')),
+  ...(await import('../../lib/data/publish-due-articles')),
+  ...(await import('../../lib/data/get-published-article')),
+  ...(await import('../../lib/data/find-slug-redirect')),
+  ...(await import('../../lib/data/rubrique-admin')),
+});
+
+describe('newsroom rules in the data layer', () => {
+  it('follows the workflow: a journalist writes and submits, only an editor publishes; publishedAt comes from the server', async () => {
+    const { createArticle, saveArticle, getPublishedArticle } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft({ placement: 'LEAD' }));
+    const row = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ status: 'DRAFT', slug: 'l-ete-des-reformes', authorId: journalist.id, placement: 'NONE', publishedAt: null });
+
+    await expect(saveArticle(journalist, created.id, 1, draft(), 'publish')).rejects.toMatchObject({ code: 'forbidden' });
+    const submitted = await saveArticle(journalist, created.id, 1, draft(), 'submit');
+    expect(submitted.status).toBe('IN_REVIEW');
+    expect(await getPublishedArticle('l-ete-des-reformes')).toBeNull();
+
+    const before = Date.now();
+    const published = await saveArticle(editor, created.id, submitted.version, draft(), 'publish');
+    expect(published.status).toBe('PUBLISHED');
+    expect(published.publicChange.paths).toEqual(expect.arrayContaining(['/', `/${(await prisma().rubrique.findFirstOrThrow({ where: { id: row.rubriqueId } })).slug}`]));
+    const live = await getPublishedArticle('l-ete-des-reformes');
+    expect(live?.publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
+    expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id, actorId: editor.id } })).toBe(1);
+  });
+
+  it('keeps journalists off other people’s stories', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { journalist, other, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    await expect(saveArticle(other, created.id, 1, draft({ title: 'Piraté' }), 'save')).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).title).toBe('L’été des réformes');
+  });
+
+  it('refuses a stale save with a conflict and writes nothing; both texts survive', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    await saveArticle(editor, created.id, 1, draft({ body: 'Texte de l’éditrice, enregistré en premier.' }), 'save');
+    await expect(saveArticle(journalist, created.id, 1, draft({ body: 'Texte du journaliste, parti de la même version.' }), 'save')).rejects.toMatchObject({ code: 'conflict' });
+    const row = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.body).toBe('Texte de l’éditrice, enregistré en premier.');
+    expect(row.version).toBe(2);
+    // Rebased on the current version (what « Garder mon texte » does), the second text goes through.
+    await saveArticle(journalist, created.id, 2, draft({ body: 'Texte du journaliste, parti de la même version.' }), 'save');
+    const bodies = (await prisma().revision.findMany({ where: { articleId: created.id }, orderBy: { version: 'asc' } })).map((r) => r.body);
+    expect(bodies).toContain('Texte de l’éditrice, enregistré en premier.');
+    expect(bodies.at(-1)).toBe('Texte du journaliste, parti de la même version.');
+  });
+
+  it('publishes once when « Publier » is clicked twice', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { editor, draft } = await setup();
+    const created = await createArticle(editor, draft());
+    const [first, second] = await Promise.allSettled([saveArticle(editor, created.id, 1, draft(), 'publish'), saveArticle(editor, created.id, 1, draft(), 'publish')]);
+    const results = [first, second].filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ unchanged: boolean }>).value);
+    expect(results.length).toBeGreaterThanOrEqual(1);
+    const again = await saveArticle(editor, created.id, 1, draft(), 'publish');
+    expect(again.unchanged).toBe(true);
+    expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id } })).toBe(1);
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(2);
+  });
+
+  it('requires a chapô to publish, and refuses unknown rubriques and related stories', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { editor, draft } = await setup();
+    const created = await createArticle(editor, draft({ chapo: '' }));
+    await expect(saveArticle(editor, created.id, 1, draft({ chapo: '' }), 'publish')).rejects.toMatchObject({ field: 'chapo' });
+    await expect(saveArticle(editor, created.id, 1, draft({ rubriqueId: 'inexistante' }), 'save')).rejects.toMatchObject({ field: 'rubriqueId' });
+    await expect(saveArticle(editor, created.id, 1, draft({ related: ['inexistant'] }), 'save')).rejects.toMatchObject({ field: 'related' });
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
+  });
+
+  it('keeps a published story’s old address as a 301 when its slug changes', async () => {
+    const { createArticle, saveArticle, findSlugRedirect } = await lib();
+    const { editor, draft, rubrique } = await setup();
+    const created = await createArticle(editor, draft());
+    // Before first publication the slug can change freely, leaving nothing behind.
+    await saveArticle(editor, created.id, 1, draft({ slug: 'premier-essai' }), 'save');
+    const published = await saveArticle(editor, created.id, 2, draft({ slug: 'premier-essai' }), 'publish');
+    await saveArticle(editor, created.id, published.version, draft({ slug: 'titre-definitif' }), 'save');
+    expect(await findSlugRedirect('premier-essai')).toBe(`/${rubrique.slug}/titre-definitif`);
+    expect(await findSlugRedirect('l-ete-des-reformes')).toBeNull();
+    // A slug another story uses (or used) is refused.
+    const second = await createArticle(editor, draft({ title: 'Autre' }));
+    await expect(saveArticle(editor, second.id, 1, draft({ title: 'Autre', slug: 'premier-essai' }), 'save')).rejects.toMatchObject({ field: 'slug' });
+  });
+
+  it('marks « mise à jour » only by an editor on a published story; a silent fix moves no public date', async () => {
+    const { createArticle, saveArticle, addUpdateEntry, getPublishedArticle } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    await expect(addUpdateEntry(editor, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({ code: 'invalid' });
+    const published = await saveArticle(editor, created.id, 1, draft(), 'publish');
+    const { slug } = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
+    await expect(addUpdateEntry(journalist, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({ code: 'forbidden' });
+
+    // The author fixes a typo in their own published story: a new revision goes live, no public date moves.
+    await saveArticle(journalist, created.id, published.version, draft({ body: 'Premier paragraphe du texte corrigé.\n\nSecond paragraphe.' }), 'save');
+    const silent = await getPublishedArticle(slug);
+    expect(silent?.body).toContain('corrigé');
+    expect(silent?.lastUpdatedAt).toBeNull();
+    expect(silent?.updates).toEqual([]);
+
+    const at = new Date('2026-11-27T19:47:00Z');
+    await addUpdateEntry(editor, created.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' }, at);
+    const updated = await getPublishedArticle(slug);
+    expect(updated?.lastUpdatedAt?.toISOString()).toBe(at.toISOString());
+    expect(updated?.updates).toEqual([{ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: at }]);
+    expect(await prisma().auditLog.count({ where: { action: 'article.update-entry', targetId: created.id } })).toBe(1);
+  });
+
+  it('keeps a revision per save and restores an old one as a new revision', async () => {
+    const { createArticle, saveArticle, findRevisions, restoreRevision } = await lib();
+    const { journalist, draft } = await setup();
+    const created = await createArticle(journalist, draft({ body: 'Version un du texte.' }));
+    await saveArticle(journalist, created.id, 1, draft({ body: 'Version deux du texte.' }), 'save');
+    await saveArticle(journalist, created.id, 2, draft({ body: 'Version trois du texte.' }), 'save');
+    expect((await findRevisions(journalist, created.id)).revisions.map((r) => r.version)).toEqual([3, 2, 1]);
+    const restored = await restoreRevision(journalist, created.id, 1, 3);
+    expect(restored.version).toBe(4);
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).body).toBe('Version un du texte.');
+    expect((await findRevisions(journalist, created.id)).revisions).toHaveLength(4);
+  });
+
+  it('schedules in the future only, and the scheduler publishes on time, once, even after a restart', async () => {
+    const { createArticle, saveArticle, publishDueArticles, getPublishedArticle } = await lib();
+    const { editor, draft } = await setup();
+    const created = await createArticle(editor, draft({ title: 'Programmé pour demain' }));
+    const now = new Date();
+    await expect(saveArticle(editor, created.id, 1, draft({ title: 'Programmé pour demain' }), 'schedule', { scheduledAt: new Date(now.getTime() - 60_000) })).rejects.toMatchObject({
+      field: 'scheduledAt',
+    });
+    const when = new Date(now.getTime() + 3_600_000);
+    await saveArticle(editor, created.id, 1, draft({ title: 'Programmé pour demain' }), 'schedule', { scheduledAt: when });
+    expect((await publishDueArticles(now)).paths).toEqual([]);
+    expect(await getPublishedArticle('programme-pour-demain')).toBeNull();
+
+    const later = new Date(when.getTime() + 1000);
+    const change = await publishDueArticles(later);
+    expect(change.paths).toContain('/');
+    expect((await getPublishedArticle('programme-pour-demain'))?.publishedAt.toISOString()).toBe(when.toISOString());
+    expect((await publishDueArticles(later)).paths).toEqual([]);
+  });
+
+  it('unpublishes: the story leaves the public site', async () => {
+    const { createArticle, saveArticle, getPublishedArticle } = await lib();
+    const { editor, draft } = await setup();
+    const created = await createArticle(editor, draft({ title: 'Bientôt retiré' }));
+    const published = await saveArticle(editor, created.id, 1, draft({ title: 'Bientôt retiré' }), 'publish');
+    expect(await getPublishedArticle('bientot-retire')).not.toBeNull();
+    await saveArticle(editor, created.id, published.version, draft({ title: 'Bientôt retiré' }), 'unpublish');
+    expect(await getPublishedArticle('bientot-retire')).toBeNull();
+  });
+
+  it('never deletes a rubrique that has stories, and never lets a journalist manage rubriques', async () => {
+    const { createArticle, deleteRubrique, createRubrique: create } = await lib();
+    const { journalist, editor, draft, rubrique } = await setup();
+    await createArticle(journalist, draft());
+    await expect(deleteRubrique(editor, rubrique.id)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(create(journalist, { name: 'Société', slug: 'societe', description: '' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(create(editor, { name: 'Admin', slug: 'admin', description: '' })).rejects.toMatchObject({ field: 'slug' });
+    expect(await prisma().rubrique.count({ where: { id: rubrique.id } })).toBe(1);
+  });
+});
+
+describe('article form parsing', () => {
+  it('ignores fields the server decides and refuses empty or huge titles', async () => {
+    const { parseArticleForm } = await import('../../lib/validation/article');
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ title: 'Titre', chapo: 'c', body: 'b', rubriqueId: 'r', status: 'PUBLISHED', authorId: 'x', publishedAt: '2020-01-01' })) form.set(k, v);
+    const parsed = parseArticleForm(form);
+    expect(parsed.success).toBe(true);
+    expect(Object.keys(parsed.data ?? {})).not.toEqual(expect.arrayContaining(['status', 'authorId', 'publishedAt']));
+
+    form.set('title', 'x'.repeat(100_000));
+    expect(parseArticleForm(form).error?.issues[0]?.message).toBe('Le titre ne doit pas dépasser 200 caractères.');
+    form.set('title', '   ');
+    expect(parseArticleForm(form).error?.issues[0]?.message).toBe('Le titre est obligatoire.');
+  });
+});
