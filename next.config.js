@@ -1,5 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The end-to-end tests build into their own folder so they never clobber a running `npm start`.
+  distDir: process.env.DAKARINFO_DIST_DIR || '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   // Compression happens in lib/server (it must see public pages uncompressed first).

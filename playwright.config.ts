@@ -36,6 +36,7 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       DATABASE_URL: databaseUrl,
+      DAKARINFO_DIST_DIR: '.next-e2e',
       PORT: String(PORT),
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',

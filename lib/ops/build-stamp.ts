@@ -7,8 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 
 const INPUTS = ['app', 'components', 'lib', 'proxy.ts', 'next.config.js', 'package-lock.json', 'tsconfig.json'];
-const SKIP = new Set(['node_modules', '.next', 'generated', '.data']);
-const STAMP = '.next/dakarinfo-build-stamp';
+const SKIP = new Set(['node_modules', '.next', '.next-e2e', 'generated', '.data']);
+const distDir = () => process.env.DAKARINFO_DIST_DIR || '.next';
 
 function walk(root: string, file: string, hash: ReturnType<typeof createHash>): void {
   const full = path.join(root, file);
@@ -28,11 +28,11 @@ export function buildFingerprint(root: string): string {
 }
 
 export function needsBuild(root: string): boolean {
-  const stamp = path.join(root, STAMP);
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID')) || !existsSync(stamp)) return true;
+  const stamp = path.join(root, distDir(), 'dakarinfo-build-stamp');
+  if (!existsSync(path.join(root, distDir(), 'BUILD_ID')) || !existsSync(stamp)) return true;
   return readFileSync(stamp, 'utf8').trim() !== buildFingerprint(root);
 }
 
 export function recordBuild(root: string): void {
-  writeFileSync(path.join(root, STAMP), buildFingerprint(root));
+  writeFileSync(path.join(root, distDir(), 'dakarinfo-build-stamp'), buildFingerprint(root));
 }
