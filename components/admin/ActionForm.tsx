@@ -16,6 +16,7 @@ export function ActionForm({
   confirm,
   className,
   buttonClassName = 'button',
+  buttonAriaLabel,
 }: {
   action: (state: TFormState, form: FormData) => Promise<TFormState>;
   children?: ReactNode;
@@ -24,6 +25,8 @@ export function ActionForm({
   confirm?: string;
   className?: string;
   buttonClassName?: string;
+  /** When the visible label is a symbol (↑, ↓), the name a screen reader announces. */
+  buttonAriaLabel?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false });
   return (
@@ -35,7 +38,7 @@ export function ActionForm({
       }}
     >
       {children}
-      <button type="submit" className={buttonClassName} disabled={pending}>
+      <button type="submit" className={buttonClassName} disabled={pending} aria-label={buttonAriaLabel}>
         {pending ? pendingLabel : submitLabel}
       </button>
       {state.message ? (

@@ -29,23 +29,21 @@ export default async function RubriquesAdminPage() {
               <td>
                 <div style={{ display: 'flex', gap: '0.3rem' }}>
                   {index > 0 ? (
-                    <ActionForm action={moveRubriqueAction} submitLabel="↑" pendingLabel="…" buttonClassName="button button-quiet">
+                    <ActionForm action={moveRubriqueAction} submitLabel="↑" pendingLabel="…" buttonClassName="button button-quiet" buttonAriaLabel={`Monter ${rubrique.name}`}>
                       <input type="hidden" name="id" value={rubrique.id} />
                       <input type="hidden" name="direction" value="up" />
-                      <span className="visually-hidden">Monter {rubrique.name}</span>
                     </ActionForm>
                   ) : null}
                   {index < rubriques.length - 1 ? (
-                    <ActionForm action={moveRubriqueAction} submitLabel="↓" pendingLabel="…" buttonClassName="button button-quiet">
+                    <ActionForm action={moveRubriqueAction} submitLabel="↓" pendingLabel="…" buttonClassName="button button-quiet" buttonAriaLabel={`Descendre ${rubrique.name}`}>
                       <input type="hidden" name="id" value={rubrique.id} />
                       <input type="hidden" name="direction" value="down" />
-                      <span className="visually-hidden">Descendre {rubrique.name}</span>
                     </ActionForm>
                   ) : null}
                 </div>
               </td>
               <td>
-                <ActionForm action={updateRubriqueAction} submitLabel="Renommer" buttonClassName="button button-quiet">
+                <ActionForm action={updateRubriqueAction} submitLabel="Renommer" buttonClassName="button button-quiet" className="inline-form">
                   <input type="hidden" name="id" value={rubrique.id} />
                   <div className="field">
                     <label htmlFor={`nom-${rubrique.id}`}>Nom</label>
