@@ -3,7 +3,8 @@ import Link from 'next/link';
 /** Previous / next links; page 1 has no `?page=` so each page has one URL. */
 export function Pagination({ basePath, page, hasNext }: { basePath: string; page: number; hasNext: boolean }) {
   if (page === 1 && !hasNext) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}?page=${n}`);
+  const separator = basePath.includes('?') ? '&' : '?';
+  const href = (n: number) => (n === 1 ? basePath : `${basePath}${separator}page=${n}`);
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (

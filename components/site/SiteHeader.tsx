@@ -21,6 +21,13 @@ export function SiteHeader({ rubriques, now }: { rubriques: TRubrique[]; now: Da
         </p>
         <p className="tagline">{SITE_TAGLINE}</p>
       </div>
+      <form className="header-search" action="/recherche" method="get" role="search" aria-label="Rechercher sur Dakarinfo">
+        <label htmlFor="entete-recherche" className="visually-hidden">
+          Rechercher un article
+        </label>
+        <input id="entete-recherche" name="q" type="search" placeholder="Rechercher" maxLength={200} />
+        <button type="submit">Rechercher</button>
+      </form>
       <nav className="site-nav" aria-label="Rubriques">
         <NavLinks items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]} />
       </nav>

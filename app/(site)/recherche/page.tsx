@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Pagination } from '@/components/site/Pagination';
+import { findRubriques } from '@/lib/data/find-rubriques';
+import { searchArticles, SEARCH_MAX_PAGE, type TSearchResults } from '@/lib/data/search-articles';
+import { formatDateTime, toIsoString } from '@/lib/french/dates';
+import { applyFrenchTypography } from '@/lib/french/typography';
+import { buildSearchQuery } from '@/lib/search/query';
+import { parsePage, parseSlug } from '@/lib/validation/public-params';
+
+export const metadata: Metadata = { title: 'Recherche', robots: { index: false, follow: true } };
+
+type TProps = { searchParams: Promise<{ q?: string | string[]; rubrique?: string | string[]; page?: string | string[] }> };
+
+export default async function SearchPage({ searchParams }: TProps) {
+  const params = await searchParams;
+  const raw = typeof params.q === 'string' ? params.q : '';
+  const query = buildSearchQuery(raw);
+  const page = parsePage(params.page, SEARCH_MAX_PAGE) ?? 1;
+  const rubriques = await findRubriques();
+  const rubriqueSlug = typeof params.rubrique === 'string' ? parseSlug(params.rubrique) : null;
+  const rubrique = rubriques.find((r) => r.slug === rubriqueSlug);
+  const results: TSearchResults | null = query ? await searchArticles(query, { page, rubriqueId: rubrique?.id }) : null;
+  const basePath = `/recherche?${new URLSearchParams({ q: raw, ...(rubrique ? { rubrique: rubrique.slug } : {}) })}`;
+
+  return (
+    <main id="contenu" className="page search-page">
+      <header className="page-header">
+        <h1>Recherche</h1>
+      </header>
+      <form className="search-form" action="/recherche" method="get" role="search" aria-label="Rechercher dans les articles">
+        <div className="search-field">
+          <label htmlFor="recherche-q">Mots recherchés</label>
+          <input id="recherche-q" name="q" type="search" defaultValue={raw.slice(0, 200)} maxLength={200} placeholder="élections, école, climat…" />
+        </div>
+        <div className="search-field">
+          <label htmlFor="recherche-rubrique">Rubrique</label>
+          <select id="recherche-rubrique" name="rubrique" defaultValue={rubrique?.slug ?? ''}>
+            <option value="">Toutes les rubriques</option>
+            {rubriques.map((r) => (
+              <option key={r.id} value={r.slug}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button">
+          Rechercher
+        </button>
+      </form>
+
+      {!raw.trim() ? (
+        <p className="empty">Saisissez un ou plusieurs mots : un nom, un lieu, un sujet.</p>
+      ) : !query ? (
+        <p className="empty" role="status">
+          Cette recherche ne contient aucun mot à chercher. Essayez avec un nom, un lieu ou un sujet.
+        </p>
+      ) : results && results.hits.length === 0 ? (
+        <p className="empty" role="status">
+          Aucun article ne correspond à « {query.words.join(' ')} »{rubrique ? ` dans la rubrique ${rubrique.name}` : ''}. Vérifiez l’orthographe ou essayez des mots plus généraux.
+        </p>
+      ) : results ? (
+        <>
+          <p className="search-count" role="status">
+            {results.total === 1 ? '1 article trouvé' : `${results.total.toLocaleString('fr-FR')} articles trouvés`}
+            {rubrique ? ` dans la rubrique ${rubrique.name}` : ''}.
+          </p>
+          <ol className="search-results">
+            {results.hits.map((hit) => (
+              <li key={hit.id} className="card">
+                <p className="card-kicker">{hit.rubrique.name}</p>
+                <h2 className="card-title">
+                  <Link href={hit.href}>{applyFrenchTypography(hit.title)}</Link>
+                </h2>
+                {/* Escaped by highlightToHtml (lib/search/query.ts): only <mark> is added. */}
+                <p className="card-chapo" dangerouslySetInnerHTML={{ __html: hit.extractHtml }} />
+                <p className="card-meta">
+                  {hit.author} · <time dateTime={toIsoString(hit.publishedAt)}>{formatDateTime(hit.publishedAt)}</time>
+                </p>
+              </li>
+            ))}
+          </ol>
+          <Pagination basePath={basePath} page={results.page} hasNext={results.hasNext} />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,79 @@
+import 'server-only';
+import { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+import { highlightToHtml, MARK_END, MARK_START, type TSearchQuery } from '../search/query';
+import { articleHref } from './published';
+
+export const SEARCH_PAGE_SIZE = 10;
+export const SEARCH_MAX_PAGE = 50;
+
+export type TSearchHit = {
+  id: string;
+  title: string;
+  href: string;
+  rubrique: { slug: string; name: string };
+  author: string;
+  publishedAt: Date;
+  /** Escaped HTML with <mark> around the matches. */
+  extractHtml: string;
+};
+
+export type TSearchResults = { hits: TSearchHit[]; page: number; hasNext: boolean; total: number };
+
+type TRow = {
+  id: string;
+  title: string;
+  slug: string;
+  rubrique_slug: string;
+  rubrique_name: string;
+  author: string;
+  published_at: Date;
+  extract: string;
+  total: bigint;
+};
+
+/**
+ * Published stories matching every word (French stems, accents ignored, word prefixes so that
+ * « élections » also finds « électoral »), best first: title matches outrank chapô and body ones.
+ * The words are a bound parameter turned into a tsquery by PostgreSQL itself: no injection path.
+ */
+export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
+  const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
+  const rubriqueFilter = options.rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${options.rubriqueId}` : Prisma.empty;
+  const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
+  const rows = await db().$queryRaw<TRow[]>`
+    WITH q AS (
+      SELECT to_tsquery('french_unaccent', string_agg(quote_literal(lexeme) || ':*', ' & ')) AS query
+      FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)
+    ),
+    matches AS (
+      SELECT a.id, a.title, a.slug, a.chapo, a.body, a."publishedAt", a."rubriqueId", a."authorId",
+             ts_rank_cd(a."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
+      FROM "Article" a, q
+      WHERE q.query IS NOT NULL AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ q.query ${rubriqueFilter}
+      ORDER BY rank DESC, a."publishedAt" DESC, a.id DESC
+      LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
+    )
+    SELECT m.id, m.title, m.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
+           m."publishedAt" AS published_at, m.total,
+           ts_headline('french_unaccent', m.chapo || ' ' || m.body, q.query, ${headlineOptions}) AS extract
+    FROM matches m
+    CROSS JOIN q
+    JOIN "Rubrique" r ON r.id = m."rubriqueId"
+    JOIN "User" u ON u.id = m."authorId"
+    ORDER BY m.rank DESC, m."publishedAt" DESC, m.id DESC`;
+  return {
+    hits: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => ({
+      id: row.id,
+      title: row.title,
+      href: articleHref(row.rubrique_slug, row.slug),
+      rubrique: { slug: row.rubrique_slug, name: row.rubrique_name },
+      author: row.author,
+      publishedAt: row.published_at,
+      extractHtml: highlightToHtml(row.extract),
+    })),
+    page: options.page,
+    hasNext: rows.length > SEARCH_PAGE_SIZE && options.page < SEARCH_MAX_PAGE,
+    total: Number(rows[0]?.total ?? 0),
+  };
+}

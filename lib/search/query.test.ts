@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildSearchQuery, highlightToHtml, MARK_END, MARK_START, QUERY_MAX_LENGTH } from './query';
+
+describe('buildSearchQuery', () => {
+  it('keeps the words that matter, drops elisions and function words, keeps « été »', () => {
+    expect(buildSearchQuery('l’Ukraine et les élections')?.words).toEqual(['Ukraine', 'élections']);
+    expect(buildSearchQuery("L'été à Dakar")?.words).toEqual(['été', 'Dakar']);
+    expect(buildSearchQuery('aujourd’hui')?.words).toEqual(['aujourd’hui']);
+    expect(buildSearchQuery('2026 budget')?.words).toEqual(['2026', 'budget']);
+  });
+
+  it('answers null for nothing to search', () => {
+    for (const raw of [undefined, ['a'], '', '   ', 'le la les', '!!!', '\u0000\u0001']) expect(buildSearchQuery(raw)).toBeNull();
+  });
+
+  it('bounds absurd input', () => {
+    const huge = buildSearchQuery('mot '.repeat(5_000));
+    expect(huge?.text.length).toBeLessThanOrEqual(QUERY_MAX_LENGTH);
+    expect(buildSearchQuery(Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' '))?.words).toHaveLength(8);
+  });
+
+  it('turns SQL and HTML fragments into plain words', () => {
+    expect(buildSearchQuery("'; DROP TABLE \"Article\"; --")?.words).toEqual(['DROP', 'TABLE', 'Article']);
+    expect(buildSearchQuery('<script>alert(1)</script>')?.words).toEqual(['script', 'alert', '1']);
+    expect(buildSearchQuery('a & b | !c <-> d:*')?.words ?? []).not.toContain('&');
+  });
+});
+
+describe('highlightToHtml', () => {
+  it('escapes everything and only adds <mark>', () => {
+    expect(highlightToHtml(`<img src=x onerror=alert(1)> ${MARK_START}élection${MARK_END} "x"`)).toBe('&lt;img src=x onerror=alert(1) <mark>élection</mark> &quot;x&quot;');
+  });
+
+  it('drops Markdown punctuation from extracts', () => {
+    expect(highlightToHtml('## Titre\n\n**gras** et _italique_')).toBe('Titre gras et italique');
+  });
+});
