@@ -33,8 +33,9 @@ type TRow = {
 };
 
 /**
- * Published stories matching every word (French stems, accents ignored, word prefixes so that
- * « élections » also finds « électoral »), best first: title matches outrank chapô and body ones.
+ * Published stories matching every word (French stems, accents ignored; stems of 5 letters or more
+ * also match as prefixes, so that « élections » finds « électoral », while an exact stem ranks
+ * higher), best first: title matches outrank chapô and body ones.
  * The words are a bound parameter turned into a tsquery by PostgreSQL itself: no injection path.
  */
 export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
@@ -43,7 +44,9 @@ export async function searchArticles(query: TSearchQuery, options: { page: numbe
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   const rows = await db().$queryRaw<TRow[]>`
     WITH q AS (
-      SELECT to_tsquery('french_unaccent', string_agg(quote_literal(lexeme) || ':*', ' & ')) AS query
+      SELECT to_tsquery('french_unaccent', string_agg(
+        CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END,
+        ' & ')) AS query
       FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)
     ),
     matches AS (
