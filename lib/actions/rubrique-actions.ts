@@ -3,6 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { requireActionUser } from '../auth/session';
+import { keyFor } from '../cache/keys';
+import { invalidatePublicChange } from '../cache/invalidate';
 import { createRubrique, deleteRubrique, moveRubrique, updateRubrique } from '../data/rubrique-admin';
 import { slugify } from '../french/slug';
 import { fieldErrors } from '../validation/article';
@@ -14,7 +16,7 @@ const ZId = z.string().min(1).max(40);
 
 /** A rubrique change shows in every public page's navigation. */
 function refreshSite() {
-  revalidatePath('/', 'layout');
+  invalidatePublicChange({ keys: [keyFor.layout] });
   revalidatePath('/admin/rubriques');
 }
 

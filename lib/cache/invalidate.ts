@@ -1,8 +1,12 @@
 import 'server-only';
-import { revalidatePath } from 'next/cache';
-import type { TPublicChange } from '../data/save-article';
+import type { TPublicChange } from '../data/public-change';
 
-/** Refreshes exactly the public pages a committed write changed (called after the transaction). */
+type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
+
+/**
+ * Purges exactly the public pages a committed write changed, on every instance and at the CDN
+ * (lib/server/invalidation-bus.ts). Call it after the transaction, never inside it.
+ */
 export function invalidatePublicChange(change: TPublicChange): void {
-  for (const path of change.paths) revalidatePath(path);
+  (globalThis as TGlobal).__dakarinfoInvalidation?.purge(change.keys);
 }

@@ -4,8 +4,7 @@ import { canMarkUpdate, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
-import { articleHref } from './published';
-import type { TPublicChange } from './save-article';
+import { storyChange, type TPublicChange } from './public-change';
 
 /**
  * An editor marks a published story « mise à jour » (or correction, précision) with a public note.
@@ -16,14 +15,13 @@ export async function addUpdateEntry(actor: TActor, articleId: string, entry: { 
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      select: { status: true, slug: true, rubrique: { select: { slug: true } }, author: { select: { slug: true } }, title: true },
+      select: { status: true, title: true, rubriqueId: true, authorId: true },
     });
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
     if (article.status !== 'PUBLISHED') throw new NewsroomError('Seul un article publié peut être marqué « mis à jour ».', 'invalid');
     await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
     await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: now } });
     await recordAudit({ actorId: actor.id, action: 'article.update-entry', targetType: 'article', targetId: articleId, details: { kind: entry.kind, note: entry.note, title: article.title } }, tx);
-    const href = articleHref(article.rubrique.slug, article.slug);
-    return { paths: ['/', `/${article.rubrique.slug}`, href, `/auteurs/${article.author.slug}`], tags: [`article:${articleId}`] };
+    return storyChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
@@ -10,6 +11,7 @@ export type TRubriquePage = { articles: TArticleCard[]; page: number; hasNext: b
 
 /** A rubrique's published stories, newest first, one page at a time. */
 export async function findRubriqueArticles(rubriqueId: string, page: number): Promise<TRubriquePage> {
+  noteKeys(keyFor.rubriqueList(rubriqueId));
   const rows = await db().article.findMany({
     where: { ...publishedWhere, rubriqueId },
     orderBy: newestFirst,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
@@ -16,6 +17,7 @@ export type TAuthorPage = {
 export async function getAuthorPage(slug: string, page: number): Promise<TAuthorPage | null> {
   const author = await db().user.findFirst({ where: { slug, active: true }, select: { id: true, slug: true, name: true, bio: true } });
   if (!author) return null;
+  noteKeys(keyFor.authorList(author.id));
   const rows = await db().article.findMany({
     where: { ...publishedWhere, authorId: author.id },
     orderBy: newestFirst,

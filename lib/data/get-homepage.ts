@@ -1,4 +1,5 @@
 import 'server-only';
+import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { findRubriques, type TRubrique } from './find-rubriques';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
@@ -20,6 +21,7 @@ const PER_RUBRIQUE = 4;
  * Each list is one indexed query bounded by `take`, so the page costs the same at any archive size.
  */
 export async function getHomepage(): Promise<THomepage> {
+  noteKeys(keyFor.home);
   const [leadRow, topRows, latestRows, rubriques] = await Promise.all([
     db().article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
     db().article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),

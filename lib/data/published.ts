@@ -1,4 +1,5 @@
 import 'server-only';
+import { keyFor, noteKeys } from '../cache/keys';
 import type { Prisma } from '../generated/prisma/client';
 
 /** The one "public" condition: every public read, « À lire aussi » included, goes through it. */
@@ -38,6 +39,7 @@ export function articleHref(rubriqueSlug: string, slug: string): string {
 }
 
 export function toCard(row: TCardRow): TArticleCard {
+  noteKeys(keyFor.article(row.id));
   return {
     id: row.id,
     slug: row.slug,

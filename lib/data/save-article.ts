@@ -6,12 +6,12 @@ import { slugify } from '../french/slug';
 import type { TArticleDraft, TIntent } from '../validation/article';
 import { recordAudit, type TAuditAction } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
-import { articleHref } from './published';
+import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-change';
 
 type TTx = Prisma.TransactionClient;
 
-/** What a write changed in public: the paths to refresh (old and new), empty when nothing public moved. */
-export type TPublicChange = { paths: string[]; tags: string[] };
+
+export type { TPublicChange };
 
 export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
 
@@ -145,8 +145,6 @@ export async function saveArticle(
         rubriqueId: true,
         placement: true,
         publishedAt: true,
-        rubrique: { select: { slug: true } },
-        author: { select: { slug: true } },
         related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
       },
     });
@@ -168,7 +166,7 @@ export async function saveArticle(
     if (before.version !== baseVersion) {
       // A repeated submission of what is already there (double click on « Publier »): done already.
       if (sameContent && targetStatus === before.status) {
-        return { id, version: before.version, status: before.status, unchanged: true, publicChange: { paths: [], tags: [] } };
+        return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
       }
       throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
     }
@@ -176,7 +174,6 @@ export async function saveArticle(
     if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft);
     const related = await checkReferences(tx, draft, id);
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
-    const rubrique = await tx.rubrique.findUniqueOrThrow({ where: { id: draft.rubriqueId }, select: { slug: true } });
 
     const publishedAt = targetStatus === 'PUBLISHED' ? (before.publishedAt ?? now) : before.publishedAt;
     const updated = await tx.article.updateMany({
@@ -214,18 +211,9 @@ export async function saveArticle(
       );
     }
 
-    const wasPublic = before.status === 'PUBLISHED';
-    const isPublic = targetStatus === 'PUBLISHED';
-    const paths = new Set<string>();
-    if (wasPublic) [articleHref(before.rubrique.slug, before.slug), `/${before.rubrique.slug}`].forEach((p) => paths.add(p));
-    if (isPublic) [articleHref(rubrique.slug, slug), `/${rubrique.slug}`].forEach((p) => paths.add(p));
-    if (paths.size) ['/', `/auteurs/${before.author.slug}`].forEach((p) => paths.add(p));
-    return {
-      id,
-      version: baseVersion + 1,
-      status: targetStatus,
-      unchanged: false,
-      publicChange: { paths: [...paths], tags: paths.size ? [`article:${id}`] : [] },
-    };
+    // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
+    const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
+    const publicChange = touchesPublic ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] }) : NO_PUBLIC_CHANGE;
+    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange };
   });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
+import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { highlightToHtml, MARK_END, MARK_START, type TSearchQuery } from '../search/query';
 import { articleHref } from './published';
@@ -39,6 +40,7 @@ type TRow = {
  * The words are a bound parameter turned into a tsquery by PostgreSQL itself: no injection path.
  */
 export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
+  noteKeys(keyFor.search);
   const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
   const rubriqueFilter = options.rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${options.rubriqueId}` : Prisma.empty;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;

@@ -1,54 +1,135 @@
 /**
- * Dakarinfo's HTTP server: Next.js behind a thin Node layer that sees every public page whole before
- * it leaves. Today that layer fixes two things Next cannot express from a page:
- *   - a story's old slug answers 301 (Next's permanentRedirect sends 308);
- *   - a page that calls notFound() gets the French 404 page rendered on the server (Next otherwise
- *     sends an empty shell that only JavaScript fills in — next.js issue 62228), status 404.
- * It also drains in-flight requests on SIGTERM before the process exits, sets the client address
- * used by sign-in throttling, and runs the scheduler that publishes programmed stories on time.
+ * Dakarinfo's HTTP server: Next.js behind a thin Node layer that sees every public page whole.
+ *   - Public pages are served from an in-memory page cache (lib/server/page-cache.ts), stored under
+ *     the surrogate keys of what they show and purged exactly when a write changes one of them
+ *     (lib/server/invalidation-bus.ts): static-file speed, fresh the moment a change commits.
+ *   - Cache headers for a CDN: `Cache-Control` with s-maxage and stale-while-revalidate, `Surrogate-Key`.
+ *   - A story's old slug answers 301 (Next's permanentRedirect sends 308); a page that calls notFound()
+ *     gets the French 404 page rendered on the server (Next otherwise sends an empty shell that only
+ *     JavaScript fills in — next.js issue 62228); a public page that fails answers 503 + Retry-After.
+ *   - The client address used by sign-in throttling, the scheduler of programmed stories, and a
+ *     drain of in-flight requests on SIGTERM.
  */
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { createServer as createHttpServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
+import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
+import { startInvalidationBus } from './invalidation-bus';
+import { PageCache, type TCachedPage } from './page-cache';
 import { isPublicPage } from './public-paths';
 
-/** gzip for clients that take it (Next's own compression is off: see next.config.js). */
-function compressFor(req: IncomingMessage, res: ServerResponse, body: Buffer): Buffer {
-  const vary = String(res.getHeader('vary') ?? '');
-  if (!/accept-encoding/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
-  if (body.length < 1024 || !/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) || res.getHeader('content-encoding')) return body;
-  res.setHeader('content-encoding', 'gzip');
-  return gzipSync(body, { level: 6 });
+const SCHEDULER_INTERVAL_MS = 10_000;
+/** A CDN may keep a page a day: every change purges it explicitly. Browsers always revalidate. */
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400';
+const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'vary', 'cache-control', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
+
+export type TDakarinfoServer = { server: Server; cache: PageCache; close: () => Promise<void> };
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
-const SCHEDULER_INTERVAL_MS = 10_000;
+/** Client-side navigations ask for the React payload, not HTML: those go straight to Next. */
+function isRscRequest(req: IncomingMessage, url: string): boolean {
+  return req.headers.rsc !== undefined || req.headers['next-router-prefetch'] !== undefined || url.includes('_rsc=');
+}
 
-export type TDakarinfoServer = { server: Server; close: () => Promise<void> };
+function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS') {
+  for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
+  res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
+  res.setHeader('surrogate-key', page.keys.join(' '));
+  res.setHeader('etag', page.etag);
+  res.setHeader('vary', 'Accept-Encoding');
+  res.setHeader('x-cache', cacheStatus);
+  if (req.headers['if-none-match'] === page.etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const gzip = page.gzip && acceptsGzip(req);
+  const body = gzip ? (page.gzip as Buffer) : page.body;
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.statusCode = page.status;
+  res.setHeader('content-length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
 
 export async function createDakarinfoServer(options: { dev: boolean; dir: string; port: number; hostname?: string }): Promise<TDakarinfoServer> {
   const internalSecret = randomBytes(24).toString('base64url');
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
+  const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024);
+  const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
+  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL });
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
 
-  async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
+  /** Renders through Next into memory; returns a cacheable page, or sends the response and returns null. */
+  async function render(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
+    const generation = cache.generation;
     const captured = captureResponse(res);
-    await handle(req, res);
-    const { status, body } = await captured.done;
+    const { keys } = await collectRenderKeys(() => handle(req, res));
+    const { status, body, headers } = await captured.done;
     if (status === 404 && body.includes('id="__next_error__"')) {
       res.removeHeader('content-length');
       await app.render404(req, res);
-      return;
+      return null;
     }
-    if (status === 308) res.statusCode = 301;
-    const payload = compressFor(req, res, body);
-    res.setHeader('content-length', payload.length);
-    res.end(req.method === 'HEAD' ? undefined : payload);
+    const cacheable = cacheEnabled && status === 200 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
+    if (!cacheable) {
+      if (status === 308) res.statusCode = 301;
+      if (status >= 500) {
+        // The database is away, most likely: say so, and when to come back.
+        res.statusCode = 503;
+        res.setHeader('retry-after', '30');
+      }
+      const gzip = body.length >= 1024 && acceptsGzip(req);
+      const payload = gzip ? gzipSync(body) : body;
+      if (gzip) res.setHeader('content-encoding', 'gzip');
+      res.setHeader('vary', 'Accept-Encoding');
+      res.setHeader('content-length', payload.length);
+      res.end(req.method === 'HEAD' ? undefined : payload);
+      return null;
+    }
+    const kept: OutgoingHttpHeaders = {};
+    for (const [name, value] of Object.entries(headers)) if (!DROPPED_HEADERS.has(name.toLowerCase())) kept[name] = value;
+    const page: TCachedPage = {
+      status,
+      headers: kept,
+      body,
+      gzip: body.length >= 1024 ? gzipSync(body, { level: 6 }) : null,
+      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
+      keys: [...keys].sort(),
+      storedAt: Date.now(),
+    };
+    cache.set(req.url ?? '/', page, generation);
+    sendPage(req, res, page, 'MISS');
+    return page;
+  }
+
+  // Single flight: concurrent misses for the same page wait for one render.
+  const inflight = new Map<string, Promise<TCachedPage | null>>();
+
+  async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
+    const url = req.url ?? '/';
+    if (isRscRequest(req, url)) return handle(req, res);
+    const hit = cacheEnabled ? cache.get(url) : undefined;
+    if (hit) return sendPage(req, res, hit, 'HIT');
+    const running = inflight.get(url);
+    if (running) {
+      const page = await running;
+      if (page) return sendPage(req, res, page, 'HIT');
+    }
+    const rendering = render(req, res);
+    if (!running) {
+      inflight.set(url, rendering);
+      rendering.finally(() => inflight.delete(url)).catch(() => {});
+    }
+    await rendering;
   }
 
   const server = createHttpServer((req, res) => {
@@ -61,10 +142,11 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     work.catch((error: unknown) => {
       console.error('Erreur de rendu', error);
       if (!res.headersSent) {
-        res.statusCode = 500;
+        res.statusCode = 503;
+        res.setHeader('retry-after', '30');
         res.setHeader('content-type', 'text/plain; charset=utf-8');
       }
-      res.end('Erreur interne du serveur.');
+      res.end('Dakarinfo est momentanément indisponible. Réessayez dans un instant.');
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -80,11 +162,12 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   return {
     server,
+    cache,
     close: () =>
       new Promise<void>((resolve) => {
-        // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
         clearInterval(scheduler);
-        server.close(() => resolve());
+        // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
+        server.close(() => void bus.close().then(resolve));
         server.closeIdleConnections();
       }),
   };

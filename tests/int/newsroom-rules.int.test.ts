@@ -50,7 +50,7 @@ describe('newsroom rules in the data layer', () => {
     const before = Date.now();
     const published = await saveArticle(editor, created.id, submitted.version, draft(), 'publish');
     expect(published.status).toBe('PUBLISHED');
-    expect(published.publicChange.paths).toEqual(expect.arrayContaining(['/', `/${(await prisma().rubrique.findFirstOrThrow({ where: { id: row.rubriqueId } })).slug}`]));
+    expect(published.publicChange.keys).toEqual(expect.arrayContaining(['list:home', `list:rubrique:${row.rubriqueId}`, `article:${created.id}`, `list:author:${journalist.id}`]));
     const live = await getPublishedArticle('l-ete-des-reformes');
     expect(live?.publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id, actorId: editor.id } })).toBe(1);
@@ -165,14 +165,14 @@ describe('newsroom rules in the data layer', () => {
     });
     const when = new Date(now.getTime() + 3_600_000);
     await saveArticle(editor, created.id, 1, draft({ title: 'Programmé pour demain' }), 'schedule', { scheduledAt: when });
-    expect((await publishDueArticles(now)).paths).toEqual([]);
+    expect((await publishDueArticles(now)).keys).toEqual([]);
     expect(await getPublishedArticle('programme-pour-demain')).toBeNull();
 
     const later = new Date(when.getTime() + 1000);
     const change = await publishDueArticles(later);
-    expect(change.paths).toContain('/');
+    expect(change.keys).toContain('list:home');
     expect((await getPublishedArticle('programme-pour-demain'))?.publishedAt.toISOString()).toBe(when.toISOString());
-    expect((await publishDueArticles(later)).paths).toEqual([]);
+    expect((await publishDueArticles(later)).keys).toEqual([]);
   });
 
   it('unpublishes: the story leaves the public site', async () => {

@@ -12,5 +12,5 @@ export async function POST(request: Request) {
   if (!isInternalCall(request.headers.get(INTERNAL_SECRET_HEADER))) return new Response('Introuvable', { status: 404 });
   const change = await publishDueArticles();
   invalidatePublicChange(change);
-  return Response.json({ published: change.tags.length }, { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json({ purged: change.keys.length }, { headers: { 'Cache-Control': 'no-store' } });
 }

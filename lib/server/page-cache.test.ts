@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PageCache, type TCachedPage } from './page-cache';
+
+const page = (keys: string[], size = 10): TCachedPage => ({ status: 200, headers: {}, body: Buffer.alloc(size), gzip: null, etag: 'x', keys, storedAt: 0 });
+
+describe('PageCache', () => {
+  it('purges exactly the pages that show a key', () => {
+    const cache = new PageCache();
+    cache.set('/', page(['list:home', 'article:a', 'article:b']), cache.generation);
+    cache.set('/politique', page(['list:rubrique:p', 'article:a']), cache.generation);
+    cache.set('/culture', page(['list:rubrique:c', 'article:c']), cache.generation);
+    expect(cache.purge(['article:a'])).toBe(2);
+    expect(cache.get('/')).toBeUndefined();
+    expect(cache.get('/politique')).toBeUndefined();
+    expect(cache.get('/culture')).toBeDefined();
+  });
+
+  it('does not store a page whose render overlapped a purge', () => {
+    const cache = new PageCache();
+    const started = cache.generation;
+    cache.purge(['article:a']);
+    expect(cache.set('/', page(['article:a']), started)).toBe(false);
+    expect(cache.get('/')).toBeUndefined();
+  });
+
+  it('evicts the least recently used pages beyond its size', () => {
+    const cache = new PageCache(25);
+    cache.set('/a', page(['k'], 10), cache.generation);
+    cache.set('/b', page(['k'], 10), cache.generation);
+    cache.get('/a');
+    cache.set('/c', page(['k'], 10), cache.generation);
+    expect(cache.get('/b')).toBeUndefined();
+    expect(cache.get('/a')).toBeDefined();
+    expect(cache.get('/c')).toBeDefined();
+    expect(cache.purge(['k'])).toBe(2);
+    expect(cache.size).toBe(0);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Public pages, rendered once and kept in memory with the surrogate keys of what they show.
+ * A purge drops exactly the pages carrying one of the purged keys. A page whose render overlapped
+ * a purge is not stored (it may have read data from before the write), so a purge is never undone.
+ */
+import type { OutgoingHttpHeaders } from 'node:http';
+
+export type TCachedPage = {
+  status: number;
+  headers: OutgoingHttpHeaders;
+  body: Buffer;
+  gzip: Buffer | null;
+  etag: string;
+  keys: string[];
+  storedAt: number;
+};
+
+export class PageCache {
+  private readonly entries = new Map<string, TCachedPage>();
+  private readonly byKey = new Map<string, Set<string>>();
+  private bytes = 0;
+  /** Incremented by every purge: a render that saw another generation is not stored. */
+  generation = 0;
+
+  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+
+  get(url: string): TCachedPage | undefined {
+    const entry = this.entries.get(url);
+    if (entry) {
+      // Least recently used goes first: re-insert on read.
+      this.entries.delete(url);
+      this.entries.set(url, entry);
+    }
+    return entry;
+  }
+
+  set(url: string, entry: TCachedPage, renderedInGeneration: number): boolean {
+    if (renderedInGeneration !== this.generation) return false;
+    this.delete(url);
+    this.entries.set(url, entry);
+    this.bytes += entry.body.length + (entry.gzip?.length ?? 0);
+    for (const key of entry.keys) {
+      let urls = this.byKey.get(key);
+      if (!urls) this.byKey.set(key, (urls = new Set()));
+      urls.add(url);
+    }
+    while (this.bytes > this.maxBytes && this.entries.size > 1) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.delete(oldest);
+    }
+    return true;
+  }
+
+  /** Drops every page showing one of `keys`; returns how many. */
+  purge(keys: Iterable<string>): number {
+    this.generation += 1;
+    let dropped = 0;
+    for (const key of keys) {
+      for (const url of this.byKey.get(key) ?? []) {
+        if (this.delete(url)) dropped += 1;
+      }
+      this.byKey.delete(key);
+    }
+    return dropped;
+  }
+
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+    this.byKey.clear();
+    this.bytes = 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  private delete(url: string): boolean {
+    const entry = this.entries.get(url);
+    if (!entry) return false;
+    this.entries.delete(url);
+    this.bytes -= entry.body.length + (entry.gzip?.length ?? 0);
+    for (const key of entry.keys) {
+      const urls = this.byKey.get(key);
+      urls?.delete(url);
+      if (urls && urls.size === 0) this.byKey.delete(key);
+    }
+    return true;
+  }
+}
