@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
+import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
@@ -22,7 +23,7 @@ const articlePageSelect = {
         // Only published targets: a link to a draft or an unpublished story is never shown.
         where: { target: publishedWhere },
         orderBy: { position: 'asc' },
-        select: { inline: true, target: { select: { slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
+        select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
       },
       updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
 } as const satisfies Prisma.ArticleSelect;
@@ -45,6 +46,8 @@ export async function getArticlePreview(id: string): Promise<TArticlePage | null
 }
 
 function toArticlePage(row: TArticlePageRow): TArticlePage {
+  // The page shows its related stories' titles: it must be purged when one of them changes.
+  noteKeys(...row.related.map((link) => keyFor.article(link.target.id)));
   return {
     ...toCard(row),
     body: row.body,
