@@ -64,13 +64,14 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
   try {
     const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt });
     invalidatePublicChange(result.publicChange);
-    return { ok: true, message: result.unchanged ? 'Déjà fait : rien n’a changé.' : SAVED[intent.data], version: result.version, status: result.status };
+    const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait : rien n’a changé.';
+    return { ok: true, message: result.unchanged ? unchangedMessage : SAVED[intent.data], version: result.version, status: result.status };
   } catch (error) {
     if (error instanceof NewsroomError && error.code === 'conflict') {
       const current = await getEditableArticle(auth.user, id.data);
       return {
         ok: false,
-        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé : votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis enregistrez à nouveau pour la remplacer par la vôtre.`,
+        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé : votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis choisissez « Garder mon texte » ou « Prendre la version enregistrée ».`,
         current: { title: current.title, chapo: current.chapo, body: current.body, version: current.version, lastEditorName: current.lastEditorName, updatedAt: current.updatedAt.toISOString() },
       };
     }

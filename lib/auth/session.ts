@@ -24,7 +24,8 @@ export async function requirePageUser(callbackPath: string, roles?: Role[]): Pro
   return user;
 }
 
-export type TActionFailure = { ok: false; error: string; fieldErrors?: Record<string, string> };
+/** `message` is what forms show; `error` says the same, for callers that only check for a failure. */
+export type TActionFailure = { ok: false; error: string; message: string; fieldErrors?: Record<string, string> };
 
 export const SESSION_EXPIRED = 'Votre session a expiré : reconnectez-vous dans un autre onglet, puis enregistrez à nouveau (votre texte est conservé).';
 export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette action.';
@@ -32,7 +33,7 @@ export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette a
 /** For server actions: the user, or a French failure to return as it is (never a throw, never a redirect that loses a form). */
 export async function requireActionUser(roles?: Role[]): Promise<{ ok: true; user: TSessionUser } | TActionFailure> {
   const user = await getCurrentUser();
-  if (!user) return { ok: false, error: SESSION_EXPIRED };
-  if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN };
+  if (!user) return { ok: false, error: SESSION_EXPIRED, message: SESSION_EXPIRED };
+  if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN, message: FORBIDDEN };
   return { ok: true, user };
 }

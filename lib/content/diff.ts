@@ -221,3 +221,19 @@ export function diffFields(before: Record<string, string>, after: Record<string,
     }),
   );
 }
+
+/**
+ * Long unchanged stretches of a diff reduced to their edges (« […] »), so that a change in the
+ * middle of a long body is seen at once. Display only: the texts themselves are untouched.
+ */
+export function foldUnchanged(parts: TDiffPart[], context = 220): TDiffPart[] {
+  if (parts.every((part) => part.kind === 'same')) return parts;
+  return parts.map((part, index) => {
+    if (part.kind !== 'same' || part.text.length <= context * 2 + 60) return part;
+    const first = index === 0;
+    const last = index === parts.length - 1;
+    const head = first ? '' : part.text.slice(0, context).replace(/\s*\S*$/, '');
+    const tail = last ? '' : part.text.slice(-context).replace(/^\S*\s*/, '');
+    return { kind: 'same', text: `${head}${first ? '' : ' '}[…]${last ? '' : ' '}${tail}` };
+  });
+}

@@ -171,6 +171,10 @@ export async function saveArticle(
       throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
     }
 
+    // « Enregistrer » with nothing changed writes nothing: the history only holds real versions.
+    if (sameContent && intent === 'save') {
+      return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
+    }
     if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft);
     const related = await checkReferences(tx, draft, id);
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);

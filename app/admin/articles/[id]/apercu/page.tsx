@@ -1,0 +1,65 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ArticleView } from '@/components/article/ArticleView';
+import { SiteHeader } from '@/components/site/SiteHeader';
+import { requirePageUser } from '@/lib/auth/session';
+import { findRubriques } from '@/lib/data/find-rubriques';
+import { getEditableArticle } from '@/lib/data/get-editable-article';
+import { getArticlePreview } from '@/lib/data/get-published-article';
+import { NewsroomError } from '@/lib/data/newsroom-errors';
+import '@/components/admin/article-form.css';
+
+export const metadata: Metadata = { title: 'Aperçu' };
+export const dynamic = 'force-dynamic';
+
+const ZId = z.string().min(1).max(40);
+
+type TProps = { params: Promise<{ id: string }> };
+
+export default async function ArticlePreviewPage({ params }: TProps) {
+  const { id } = await params;
+  const user = await requirePageUser(`/admin/articles/${id}/apercu`);
+  if (!ZId.safeParse(id).success) notFound();
+
+  // Only someone who may edit the story may preview it.
+  let published: boolean;
+  try {
+    published = (await getEditableArticle(user, id)).status === 'PUBLISHED';
+  } catch (error) {
+    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
+    if (error instanceof NewsroomError && error.code === 'forbidden') {
+      return (
+        <div className="panel">
+          <h1>Accès refusé</h1>
+          <p>Vous ne pouvez pas modifier cet article.</p>
+          <p>
+            <Link href="/admin">Retour aux articles</Link>
+          </p>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  const preview = await getArticlePreview(id);
+  if (!preview) notFound();
+  const rubriques = await findRubriques();
+
+  return (
+    <>
+      <div className="notice notice-info preview-banner">
+        <p style={{ margin: 0 }}>{published ? 'Aperçu de la version en ligne' : 'Aperçu — cet article n’est pas public'}</p>
+        <Link href={`/admin/articles/${id}`}>Revenir à l’édition</Link>
+      </div>
+      <div className="preview-frame">
+        <SiteHeader rubriques={rubriques} now={new Date()} />
+        {/* A <div>, not a <main>: this page already sits inside the newsroom's <main>. */}
+        <div className="page article-page">
+          <ArticleView article={preview} />
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { RevisionDiff } from '@/components/admin/RevisionDiff';
+import { requirePageUser } from '@/lib/auth/session';
+import { diffFields, foldUnchanged } from '@/lib/content/diff';
+import { NewsroomError } from '@/lib/data/newsroom-errors';
+import { findRevisions, getRevision, type TRevisionSummary } from '@/lib/data/revisions';
+import { formatDateTime } from '@/lib/french/dates';
+import { RestoreButton } from './RestoreButton';
+import '@/components/admin/article-form.css';
+
+export const metadata: Metadata = { title: 'Historique de l’article' };
+
+type TProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const ZId = z.string().min(1).max(40);
+/** `?de=3&a=5`: plain positive integers; anything else falls back to the defaults. */
+const ZVersionParam = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
+
+function versionParam(value: string | string[] | undefined, known: Set<number>): number | null {
+  const parsed = ZVersionParam.safeParse(Array.isArray(value) ? value[0] : value);
+  return parsed.success && known.has(parsed.data) ? parsed.data : null;
+}
+
+const FIELDS = [
+  { name: 'title', label: 'Titre' },
+  { name: 'chapo', label: 'Chapô' },
+  { name: 'body', label: 'Texte' },
+] as const;
+
+const numberFormat = new Intl.NumberFormat('fr-FR');
+
+
+function versionLabel(r: TRevisionSummary) {
+  return `Version ${r.version} — ${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ''}`;
+}
+
+export default async function ArticleHistoryPage({ params, searchParams }: TProps) {
+  const { id } = await params;
+  const user = await requirePageUser(`/admin/articles/${id}/historique`);
+  if (!ZId.safeParse(id).success) notFound();
+
+  let history: Awaited<ReturnType<typeof findRevisions>>;
+  try {
+    history = await findRevisions(user, id);
+  } catch (error) {
+    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
+    if (error instanceof NewsroomError && error.code === 'forbidden') {
+      return (
+        <div className="panel">
+          <h1>Accès refusé</h1>
+          <p>Vous ne pouvez pas modifier cet article.</p>
+          <p>
+            <Link href="/admin">Retour aux articles</Link>
+          </p>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  const { revisions } = history;
+  const known = new Set(revisions.map((r) => r.version));
+  const query = await searchParams;
+  const latest = revisions[0]?.version ?? null;
+  const previous = revisions[1]?.version ?? latest;
+  const from = versionParam(query.de, known) ?? previous;
+  const to = versionParam(query.a, known) ?? latest;
+
+  const [before, after] = from !== null && to !== null ? await Promise.all([getRevision(user, id, from), getRevision(user, id, to)]) : [null, null];
+  const diff = before && after ? diffFields({ title: before.title, chapo: before.chapo, body: before.body }, { title: after.title, chapo: after.chapo, body: after.body }) : null;
+
+  return (
+    <>
+      <header className="article-edit-header">
+        <h1>Historique : {history.title}</h1>
+        <p className="article-edit-links">
+          <Link href={`/admin/articles/${id}`}>← Revenir à l’article</Link>
+          <span>Version en cours : {history.version}</span>
+        </p>
+      </header>
+
+      {revisions.length === 0 ? (
+        <p className="notice notice-info">Aucune version enregistrée pour cet article.</p>
+      ) : (
+        <>
+          <section className="panel" aria-labelledby="comparer">
+            <h2 id="comparer">Comparer deux versions</h2>
+            <form method="get" className="history-compare">
+              <div className="field">
+                <label htmlFor="de">De la version</label>
+                <select id="de" name="de" defaultValue={from ?? undefined}>
+                  {revisions.map((r) => (
+                    <option key={r.version} value={r.version}>
+                      {versionLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="a">À la version</label>
+                <select id="a" name="a" defaultValue={to ?? undefined}>
+                  {revisions.map((r) => (
+                    <option key={r.version} value={r.version}>
+                      {versionLabel(r)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button">
+                Comparer
+              </button>
+            </form>
+
+            {before && after && diff ? (
+              <div className="history-diff">
+                <p className="field-hint">
+                  De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} ({formatDateTime(after.createdAt)}).{' '}
+                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
+                </p>
+                {before.version === after.version ? <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p> : null}
+                {before.slug !== after.slug ? (
+                  <p>
+                    Adresse : <code>{before.slug}</code> → <code>{after.slug}</code>
+                  </p>
+                ) : null}
+                {FIELDS.map(({ name, label }) => {
+                  const { changed, parts } = diff[name];
+                  return (
+                    <div key={name}>
+                      <h3>
+                        {label}
+                        {changed ? null : ' — inchangé'}
+                      </h3>
+                      {parts.length === 0 ? (
+                        <p className="field-hint">(vide)</p>
+                      ) : changed ? (
+                        <RevisionDiff parts={name === 'body' ? foldUnchanged(parts) : parts} />
+                      ) : name === 'body' ? null : (
+                        <RevisionDiff parts={parts} />
+                      )}
+                    </div>
+                  );
+                })}
+              </div>
+            ) : null}
+          </section>
+
+          <section className="panel" aria-labelledby="versions">
+            <h2 id="versions">Toutes les versions</h2>
+            <div className="table-scroll">
+              <table className="table">
+                <caption className="visually-hidden">Versions de l’article, de la plus récente à la plus ancienne</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Version</th>
+                    <th scope="col">Date</th>
+                    <th scope="col">Auteur</th>
+                    <th scope="col">Titre</th>
+                    <th scope="col">Mots</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Actions</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {revisions.map((r, index) => {
+                    const older = revisions[index + 1];
+                    return (
+                      <tr key={r.version} aria-current={r.version === history.version ? 'true' : undefined}>
+                        <td>
+                          {r.version}
+                          {r.version === history.version ? <span className="field-hint"> (en cours)</span> : null}
+                        </td>
+                        <td>{formatDateTime(r.createdAt)}</td>
+                        <td>{r.authorName ?? '—'}</td>
+                        <td>{r.title}</td>
+                        <td>{numberFormat.format(r.words)}</td>
+                        <td className="history-actions">
+                          {older ? (
+                            <Link href={`/admin/articles/${id}/historique?de=${older.version}&a=${r.version}`}>
+                              Voir les changements<span className="visually-hidden"> de la version {r.version}</span>
+                            </Link>
+                          ) : null}
+                          {r.version !== history.version ? <RestoreButton articleId={id} version={r.version} baseVersion={history.version} /> : null}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,134 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
+import { ArticleForm } from '@/components/admin/ArticleForm';
+import { UpdateEntryForm } from '@/components/admin/UpdateEntryForm';
+import { canMarkUpdate, canPublish, STATUS_LABELS } from '@/lib/auth/permissions';
+import { requirePageUser } from '@/lib/auth/session';
+import { findRubriques } from '@/lib/data/find-rubriques';
+import { getEditableArticle, type TEditableArticle } from '@/lib/data/get-editable-article';
+import { NewsroomError } from '@/lib/data/newsroom-errors';
+import { formatDateTime } from '@/lib/french/dates';
+import '@/components/admin/article-form.css';
+
+export const metadata: Metadata = { title: 'Modifier l’article' };
+
+type TProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const ZId = z.string().min(1).max(40);
+const ZNotices = z.object({
+  cree: z.literal('1').optional().catch(undefined),
+  restaure: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+});
+
+export default async function EditArticlePage({ params, searchParams }: TProps) {
+  const { id } = await params;
+  const user = await requirePageUser(`/admin/articles/${id}`);
+  if (!ZId.safeParse(id).success) notFound();
+
+  let article: TEditableArticle;
+  try {
+    article = await getEditableArticle(user, id);
+  } catch (error) {
+    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
+    if (error instanceof NewsroomError && error.code === 'forbidden') {
+      return (
+        <div className="panel">
+          <h1>Accès refusé</h1>
+          <p>Vous ne pouvez pas modifier cet article.</p>
+          <p>
+            <Link href="/admin">Retour aux articles</Link>
+          </p>
+        </div>
+      );
+    }
+    throw error;
+  }
+
+  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  const notices = ZNotices.parse(raw);
+  const rubriques = await findRubriques();
+  const published = article.status === 'PUBLISHED';
+  const publicUrl = published ? `/${article.rubriqueSlug}/${article.slug}` : undefined;
+
+  return (
+    <>
+      <header className="article-edit-header">
+        <h1>{article.title}</h1>
+        <p className="article-edit-meta">
+          <span className={`status status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
+          <span>Par {article.author.name}</span>
+          {article.publishedAt ? (
+            <span>
+              Publié le <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+            </span>
+          ) : (
+            <span>Jamais publié</span>
+          )}
+          {article.status === 'SCHEDULED' && article.scheduledAt ? (
+            <span>
+              Programmé pour le <time dateTime={article.scheduledAt.toISOString()}>{formatDateTime(article.scheduledAt)}</time>
+            </span>
+          ) : null}
+          <span>Version {article.version}</span>
+        </p>
+        <p className="article-edit-links">
+          <a href={`/admin/articles/${article.id}/apercu`} target="_blank" rel="noopener">
+            Aperçu<span className="visually-hidden"> (nouvel onglet)</span> ↗
+          </a>
+          <Link href={`/admin/articles/${article.id}/historique`}>Historique</Link>
+          {publicUrl ? (
+            <a href={publicUrl} target="_blank" rel="noopener">
+              Voir en ligne<span className="visually-hidden"> (nouvel onglet)</span> ↗
+            </a>
+          ) : null}
+        </p>
+      </header>
+
+      {notices.cree ? (
+        <p className="notice notice-success" role="status">
+          Brouillon créé.
+        </p>
+      ) : null}
+      {notices.restaure ? (
+        <p className="notice notice-success" role="status">
+          Version {notices.restaure} restaurée (enregistrée comme nouvelle version).
+        </p>
+      ) : null}
+
+      <ArticleForm
+        mode="edit"
+        article={{
+          id: article.id,
+          title: article.title,
+          chapo: article.chapo,
+          body: article.body,
+          slug: article.slug,
+          rubriqueId: article.rubriqueId,
+          placement: article.placement,
+          status: article.status,
+          version: article.version,
+          publishedAt: article.publishedAt?.toISOString() ?? null,
+          scheduledAt: article.scheduledAt?.toISOString() ?? null,
+          related: article.related.map((r) => ({ id: r.id, title: r.title, status: r.status, inline: r.inline })),
+        }}
+        rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))}
+        canPublish={canPublish(user)}
+        publicUrl={publicUrl}
+      />
+
+      {canMarkUpdate(user) && published ? (
+        <div className="article-edit-updates">
+          <UpdateEntryForm
+            articleId={article.id}
+            updates={article.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt.toISOString(), authorName: u.authorName }))}
+          />
+        </div>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+'use client';
+
+/**
+ * « Marquer comme mis à jour »: an editor adds an entry (mise à jour, correction, précision) to a
+ * published story's public log. The note is kept in state, so a refusal never empties it.
+ */
+import { useRouter } from 'next/navigation';
+import { useActionState, useEffect, useId, useState } from 'react';
+import { addUpdateEntryAction } from '@/lib/actions/article-actions';
+import { formatDateTime } from '@/lib/french/dates';
+import './article-form.css';
+
+export type TUpdateKind = 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION';
+
+export type TUpdateEntryItem = { id: string; kind: TUpdateKind; note: string; createdAt: string; authorName: string | null };
+
+export type TUpdateEntryFormProps = {
+  articleId: string;
+  /** Newest first. */
+  updates: TUpdateEntryItem[];
+};
+
+export const UPDATE_KIND_LABELS: Record<TUpdateKind, string> = {
+  MISE_A_JOUR: 'Mise à jour',
+  CORRECTION: 'Correction',
+  PRECISION: 'Précision',
+};
+
+type TState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; error?: string };
+
+export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
+  const router = useRouter();
+  const baseId = useId();
+  const kindId = `${baseId}-type`;
+  const noteId = `${baseId}-note`;
+  const noteHintId = `${baseId}-note-aide`;
+  const kindErrorId = `${baseId}-type-erreur`;
+  const noteErrorId = `${baseId}-note-erreur`;
+
+  const [state, formAction, isPending] = useActionState<TState, FormData>(addUpdateEntryAction, { ok: false });
+  const [kind, setKind] = useState<TUpdateKind>('MISE_A_JOUR');
+  const [note, setNote] = useState('');
+
+  // A new result: on success the note has been published, so the field empties (adjusting state
+  // during render when the action state changes, as React recommends, rather than in an effect).
+  const [seenState, setSeenState] = useState(state);
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state.ok) {
+      setNote('');
+      setKind('MISE_A_JOUR');
+    }
+  }
+
+  // The log below comes from the page: refresh it after a successful entry.
+  useEffect(() => {
+    if (state.ok) router.refresh();
+  }, [state, router]);
+
+  const message = state.message ?? state.error;
+  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+
+  return (
+    <section className="panel" aria-labelledby={`${baseId}-titre`}>
+      <h2 id={`${baseId}-titre`}>Mise à jour publique</h2>
+      <p className="field-hint">Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.</p>
+
+      <form action={formAction} aria-busy={isPending} noValidate>
+        <input type="hidden" name="id" value={articleId} />
+        {message && state.ok ? (
+          <p className="notice notice-success" role="status">
+            {message}
+          </p>
+        ) : null}
+        {message && !state.ok ? (
+          <p className="notice notice-error" role="alert">
+            {message}
+          </p>
+        ) : null}
+
+        <div className="field">
+          <label htmlFor={kindId}>Type</label>
+          <select
+            id={kindId}
+            name="kind"
+            value={kind}
+            onChange={(event) => setKind(event.target.value as TUpdateKind)}
+            aria-invalid={errors.kind ? true : undefined}
+            aria-describedby={errors.kind ? kindErrorId : undefined}
+          >
+            {(Object.keys(UPDATE_KIND_LABELS) as TUpdateKind[]).map((value) => (
+              <option key={value} value={value}>
+                {UPDATE_KIND_LABELS[value]}
+              </option>
+            ))}
+          </select>
+          {errors.kind ? (
+            <p id={kindErrorId} className="field-error">
+              {errors.kind}
+            </p>
+          ) : null}
+        </div>
+
+        <div className="field">
+          <label htmlFor={noteId}>Note publique</label>
+          <textarea
+            id={noteId}
+            name="note"
+            rows={3}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            required
+            minLength={5}
+            maxLength={1000}
+            lang="fr"
+            aria-invalid={errors.note ? true : undefined}
+            aria-describedby={[noteHintId, errors.note ? noteErrorId : null].filter(Boolean).join(' ')}
+          />
+          <p id={noteHintId} className="field-hint">
+            Affichée aux lecteurs sous « Cette histoire a été mise à jour. »
+          </p>
+          {errors.note ? (
+            <p id={noteErrorId} className="field-error">
+              {errors.note}
+            </p>
+          ) : null}
+        </div>
+
+        <button type="submit" className="button button-primary" disabled={isPending}>
+          {isPending ? 'Enregistrement…' : 'Marquer comme mis à jour'}
+        </button>
+      </form>
+
+      <h3 className="update-log-heading">Historique public</h3>
+      {updates.length === 0 ? (
+        <p className="field-hint">Aucune mise à jour signalée aux lecteurs pour l’instant.</p>
+      ) : (
+        <ul className="update-log">
+          {updates.map((entry) => (
+            <li key={entry.id}>
+              <span className="update-log-kind">{UPDATE_KIND_LABELS[entry.kind]}</span>{' '}
+              <span className="update-log-meta">
+                · <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt))}</time>
+                {entry.authorName ? ` · ${entry.authorName}` : ''}
+              </span>
+              <p className="update-log-note">{entry.note}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
