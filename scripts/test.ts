@@ -7,7 +7,7 @@
  * Ends with one line « N passed, N failed » counting every test that ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/ops/database-url';
 import { prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
@@ -18,6 +18,8 @@ const STAGES = ['types', 'lint', 'unit', 'int', 'e2e'] as const;
 type TStage = (typeof STAGES)[number];
 const asked = process.argv.slice(2).filter((a): a is TStage => (STAGES as readonly string[]).includes(a));
 const stages = new Set<TStage>(asked.length ? asked : STAGES);
+/** Anything else (a spec file, --grep …) goes to Playwright: `npm test -- e2e e2e/newsroom.spec.ts`. */
+const playwrightArgs = process.argv.slice(2).filter((a) => !(STAGES as readonly string[]).includes(a));
 const results = path.join(PROJECT_ROOT, '.data', 'test-results');
 const bin = (name: string) => path.join(PROJECT_ROOT, 'node_modules', '.bin', name);
 const say = (m: string) => console.log(`\n▸ ${m}`);
@@ -51,7 +53,35 @@ function countPlaywright(file: string) {
   counts.skipped += report.stats.skipped;
 }
 
+/** One `npm test` at a time per checkout: they share the test database server, port and build folder. */
+async function takeLock(): Promise<() => void> {
+  const lock = path.join(PROJECT_ROOT, '.data', 'test.lock');
+  mkdirSync(path.dirname(lock), { recursive: true });
+  for (let waited = 0; ; waited += 2) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8'));
+      let alive = false;
+      try {
+        process.kill(holder, 0);
+        alive = holder !== process.pid;
+      } catch {
+        alive = false;
+      }
+      if (!alive) rmSync(lock, { force: true });
+      else {
+        if (waited % 30 === 0) console.log(`▸ Un autre « npm test » (pid ${holder}) est en cours : attente…`);
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    }
+  }
+}
+
 async function main() {
+  const release = await takeLock();
+  process.on('exit', release);
   rmSync(results, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
 
@@ -82,7 +112,7 @@ async function main() {
       const prisma = createPrismaClient(url, 2);
       await seedDemoNewsroom(prisma).finally(() => prisma.$disconnect());
       const report = path.join(results, 'playwright.json');
-      run('Tests de bout en bout (Playwright, Chromium)', bin('playwright'), ['test'], { E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+      run('Tests de bout en bout (Playwright, Chromium)', bin('playwright'), ['test', ...playwrightArgs], { E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
       countPlaywright(report);
     }
   } finally {

@@ -385,7 +385,6 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
                 }}
                 type="button"
                 className={`md-tool md-tool-${tool.action}`}
-                aria-label={tool.label}
                 title={tool.title}
                 aria-keyshortcuts={tool.shortcut}
                 tabIndex={index === toolIndex ? 0 : -1}
@@ -394,9 +393,9 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
                 onFocus={() => setToolIndex(index)}
                 onClick={() => run(tool.action)}
               >
-                <span className="md-tool-icon" aria-hidden="true">
-                  {tool.icon}
-                </span>
+                {/* The letter is drawn by CSS (attr(data-icon)) so that the button's visible text and its
+                    accessible name are both just the label (WCAG 2.5.3). */}
+                <span className="md-tool-icon" aria-hidden="true" data-icon={tool.icon} />
                 <span className="md-tool-label">{tool.label}</span>
               </button>
             ))}

@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Socket } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { createTestUser, signInAs } from './support/auth';
+import { e2eDb } from './support/db';
+
+/**
+ * Two instances of the site on one PostgreSQL and one Redis (127.0.0.1:6379 on these machines): a
+ * « mise à jour » made on the first is visible on the second, whose page cache was warm, within a second.
+ */
+const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const PORTS = [3102, 3103];
+
+function redisReachable(): Promise<boolean> {
+  const url = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.connect(Number(url.port || 6379), url.hostname);
+  });
+}
+
+async function waitHealthy(port: number) {
+  for (let i = 0; i < 240; i += 1) {
+    try {
+      if ((await fetch(`http://localhost:${port}/api/health`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`instance ${port} not ready`);
+}
+
+test.describe('several instances', () => {
+  const servers: ChildProcess[] = [];
+
+  test.beforeAll(async () => {
+    test.skip(!(await redisReachable()), `Redis injoignable à ${REDIS_URL} : test multi-instances ignoré`);
+    test.setTimeout(240_000);
+    for (const port of PORTS) {
+      servers.push(
+        spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+          env: {
+            ...process.env,
+            DATABASE_URL: process.env.E2E_DATABASE_URL,
+            PORT: String(port),
+            REDIS_URL,
+            NEXTAUTH_URL: `http://localhost:${port}`,
+            NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
+            DAKARINFO_DIST_DIR: '.next-e2e',
+          },
+          stdio: 'ignore',
+        }),
+      );
+    }
+    await Promise.all(PORTS.map(waitHealthy));
+  });
+
+  test.afterAll(async () => {
+    for (const server of servers) server.kill('SIGTERM');
+  });
+
+  test('a « mise à jour » on one instance is visible on the other within a second', async ({ page }) => {
+    const [a, b] = PORTS;
+    const editor = await createTestUser('EDITOR');
+    const article = await e2eDb().article.findFirstOrThrow({
+      where: { status: 'PUBLISHED', updates: { none: {} } },
+      orderBy: { publishedAt: 'asc' },
+      select: { id: true, slug: true, rubrique: { select: { slug: true } } },
+    });
+    const publicUrl = `http://localhost:${b}/${article.rubrique.slug}/${article.slug}`;
+    await fetch(publicUrl);
+    const warm = await fetch(publicUrl);
+    expect(warm.headers.get('x-cache')).toBe('HIT');
+    expect(await warm.text()).not.toContain('Cette histoire a été mise à jour.');
+
+    await page.goto(`http://localhost:${a}/connexion`);
+    await signInAs(page, editor);
+    await page.goto(`http://localhost:${a}/admin/articles/${article.id}`);
+    await page.getByLabel('Type').selectOption('MISE_A_JOUR');
+    await page.getByLabel('Note publique').fill('Ajout de la réaction du ministère.');
+    await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+    await expect(page.getByText('Ajout de la réaction du ministère.').first()).toBeVisible();
+    const savedAt = Date.now();
+
+    let seenAfter = Infinity;
+    while (Date.now() - savedAt < 5_000) {
+      if ((await (await fetch(publicUrl)).text()).includes('Cette histoire a été mise à jour.')) {
+        seenAfter = Date.now() - savedAt;
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(seenAfter).toBeLessThan(1_000);
+  });
+});

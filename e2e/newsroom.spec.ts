@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createTestUser, signInAs } from './support/auth';
+import { e2eDb } from './support/db';
+
+const unique = () => Date.now().toString(36);
+
+async function newDraft(page: Page, title: string, body = 'Premier paragraphe du récit, assez long pour être publié.\n\nDeuxième paragraphe.') {
+  await page.goto('/admin/articles/nouveau');
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
+  await page.locator('textarea[name="body"]').fill(body);
+  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
+  return new URL(page.url()).pathname.split('/').at(-1) as string;
+}
+
+test('a journalist writes and submits; an editor publishes and the story is on Manchettes at once', async ({ browser }) => {
+  const title = `Conseil municipal ${unique()} : le budget adopté`;
+  const journalistPage = await (await browser.newContext()).newPage();
+  await signInAs(journalistPage, await createTestUser('JOURNALIST'));
+  const id = await newDraft(journalistPage, title);
+  await expect(journalistPage.getByRole('button', { name: 'Publier' })).toHaveCount(0);
+  await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
+
+  // Warm the public cache first: the publish must purge it.
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto('/');
+  await reader.goto('/');
+  await expect(reader.getByText(title)).toHaveCount(0);
+
+  const editorPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, await createTestUser('EDITOR'));
+  await editorPage.goto(`/admin/articles/${id}`);
+  await editorPage.getByRole('button', { name: 'Publier' }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+
+  await reader.goto('/');
+  await expect(reader.getByRole('link', { name: title.replace(' :', '\u00a0:') }).first()).toBeVisible();
+  const row = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true, publishedAt: true, status: true } });
+  expect(row.status).toBe('PUBLISHED');
+  expect(row.publishedAt).not.toBeNull();
+  const response = await reader.goto(`/politique/${row.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(reader.getByText('Cette histoire a été mise à jour.')).toHaveCount(0);
+});
+
+test('an editor marks a story « mise à jour »: the notice and its note appear for readers', async ({ page, browser }) => {
+  const editor = await createTestUser('EDITOR');
+  await signInAs(page, editor);
+  const title = `Port de pêche ${unique()} : les travaux commencent`;
+  const id = await newDraft(page, title);
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto(`/politique/${slug}`);
+  await reader.goto(`/politique/${slug}`); // cached now
+  await expect(reader.getByText('Cette histoire a été mise à jour.')).toHaveCount(0);
+
+  await page.reload();
+  await page.getByLabel('Type').selectOption('CORRECTION');
+  await page.getByLabel('Note publique').fill('Le chantier commence lundi, et non mardi.');
+  await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+  await expect(page.getByText('Le chantier commence lundi, et non mardi.').first()).toBeVisible();
+
+  await reader.goto(`/politique/${slug}`);
+  await expect(reader.getByText('Cette histoire a été mise à jour.')).toBeVisible();
+  await expect(reader.locator('.update-notice')).toContainText('Correction');
+  await expect(reader.locator('.update-notice')).toContainText('Le chantier commence lundi, et non mardi.');
+  await expect(reader.locator('.byline')).toContainText('Mis à jour le');
+});
+
+test('two people save the same version: the second gets a conflict and keeps their text', async ({ browser }) => {
+  const editor = await createTestUser('EDITOR');
+  const first = await (await browser.newContext()).newPage();
+  await signInAs(first, editor);
+  const id = await newDraft(first, `Conflit ${unique()}`);
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(second, await createTestUser('EDITOR'));
+  await second.goto(`/admin/articles/${id}`);
+  await first.reload();
+
+  await first.locator('textarea[name="body"]').fill('Texte de la première personne, enregistré en premier.');
+  await first.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+
+  const mine = 'Texte de la seconde personne, qui ne doit jamais être perdu.';
+  await second.locator('textarea[name="body"]').fill(mine);
+  await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(second.getByRole('alert').filter({ hasText: 'a enregistré une autre version' })).toBeVisible();
+  await expect(second.locator('textarea[name="body"]')).toHaveValue(mine);
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).body).toBe('Texte de la première personne, enregistré en premier.');
+
+  await second.getByRole('button', { name: 'Garder mon texte' }).click();
+  await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).body).toBe(mine);
+  const bodies = (await e2eDb().revision.findMany({ where: { articleId: id }, orderBy: { version: 'asc' } })).map((r) => r.body);
+  expect(bodies).toContain('Texte de la première personne, enregistré en premier.');
+});
+
+test('double-clicking « Publier » publishes once', async ({ page }) => {
+  await signInAs(page, await createTestUser('EDITOR'));
+  const id = await newDraft(page, `Double clic ${unique()}`);
+  await page.getByRole('button', { name: 'Publier' }).dblclick();
+  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(await e2eDb().auditLog.count({ where: { action: 'article.publish', targetId: id } })).toBe(1);
+  expect(await e2eDb().revision.count({ where: { articleId: id } })).toBe(2);
+});
+
+test('script, event handlers and javascript: links in a body never execute', async ({ page, browser }) => {
+  await signInAs(page, await createTestUser('EDITOR'));
+  const hostile = [
+    'Paragraphe normal.',
+    '<script>window.__pwned = 1; alert(1)</script>',
+    '<img src="x" onerror="window.__pwned = 2">',
+    '[cliquez ici](javascript:window.__pwned=3)',
+    '<a href="javascript:alert(1)">lien</a> <svg onload="window.__pwned=4"></svg>',
+  ].join('\n\n');
+  const title = `Sécurité ${unique()} "><script>window.__pwned=5</script>`;
+  const id = await newDraft(page, title, hostile);
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+
+  const reader = await (await browser.newContext()).newPage();
+  const dialogs: string[] = [];
+  reader.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  for (const path of [`/politique/${slug}`, '/', '/politique', `/admin/articles/${id}/apercu`]) {
+    if (path.startsWith('/admin')) await signInAs(reader, await createTestUser('EDITOR'));
+    await reader.goto(path);
+    expect(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined();
+    expect(await reader.locator('.article-body script, .article-body img, .article-body svg, a[href^="javascript:"]').count(), path).toBe(0);
+  }
+  expect(dialogs).toEqual([]);
+});
