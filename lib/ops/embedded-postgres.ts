@@ -140,7 +140,7 @@ function run(command: string, args: string[], ids: { uid: number; gid: number } 
   }
 }
 
-export async function startEmbeddedPostgres(options: { dataDir: string; log?: TLog }): Promise<TEmbeddedPostgres> {
+export async function startEmbeddedPostgres(options: { dataDir: string; log?: TLog; port?: number }): Promise<TEmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -171,7 +171,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
     }
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logFile = openSync(path.join(path.dirname(cluster), 'postgres.log'), 'a', 0o644);
   if (ids) chownSync(path.join(path.dirname(cluster), 'postgres.log'), ids.uid, ids.gid);
   // Logs go to a file, not to a pipe: the server must not depend on this process staying alive.

@@ -21,6 +21,7 @@ import { captureResponse } from './buffered-response';
 import { startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
 import { isPublicPage } from './public-paths';
+import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
 /** A CDN may keep a page a day: every change purges it explicitly. Browsers always revalidate. */
@@ -82,13 +83,17 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const cacheable = cacheEnabled && status === 200 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!cacheable) {
       if (status === 308) res.statusCode = 301;
+      let html = body;
       if (status >= 500) {
-        // The database is away, most likely: say so, and when to come back.
+        // The database is away, most likely: a French page that needs nothing, and when to come back.
         res.statusCode = 503;
-        res.setHeader('retry-after', '30');
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
+        html = Buffer.from(UNAVAILABLE_HTML);
       }
-      const gzip = body.length >= 1024 && acceptsGzip(req);
-      const payload = gzip ? gzipSync(body) : body;
+      const gzip = html.length >= 1024 && acceptsGzip(req);
+      const payload = gzip ? gzipSync(html) : html;
       if (gzip) res.setHeader('content-encoding', 'gzip');
       res.setHeader('vary', 'Accept-Encoding');
       res.setHeader('content-length', payload.length);
@@ -143,10 +148,11 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       console.error('Erreur de rendu', error);
       if (!res.headersSent) {
         res.statusCode = 503;
-        res.setHeader('retry-after', '30');
-        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.setHeader('cache-control', 'no-store');
       }
-      res.end('Dakarinfo est momentanément indisponible. Réessayez dans un instant.');
+      res.end(UNAVAILABLE_HTML);
     });
   });
   server.keepAliveTimeout = 65_000;
@@ -165,9 +171,14 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     cache,
     close: () =>
       new Promise<void>((resolve) => {
+        // Readiness answers 503 from now on, so a load balancer stops sending traffic here.
+        (globalThis as { __dakarinfoStopping?: boolean }).__dakarinfoStopping = true;
         clearInterval(scheduler);
         // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
-        server.close(() => void bus.close().then(resolve));
+        server.close(() => {
+          const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
+          void Promise.all([bus.close(), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
+        });
         server.closeIdleConnections();
       }),
   };

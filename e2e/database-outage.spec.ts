@@ -1,0 +1,95 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { ensureDatabase, startEmbeddedPostgres, type TEmbeddedPostgres } from '../lib/ops/embedded-postgres';
+import { migrate } from '../lib/ops/migrate';
+import { createPrismaClient } from '../lib/prisma-client';
+import { hashPassword } from '../lib/auth/password';
+import { seedDemoNewsroom } from '../prisma/seed';
+
+/**
+ * Fault injection: the site's own PostgreSQL is stopped under it, then started again on the same port.
+ * Cached pages keep being served, others get the French 503 page, readiness says so, a save in the
+ * newsroom fails without losing the text, and everything recovers by itself.
+ */
+const PORT = 3104;
+const base = `http://localhost:${PORT}`;
+const dataDir = mkdtempSync(path.join(tmpdir(), 'dakarinfo-outage-'));
+let pg: TEmbeddedPostgres;
+let pgPort = 0;
+let app: ChildProcess;
+let url = '';
+const PASSWORD = 'mot-de-passe-de-la-panne';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  pg = await startEmbeddedPostgres({ dataDir });
+  pgPort = pg.port;
+  url = await ensureDatabase(pg.adminUrl, 'panne');
+  await migrate(url);
+  const prisma = createPrismaClient(url, 2);
+  await seedDemoNewsroom(prisma);
+  await prisma.user.create({ data: { email: 'panne@dakarinfo.test', name: 'Éditrice de garde', slug: 'editrice-de-garde', role: 'EDITOR', passwordHash: await hashPassword(PASSWORD) } });
+  await prisma.$disconnect();
+  app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef', DAKARINFO_DIST_DIR: '.next-e2e' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 240; i += 1) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error('instance not ready');
+});
+
+test.afterAll(async () => {
+  app?.kill('SIGTERM');
+  await pg?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the site rides out a database outage and recovers by itself', async ({ page }) => {
+  test.setTimeout(120_000);
+  // Before: warm the cache, open a story in the newsroom.
+  await fetch(`${base}/`);
+  expect((await fetch(`${base}/`)).headers.get('x-cache')).toBe('HIT');
+  const { csrfToken } = (await (await page.request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
+  await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email: 'panne@dakarinfo.test', password: PASSWORD, json: 'true' } });
+  await page.goto(`${base}/admin/articles/nouveau`);
+  await page.getByLabel('Titre', { exact: true }).fill('Écrit pendant la panne');
+  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  const text = 'Ce texte a été écrit pendant que la base de données était arrêtée. Il ne doit pas se perdre.';
+  await page.locator('textarea[name="body"]').fill(text);
+
+  await pg.stop();
+
+  const home = await fetch(`${base}/`);
+  expect(home.status).toBe(200);
+  expect(home.headers.get('x-cache')).toBe('HIT');
+
+  const uncached = await fetch(`${base}/culture?page=1&panne=1`);
+  expect(uncached.status).toBe(503);
+  expect(uncached.headers.get('retry-after')).toBe('30');
+  expect(await uncached.text()).toContain('Le site est momentanément indisponible');
+
+  expect((await fetch(`${base}/api/health`)).status).toBe(503);
+  expect((await fetch(`${base}/api/health/live`)).status).toBe(200);
+
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: /texte est conservé|n’a pas pu/ })).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('textarea[name="body"]')).toHaveValue(text);
+
+  // The database comes back on the same address: no restart of the site.
+  pg = await startEmbeddedPostgres({ dataDir, port: pgPort });
+  await expect.poll(async () => (await fetch(`${base}/api/health`)).status, { timeout: 30_000 }).toBe(200);
+  expect((await fetch(`${base}/culture?page=1&panne=2`)).status).toBe(200);
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page).toHaveURL(/\?cree=1/, { timeout: 20_000 });
+  const prisma = createPrismaClient(url, 1);
+  expect((await prisma.article.findFirstOrThrow({ where: { title: 'Écrit pendant la panne' } })).body).toBe(text);
+  await prisma.$disconnect();
+});
