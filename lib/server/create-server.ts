@@ -28,6 +28,21 @@ const SCHEDULER_INTERVAL_MS = 10_000;
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400';
 const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'vary', 'cache-control', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
+/** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+/** Requests refused before Next sees them: absurd sizes and addresses that are not valid UTF-8. */
+function refuseEarly(req: IncomingMessage, pathname: string): { status: number; message: string } | null {
+  const length = Number(req.headers['content-length'] ?? 0);
+  if (length > MAX_BODY_BYTES) return { status: 413, message: 'Requête trop volumineuse : 2 Mo au plus.' };
+  try {
+    decodeURIComponent(pathname);
+  } catch {
+    return { status: 400, message: 'Adresse invalide.' };
+  }
+  return null;
+}
+
 export type TDakarinfoServer = { server: Server; cache: PageCache; close: () => Promise<void> };
 
 function acceptsGzip(req: IncomingMessage): boolean {
@@ -143,6 +158,14 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || '';
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    const refusal = refuseEarly(req, pathname);
+    if (refusal) {
+      res.statusCode = refusal.status;
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.end(refusal.message);
+      return;
+    }
     const work = isPublicPage(req.method, pathname) ? servePublicPage(req, res) : handle(req, res);
     work.catch((error: unknown) => {
       console.error('Erreur de rendu', error);

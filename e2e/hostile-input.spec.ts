@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { createTestUser, signInAs } from './support/auth';
+import { e2eDb } from './support/db';
+
+/** Garbage at every door: a clear French answer, never a crash, never a write. */
+test('hostile URLs get a French 404 or a clean redirect, never an error', async ({ request }) => {
+  const paths = [
+    '/%FF%FE',
+    '/politique/%C0%AF',
+    '/politique/%00',
+    '/..%2F..%2Fetc%2Fpasswd',
+    '/politique/..%252f..%252f',
+    '/auteurs/%3Cscript%3E',
+    `/politique/${'a'.repeat(5000)}`,
+    '/politique?page=%00',
+    '/politique?page=1e9',
+    '/recherche?q=%FF',
+    `/recherche?q=${'%27%20OR%201%3D1--%20'.repeat(200)}`,
+  ];
+  for (const path of paths) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([200, 301, 308, 400, 404], path).toContain(response.status());
+    if (response.status() === 404) expect(await response.text(), path).toContain('Page introuvable');
+  }
+});
+
+test('headers cannot be injected through the query string or the sign-in callback', async ({ request }) => {
+  const response = await request.get('/connexion?callbackUrl=%0d%0aSet-Cookie:%20pwned=1', { maxRedirects: 0 });
+  expect(response.headers()['set-cookie'] ?? '').not.toContain('pwned');
+  const search = await request.get('/recherche?q=%0d%0aX-Injected:%201');
+  expect(search.headers()['x-injected']).toBeUndefined();
+});
+
+test('Next.js internal headers do not open the newsroom', async ({ request }) => {
+  const attempts: Record<string, string>[] = [
+    { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' },
+    { 'x-middleware-subrequest': 'middleware:middleware:middleware:middleware:middleware' },
+    { 'x-nextjs-data': '1', 'x-invoke-path': '/admin' },
+  ];
+  for (const headers of attempts) {
+    const response = await request.get('/admin', { headers, maxRedirects: 0 });
+    expect([302, 303, 307, 308], JSON.stringify(headers)).toContain(response.status());
+    expect(response.headers()['location']).toContain('/connexion');
+  }
+});
+
+test('an over-long story is refused with a French message and writes nothing', async ({ page }) => {
+  const journalist = await createTestUser('JOURNALIST');
+  await signInAs(page, journalist);
+  await page.goto('/admin/articles/nouveau');
+  await page.getByLabel('Titre', { exact: true }).fill('Énorme');
+  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  await page.locator('textarea[name="body"]').fill('mot '.repeat(60_000));
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page.getByText('Le texte ne doit pas dépasser 200 000 caractères.').first()).toBeVisible({ timeout: 15_000 });
+  await expect(page).toHaveURL(/\/admin\/articles\/nouveau$/);
+  expect(await e2eDb().article.count({ where: { authorId: journalist.id } })).toBe(0);
+});
+
+test('a huge request body gets a 413 before reaching the application', async ({ request }) => {
+  const response = await request.post('/connexion', { data: 'x'.repeat(3 * 1024 * 1024), headers: { 'content-type': 'text/plain' } });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain('trop volumineuse');
+});
