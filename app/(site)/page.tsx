@@ -1,6 +1,18 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article/ArticleCard';
+import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
 import { getHomepage } from '@/lib/data/get-homepage';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { siteUrl } from '@/lib/site-url';
+
+export function generateMetadata(): Metadata {
+  const title = `${SITE_NAME} — Manchettes, politique, culture`;
+  return pageMetadata(
+    { name: SITE_NAME, url: siteUrl() },
+    { title: { absolute: title }, socialTitle: title, description: SITE_TAGLINE, path: '/', feed: { path: '/rss.xml', title: `${SITE_NAME} — Manchettes` } },
+  );
+}
 
 export default async function ManchettesPage() {
   const { lead, top, latest, sections } = await getHomepage();

@@ -3,8 +3,13 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/ArticleCard';
 import { Breadcrumb } from '@/components/site/Breadcrumb';
 import { Pagination } from '@/components/site/Pagination';
+import { SITE_NAME } from '@/components/site/SiteHeader';
+import { JsonLd } from '@/components/seo/JsonLd';
 import { findRubriqueArticles, RUBRIQUE_MAX_PAGE } from '@/lib/data/find-rubrique-articles';
 import { getRubriqueBySlug } from '@/lib/data/get-rubrique-by-slug';
+import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { parsePage, parseSlug } from '@/lib/validation/public-params';
 
 type TProps = { params: Promise<{ rubrique: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -20,7 +25,19 @@ async function load(props: TProps) {
 export async function generateMetadata(props: TProps): Promise<Metadata> {
   const found = await load(props);
   if (!found) return { title: 'Page introuvable' };
-  return { title: found.page > 1 ? `${found.rubrique.name} — page ${found.page}` : found.rubrique.name, description: found.rubrique.description };
+  const { rubrique, page } = found;
+  const title = page > 1 ? `${rubrique.name} — page ${page}` : rubrique.name;
+  return pageMetadata(
+    { name: SITE_NAME, url: siteUrl() },
+    {
+      title,
+      socialTitle: title,
+      description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+      // Each page of the list is its own canonical page (Google's advice for paginated lists).
+      path: page > 1 ? `/${rubrique.slug}?page=${page}` : `/${rubrique.slug}`,
+      feed: { path: `/${rubrique.slug}/rss.xml`, title: `${SITE_NAME} — ${rubrique.name}` },
+    },
+  );
 }
 
 export default async function RubriquePage(props: TProps) {
@@ -31,6 +48,7 @@ export default async function RubriquePage(props: TProps) {
   if (page > 1 && list.articles.length === 0) notFound();
   return (
     <main id="contenu" className="page rubrique">
+      <JsonLd data={breadcrumbJsonLd([{ name: 'Accueil', url: absoluteUrl('/') }, { name: rubrique.name, url: absoluteUrl(`/${rubrique.slug}`) }])} />
       <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: rubrique.name }]} />
       <header className="page-header">
         <h1>{rubrique.name}</h1>

@@ -1,8 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/ArticleView';
+import { JsonLd } from '@/components/seo/JsonLd';
+import { SITE_NAME } from '@/components/site/SiteHeader';
 import { findSlugRedirect } from '@/lib/data/find-slug-redirect';
-import { getPublishedArticle } from '@/lib/data/get-published-article';
+import { getPublishedArticle, type TArticlePage } from '@/lib/data/get-published-article';
+import { applyFrenchTypography } from '@/lib/french/typography';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { parseSlug } from '@/lib/validation/public-params';
 
 type TProps = { params: Promise<{ rubrique: string; slug: string }> };
@@ -18,7 +24,41 @@ async function load(props: TProps) {
 export async function generateMetadata(props: TProps): Promise<Metadata> {
   const { article } = await load(props);
   if (!article) return { title: 'Page introuvable' };
-  return { title: article.title, description: article.chapo };
+  const title = applyFrenchTypography(article.title);
+  return pageMetadata(
+    { name: SITE_NAME, url: siteUrl() },
+    {
+      title,
+      socialTitle: title,
+      description: applyFrenchTypography(article.chapo),
+      path: article.href,
+      article: { publishedAt: article.publishedAt, lastUpdatedAt: article.lastUpdatedAt, section: article.rubrique.name, authorPath: `/auteurs/${article.author.slug}` },
+    },
+  );
+}
+
+/** NewsArticle and its breadcrumb, for search engines. */
+function articleJsonLd(article: TArticlePage) {
+  const url = absoluteUrl(article.href);
+  const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
+  const headline = applyFrenchTypography(article.title);
+  return [
+    newsArticleJsonLd({
+      url,
+      headline,
+      description: applyFrenchTypography(article.chapo),
+      publishedAt: article.publishedAt,
+      lastUpdatedAt: article.lastUpdatedAt,
+      section: article.rubrique.name,
+      author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
+      publisher: { name: SITE_NAME, url: absoluteUrl('/') },
+    }),
+    breadcrumbJsonLd([
+      { name: 'Accueil', url: absoluteUrl('/') },
+      { name: article.rubrique.name, url: rubriqueUrl },
+      { name: headline, url },
+    ]),
+  ];
 }
 
 export default async function ArticlePage(props: TProps) {
@@ -32,6 +72,9 @@ export default async function ArticlePage(props: TProps) {
   if (article.rubrique.slug !== rubrique) permanentRedirect(article.href);
   return (
     <main id="contenu" className="page article-page">
+      {articleJsonLd(article).map((data) => (
+        <JsonLd key={String(data['@type'])} data={data} />
+      ))}
       <ArticleView article={article} />
     </main>
   );

@@ -3,7 +3,11 @@ import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/article/ArticleCard';
 import { Breadcrumb } from '@/components/site/Breadcrumb';
 import { Pagination } from '@/components/site/Pagination';
+import { SITE_NAME } from '@/components/site/SiteHeader';
 import { AUTHOR_MAX_PAGE, getAuthorPage } from '@/lib/data/get-author-page';
+import { applyFrenchTypography } from '@/lib/french/typography';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { siteUrl } from '@/lib/site-url';
 import { parsePage, parseSlug } from '@/lib/validation/public-params';
 
 type TProps = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string | string[] }> };
@@ -18,7 +22,17 @@ async function load(props: TProps) {
 export async function generateMetadata(props: TProps): Promise<Metadata> {
   const found = await load(props);
   if (!found) return { title: 'Page introuvable' };
-  return { title: found.author.name, description: found.author.bio || `Les articles de ${found.author.name} sur Dakarinfo.` };
+  const { author, page } = found;
+  const title = page > 1 ? `${author.name} — page ${page}` : author.name;
+  return pageMetadata(
+    { name: SITE_NAME, url: siteUrl() },
+    {
+      title,
+      socialTitle: title,
+      description: author.bio ? applyFrenchTypography(author.bio) : `Les articles de ${author.name} sur ${SITE_NAME}.`,
+      path: page > 1 ? `/auteurs/${author.slug}?page=${page}` : `/auteurs/${author.slug}`,
+    },
+  );
 }
 
 export default async function AuthorPage(props: TProps) {

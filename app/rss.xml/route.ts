@@ -1,0 +1,24 @@
+import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
+import { findFeedArticles } from '@/lib/data/find-feed-articles';
+import { feedChannel } from '@/lib/feeds/article-feed';
+import { distributionResponse, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
+import { renderRss } from '@/lib/feeds/rss';
+import { siteUrl } from '@/lib/site-url';
+
+// Read per request for now, like the pages: a publish is in the feed at once (caches keep it 60 s).
+export const dynamic = 'force-dynamic';
+
+/** The Manchettes feed: the latest stories of every rubrique. */
+export async function GET() {
+  const articles = await findFeedArticles();
+  const channel = feedChannel({
+    siteUrl: siteUrl(),
+    title: `${SITE_NAME} — Manchettes`,
+    description: SITE_TAGLINE,
+    path: '/',
+    selfPath: '/rss.xml',
+    articles,
+    now: new Date(),
+  });
+  return distributionResponse(renderRss(channel), RSS_CONTENT_TYPE);
+}

@@ -1,0 +1,131 @@
+import 'server-only';
+import { Prisma } from '../generated/prisma/client';
+import { db } from '../db';
+import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, nextSitemapDay, SITEMAP_MAX_URLS, type TSitemapCursor } from '../feeds/sitemap';
+import { articleHref, newestFirst, publishedWhere } from './published';
+
+/**
+ * Reads for the sitemaps (layout in lib/feeds/sitemap.ts). Every query is bounded and walks an index,
+ * so each costs the same at a hundred or a million stories:
+ *   - the days that have stories: a loose index scan, one index probe per day, never per story;
+ *   - a day's stories: keyset pagination on (publishedAt, id) within the day, an index range read;
+ *   - pages: one lateral index lookup per rubrique and per author for their latest story.
+ * The raw SQL below repeats `publishedWhere` (status PUBLISHED and a publication time): keep them equal.
+ */
+
+const PUBLISHED_SQL = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
+const oldestFirst = [{ publishedAt: 'asc' }, { id: 'asc' }] as const satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+/** Author pages listed, at most (with the home and the rubriques, well under 50,000 URLs). */
+export const SITEMAP_MAX_AUTHORS = 40_000;
+const SITEMAP_MAX_RUBRIQUES = 1_000;
+/** Day files in the index, at most (its limit is 50,000 entries). */
+const SITEMAP_MAX_DAYS = 49_000;
+
+export type TSitemapArticle = { path: string; lastmod: Date };
+export type TSitemapArticlePage = { articles: TSitemapArticle[]; next: TSitemapCursor | null };
+
+/**
+ * Published stories from `from` (inclusive) and before `before` (exclusive), oldest first, `take`
+ * of them (at most a sitemap's 50,000), each with its public modification date — lastUpdatedAt ??
+ * publishedAt, moved only by a « mise à jour » — and `next`, where the following page starts.
+ */
+export async function findSitemapArticles(options: { from?: TSitemapCursor; before?: Date; take?: number } = {}): Promise<TSitemapArticlePage> {
+  const take = Math.max(1, Math.min(options.take ?? SITEMAP_MAX_URLS, SITEMAP_MAX_URLS));
+  const { from, before } = options;
+  const range: Prisma.ArticleWhereInput[] = [
+    ...(from ? [{ publishedAt: { gte: from.publishedAt } }, { OR: [{ publishedAt: { gt: from.publishedAt } }, { id: { gte: from.id } }] }] : []),
+    ...(before ? [{ publishedAt: { lt: before } }] : []),
+  ];
+  const rows = await db().article.findMany({
+    where: { AND: [publishedWhere, ...range] },
+    orderBy: oldestFirst,
+    take: take + 1,
+    select: { id: true, slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } } },
+  });
+  const page = rows.slice(0, take);
+  const following = rows[take];
+  return {
+    articles: page.map((row) => ({
+      path: articleHref(row.rubrique.slug, row.slug),
+      lastmod: row.lastUpdatedAt ?? row.publishedAt ?? new Date(0),
+    })),
+    next: following?.publishedAt ? { publishedAt: following.publishedAt, id: following.id } : null,
+  };
+}
+
+/** The stories first published on the UTC day starting at `day` (one sitemap file). */
+export async function findSitemapArticlesOfDay(day: Date): Promise<TSitemapArticle[]> {
+  return (await findSitemapArticles({ from: { publishedAt: day, id: '' }, before: nextSitemapDay(day) })).articles;
+}
+
+/**
+ * The UTC days on which at least one published story was first published, oldest first. A
+ * recursive query jumps from each day to the first story at or after the next one: as many index
+ * probes as days (about 40 ms for 2,800 days and a million stories), whatever the number of stories.
+ */
+export async function findSitemapDays(): Promise<Date[]> {
+  const rows = await db().$queryRaw<{ day: Date }[]>`
+    WITH RECURSIVE days(day) AS (
+      SELECT date_trunc('day', min(a."publishedAt")) FROM "Article" a WHERE ${PUBLISHED_SQL}
+      UNION ALL
+      SELECT (
+        SELECT date_trunc('day', a."publishedAt") FROM "Article" a
+        WHERE ${PUBLISHED_SQL} AND a."publishedAt" >= days.day + interval '1 day'
+        ORDER BY a."publishedAt" LIMIT 1
+      )
+      FROM days WHERE days.day IS NOT NULL
+    )
+    SELECT day FROM days WHERE day IS NOT NULL LIMIT ${SITEMAP_MAX_DAYS}`;
+  return rows.map((row) => row.day);
+}
+
+export type TSitemapPages = {
+  /** The newest publication: when Manchettes last changed. */
+  latest: Date | null;
+  /** Every rubrique, in the editors' order, with its newest publication (null when empty). */
+  rubriques: { slug: string; lastmod: Date | null }[];
+  /** Active authors with at least one published story, with their newest publication. */
+  authors: { slug: string; lastmod: Date }[];
+};
+
+export async function findSitemapPages(): Promise<TSitemapPages> {
+  const [latest, rubriques, authors] = await Promise.all([
+    db().article.findFirst({ where: publishedWhere, orderBy: newestFirst, select: { publishedAt: true } }),
+    db().$queryRaw<{ slug: string; lastmod: Date | null }[]>`
+      SELECT r.slug, latest."publishedAt" AS lastmod
+      FROM "Rubrique" r
+      LEFT JOIN LATERAL (
+        SELECT a."publishedAt" FROM "Article" a
+        WHERE a."rubriqueId" = r.id AND ${PUBLISHED_SQL}
+        ORDER BY a."publishedAt" DESC LIMIT 1
+      ) latest ON true
+      ORDER BY r.position, r.name
+      LIMIT ${SITEMAP_MAX_RUBRIQUES}`,
+    db().$queryRaw<{ slug: string; lastmod: Date }[]>`
+      SELECT u.slug, latest."publishedAt" AS lastmod
+      FROM "User" u
+      CROSS JOIN LATERAL (
+        SELECT a."publishedAt" FROM "Article" a
+        WHERE a."authorId" = u.id AND ${PUBLISHED_SQL}
+        ORDER BY a."publishedAt" DESC LIMIT 1
+      ) latest
+      WHERE u.active
+      ORDER BY u.slug
+      LIMIT ${SITEMAP_MAX_AUTHORS}`,
+  ]);
+  return { latest: latest?.publishedAt ?? null, rubriques, authors };
+}
+
+export type TNewsSitemapArticle = { path: string; title: string; publishedAt: Date };
+
+/** Stories published in the 48 hours before `now`, newest first, at most 1,000 (Google News' limit). */
+export async function findNewsSitemapArticles(now: Date = new Date()): Promise<TNewsSitemapArticle[]> {
+  const rows = await db().article.findMany({
+    where: { AND: [publishedWhere, { publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS), lte: now } }] },
+    orderBy: newestFirst,
+    take: NEWS_SITEMAP_MAX_URLS,
+    select: { slug: true, title: true, publishedAt: true, rubrique: { select: { slug: true } } },
+  });
+  return rows.map((row) => ({ path: articleHref(row.rubrique.slug, row.slug), title: row.title, publishedAt: row.publishedAt ?? now }));
+}

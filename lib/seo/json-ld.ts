@@ -1,0 +1,69 @@
+/**
+ * schema.org structured data for Google and other readers of JSON-LD, built from plain values, and
+ * its safe serialisation into an HTML `<script>`. Pure.
+ */
+
+export type TJsonLd = Record<string, unknown>;
+
+export type TNewsArticleInput = {
+  /** Absolute canonical URL of the article. */
+  url: string;
+  headline: string;
+  description: string;
+  publishedAt: Date;
+  /** lastUpdatedAt: null when no « mise à jour » was ever published. */
+  lastUpdatedAt: Date | null;
+  section: string;
+  author: { name: string; url: string };
+  publisher: { name: string; url: string };
+};
+
+/**
+ * A NewsArticle. `dateModified` is the time of the latest public « mise à jour » entry, or the
+ * publication time when there is none: a silent fix never moves it.
+ */
+export function newsArticleJsonLd(input: TNewsArticleInput): TJsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': input.url },
+    datePublished: input.publishedAt.toISOString(),
+    dateModified: (input.lastUpdatedAt ?? input.publishedAt).toISOString(),
+    author: { '@type': 'Person', name: input.author.name, url: input.author.url },
+    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    articleSection: input.section,
+    inLanguage: 'fr-FR',
+    isAccessibleForFree: true,
+  };
+}
+
+/** Accueil → Rubrique → Article: absolute URLs, positions from 1. */
+export function breadcrumbJsonLd(items: { name: string; url: string }[]): TJsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  };
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for the inside of `<script type="application/ld+json">`. JSON.stringify alone is not
+ * enough: a headline containing `</script>` would end the element and let the rest run as HTML,
+ * and `<!--` changes how the script's end is found. Escaping `<`, `>` and `&` as \uXXXX inside
+ * JSON strings keeps the value identical for any JSON parser while no markup can appear; U+2028
+ * and U+2029 are escaped too, for consumers that evaluate the text as JavaScript.
+ */
+export function serializeJsonLd(data: TJsonLd | TJsonLd[]): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE_IN_SCRIPT[c] ?? c);
+}

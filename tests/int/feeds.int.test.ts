@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { withScratchDatabase } from '../support/scratch-db';
+import { addUpdate, createArticle, createRubrique, createUser } from '../support/factories';
+
+const { prisma } = withScratchDatabase();
+const hoursAgo = (h: number, from = Date.now()) => new Date(from - h * 3_600_000);
+
+// The scratch database is shared by the tests of this file: each test reads only what it created
+// (its own rubrique) or compares with the whole table as it stands.
+
+describe('feeds (lib/data/find-feed-articles) on a real PostgreSQL', () => {
+  it('lists only published stories of the rubrique, newest first, with what an item needs', async () => {
+    const { findFeedArticles } = await import('../../lib/data/find-feed-articles');
+    const rubrique = await createRubrique(prisma());
+    const other = await createRubrique(prisma());
+    const author = await createUser(prisma(), { name: 'Awa Ndiaye' });
+    const old = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(10) });
+    const recent = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(1) });
+    await createArticle(prisma(), { rubriqueId: other.id, authorId: author.id, publishedAt: hoursAgo(2) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', title: 'Brouillon secret' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'IN_REVIEW' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'SCHEDULED', publishedAt: null });
+    // Unpublished after a first publication: publishedAt stays, the story must not.
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: hoursAgo(3) });
+    const correctedAt = hoursAgo(0.5);
+    await addUpdate(prisma(), old.id, 'CORRECTION', 'Le montant était erroné.', correctedAt);
+
+    const items = await findFeedArticles({ rubriqueId: rubrique.id });
+    expect(items.map((a) => a.id)).toEqual([recent.id, old.id]);
+    expect(items[0]).toMatchObject({ title: recent.title, chapo: recent.chapo, href: `/${rubrique.slug}/${recent.slug}`, author: { name: 'Awa Ndiaye' }, lastUpdatedAt: null });
+    expect(items[1].lastUpdatedAt?.getTime()).toBe(correctedAt.getTime());
+    expect(items[1].publishedAt.getTime()).toBe(old.publishedAt?.getTime());
+  });
+
+  it('bounds the feed to the 30 newest, ties broken by id, across rubriques for the Manchettes feed', async () => {
+    const { FEED_SIZE, findFeedArticles } = await import('../../lib/data/find-feed-articles');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const sameTime = hoursAgo(0.1);
+    for (let i = 0; i < FEED_SIZE + 5; i += 1) await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: sameTime });
+
+    const own = await findFeedArticles({ rubriqueId: rubrique.id });
+    expect(own).toHaveLength(FEED_SIZE);
+    expect(await findFeedArticles({ rubriqueId: rubrique.id, take: 500 })).toHaveLength(FEED_SIZE);
+
+    const all = await findFeedArticles();
+    const expected = await prisma().article.findMany({
+      where: { status: 'PUBLISHED', publishedAt: { not: null } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      take: FEED_SIZE,
+      select: { id: true },
+    });
+    expect(all.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+  });
+});
+
+describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => {
+  it('walks every published story exactly once with keyset pages, oldest first, even with equal dates', async () => {
+    const { findSitemapArticles } = await import('../../lib/data/find-sitemap-entries');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const sameTime = hoursAgo(200);
+    for (let i = 0; i < 5; i += 1) await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: sameTime });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: hoursAgo(150) });
+
+    const published = await prisma().article.findMany({
+      where: { status: 'PUBLISHED', publishedAt: { not: null } },
+      orderBy: [{ publishedAt: 'asc' }, { id: 'asc' }],
+      select: { slug: true, rubrique: { select: { slug: true } } },
+    });
+    const expected = published.map((a) => `/${a.rubrique.slug}/${a.slug}`);
+
+    const take = 3;
+    const walked: string[] = [];
+    let page = await findSitemapArticles({ take });
+    walked.push(...page.articles.map((a) => a.path));
+    while (page.next) {
+      expect(page.articles).toHaveLength(take);
+      page = await findSitemapArticles({ from: page.next, take });
+      walked.push(...page.articles.map((a) => a.path));
+    }
+    expect(walked).toEqual(expected);
+  });
+
+  it('lists the UTC days that have stories, and each day’s stories, nothing else', async () => {
+    const { findSitemapArticlesOfDay, findSitemapDays } = await import('../../lib/data/find-sitemap-entries');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    // Days long ago, so that no other test's stories share them.
+    const at = (iso: string) => new Date(iso);
+    const a1 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-04T00:00:00.000Z') });
+    const a2 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-04T23:59:59.999Z') });
+    const b1 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-09T12:00:00.000Z') });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: at('2001-03-06T12:00:00.000Z') });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: at('2001-03-04T12:00:00.000Z'), title: 'Brouillon' });
+
+    const days = (await findSitemapDays()).map((d) => d.toISOString());
+    expect(days.filter((d) => d.startsWith('2001-'))).toEqual(['2001-03-04T00:00:00.000Z', '2001-03-09T00:00:00.000Z']);
+    // Every day that has a published story is listed, once, in order.
+    const all = await prisma().article.findMany({ where: { status: 'PUBLISHED', publishedAt: { not: null } }, select: { publishedAt: true } });
+    const expectedDays = [...new Set(all.map((a) => `${a.publishedAt?.toISOString().slice(0, 10)}T00:00:00.000Z`))].sort();
+    expect(days).toEqual(expectedDays);
+
+    const path = (a: { slug: string }) => `/${rubrique.slug}/${a.slug}`;
+    expect((await findSitemapArticlesOfDay(at('2001-03-04T00:00:00.000Z'))).map((a) => a.path)).toEqual([path(a1), path(a2)]);
+    expect((await findSitemapArticlesOfDay(at('2001-03-09T00:00:00.000Z'))).map((a) => a.path)).toEqual([path(b1)]);
+    expect(await findSitemapArticlesOfDay(at('2001-03-06T00:00:00.000Z'))).toEqual([]);
+  });
+
+  it('dates each story by its latest public update, else its publication (a silent edit moves nothing)', async () => {
+    const { findSitemapArticles } = await import('../../lib/data/find-sitemap-entries');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const publishedAt = hoursAgo(300);
+    const updated = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt });
+    const plain = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(299) });
+    const latestUpdate = hoursAgo(5);
+    await addUpdate(prisma(), updated.id, 'MISE_A_JOUR', 'Ajout des résultats.', hoursAgo(20));
+    await addUpdate(prisma(), updated.id, 'PRECISION', 'Précision sur le lieu.', latestUpdate);
+    // A silent fix: the row changes (updatedAt moves), the public date does not.
+    await prisma().article.update({ where: { id: plain.id }, data: { body: 'Coquille corrigée.' } });
+
+    const all = [];
+    let page = await findSitemapArticles({ take: 2 });
+    all.push(...page.articles);
+    while (page.next) {
+      page = await findSitemapArticles({ from: page.next, take: 2 });
+      all.push(...page.articles);
+    }
+    const byPath = new Map(all.map((a) => [a.path, a.lastmod.getTime()]));
+    expect(byPath.get(`/${rubrique.slug}/${updated.slug}`)).toBe(latestUpdate.getTime());
+    expect(byPath.get(`/${rubrique.slug}/${plain.slug}`)).toBe(plain.publishedAt?.getTime());
+  });
+
+  it('lists rubriques and active authors with published stories, dated by their newest publication', async () => {
+    const { findSitemapPages } = await import('../../lib/data/find-sitemap-entries');
+    const rubrique = await createRubrique(prisma());
+    const empty = await createRubrique(prisma());
+    const writer = await createUser(prisma());
+    const draftsOnly = await createUser(prisma());
+    const gone = await createUser(prisma(), { active: false });
+    const newest = hoursAgo(0.01);
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: writer.id, publishedAt: hoursAgo(30) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: writer.id, publishedAt: newest });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: writer.id, status: 'DRAFT', publishedAt: new Date() });
+    await createArticle(prisma(), { rubriqueId: empty.id, authorId: draftsOnly.id, status: 'DRAFT' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: gone.id, publishedAt: hoursAgo(40) });
+
+    const pages = await findSitemapPages();
+    expect(pages.rubriques.find((r) => r.slug === rubrique.slug)?.lastmod?.getTime()).toBe(newest.getTime());
+    expect(pages.rubriques.find((r) => r.slug === empty.slug)).toEqual({ slug: empty.slug, lastmod: null });
+    expect(pages.authors.find((a) => a.slug === writer.slug)?.lastmod.getTime()).toBe(newest.getTime());
+    expect(pages.authors.some((a) => a.slug === draftsOnly.slug)).toBe(false);
+    expect(pages.authors.some((a) => a.slug === gone.slug)).toBe(false);
+    const latest = await prisma().article.aggregate({ where: { status: 'PUBLISHED' }, _max: { publishedAt: true } });
+    expect(pages.latest?.getTime()).toBe(latest._max.publishedAt?.getTime());
+  });
+
+  it('keeps to the last 48 hours for Google News, newest first, published only', async () => {
+    const { findNewsSitemapArticles } = await import('../../lib/data/find-sitemap-entries');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    // A fixed "now" in the future, so that no other test's stories fall in the window.
+    const now = new Date(Date.now() + 1000 * 3_600_000);
+    const inside = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(47.9, now.getTime()), title: 'Dans la fenêtre' });
+    const edge = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(48, now.getTime()) });
+    const newest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(1, now.getTime()) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(48.1, now.getTime()) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: hoursAgo(2, now.getTime()) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: new Date(now.getTime() + 60_000) });
+
+    const news = await findNewsSitemapArticles(now);
+    expect(news.map((a) => a.path)).toEqual([newest, inside, edge].map((a) => `/${rubrique.slug}/${a.slug}`));
+    expect(news[1]).toEqual({ path: `/${rubrique.slug}/${inside.slug}`, title: 'Dans la fenêtre', publishedAt: inside.publishedAt });
+  });
+});
