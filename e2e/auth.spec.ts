@@ -61,6 +61,10 @@ test('newsroom pages are never framed, cached or indexed', async ({ page }) => {
     expect(headers['x-frame-options'], path).toBe('DENY');
     expect(headers['x-robots-tag'], path).toContain('noindex');
   }
+  // The newsroom itself: a fresh nonce per response, and no inline script without it.
+  const [a, b] = await Promise.all([page.request.get('/admin'), page.request.get('/admin')]);
+  expect(a.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(a.headers()['content-security-policy']).not.toBe(b.headers()['content-security-policy']);
 });
 
 test('a journalist does not reach editors’ and admins’ screens', async ({ page }) => {

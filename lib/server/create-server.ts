@@ -152,11 +152,14 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     await rendering;
   }
 
+  // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
+  const hsts = !options.dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
   const server = createHttpServer((req, res) => {
     // The client address for sign-in throttling: set here, never taken from the client, unless
     // TRUST_PROXY=1 says a reverse proxy in front of us writes X-Forwarded-For.
     const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || '';
+    if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const refusal = refuseEarly(req, pathname);
     if (refusal) {
