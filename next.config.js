@@ -25,8 +25,19 @@ const nextConfig = {
       { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
       { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
     ];
+    const publicCsp = [
+      // Public pages are cached whole, so they cannot carry a per-request nonce, and Next.js inlines its
+      // page data in scripts: inline scripts stay allowed here; everything else is locked to this site.
+      // Story bodies cannot contain HTML at all (lib/content/render-body.ts). The newsroom has its own
+      // strict, nonce-based policy (proxy.ts).
+      {
+        key: 'Content-Security-Policy',
+        value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+      },
+    ];
     return [
       { source: '/:path*', headers: common },
+      { source: '/((?!admin|connexion|api/auth).*)', headers: publicCsp },
       { source: '/admin', headers: privateHeaders },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/connexion', headers: privateHeaders },

@@ -113,6 +113,15 @@ test('the health check answers when the database does', async ({ request }) => {
   expect(await response.json()).toMatchObject({ status: 'ok' });
 });
 
+test('public pages carry security headers and a content security policy', async ({ request }) => {
+  const headers = (await request.get('/')).headers();
+  expect(headers['x-content-type-options']).toBe('nosniff');
+  expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+  expect(headers['permissions-policy']).toContain('camera=()');
+  expect(headers['content-security-policy']).toContain("object-src 'none'");
+  expect(headers['content-security-policy']).toContain("default-src 'self'");
+});
+
 test('a story reached under the wrong rubrique is sent to its address', async ({ page }) => {
   const article = await publishedArticlePath({});
   const other = article.rubrique.slug === 'culture' ? 'sport' : 'culture';
