@@ -24,8 +24,12 @@ import { isPublicPage } from './public-paths';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
-/** A CDN may keep a page a day: every change purges it explicitly. Browsers always revalidate. */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, s-maxage=86400, stale-while-revalidate=60, stale-if-error=86400';
+/**
+ * Every change a write makes is purged explicitly (here and at the CDN); the 5-minute lifetime only
+ * bounds what time changes by itself (the date in the masthead). Browsers always revalidate (ETag).
+ */
+const PAGE_TTL_SECONDS = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 300);
+export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=30, stale-if-error=86400`;
 const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'vary', 'cache-control', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
 /** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
@@ -77,7 +81,7 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
 export async function createDakarinfoServer(options: { dev: boolean; dir: string; port: number; hostname?: string }): Promise<TDakarinfoServer> {
   const internalSecret = randomBytes(24).toString('base64url');
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
-  const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024);
+  const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, PAGE_TTL_SECONDS * 1000);
   const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
   const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL });
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });

@@ -23,6 +23,14 @@ describe('PageCache', () => {
     expect(cache.get('/')).toBeUndefined();
   });
 
+  it('lets a page expire after its time to live', () => {
+    const cache = new PageCache(1024, 1000);
+    cache.set('/', { ...page(['list:home']), storedAt: 10_000 }, cache.generation);
+    expect(cache.get('/', 10_500)).toBeDefined();
+    expect(cache.get('/', 11_001)).toBeUndefined();
+    expect(cache.size).toBe(0);
+  });
+
   it('evicts the least recently used pages beyond its size', () => {
     const cache = new PageCache(25);
     cache.set('/a', page(['k'], 10), cache.generation);

@@ -22,10 +22,21 @@ export class PageCache {
   /** Incremented by every purge: a render that saw another generation is not stored. */
   generation = 0;
 
-  constructor(private readonly maxBytes = 64 * 1024 * 1024) {}
+  /**
+   * `ttlMs` bounds what no write purges: the date in the masthead, the hour a story was published
+   * relative to "now". Every change that a write makes is purged at once, whatever the TTL.
+   */
+  constructor(
+    private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly ttlMs = 5 * 60_000,
+  ) {}
 
-  get(url: string): TCachedPage | undefined {
+  get(url: string, now = Date.now()): TCachedPage | undefined {
     const entry = this.entries.get(url);
+    if (entry && now - entry.storedAt > this.ttlMs) {
+      this.delete(url);
+      return undefined;
+    }
     if (entry) {
       // Least recently used goes first: re-insert on read.
       this.entries.delete(url);
