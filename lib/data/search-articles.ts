@@ -46,14 +46,15 @@ export async function searchArticles(query: TSearchQuery, options: { page: numbe
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   const rows = await db().$queryRaw<TRow[]>`
     WITH q AS (
-      SELECT to_tsquery('french_unaccent', string_agg(
-        CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END,
-        ' & ')) AS query
+      -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
+      -- would stem them a second time). Exact stems rank; prefixes of long stems only widen the match.
+      SELECT string_agg(quote_literal(lexeme), ' & ')::tsquery AS exact,
+             string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ')::tsquery AS query
       FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)
     ),
     matches AS (
       SELECT a.id, a.title, a.slug, a.chapo, a.body, a."publishedAt", a."rubriqueId", a."authorId",
-             ts_rank_cd(a."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
+             ts_rank_cd(a."searchVector", q.exact, 1) * 10 + ts_rank_cd(a."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
       FROM "Article" a, q
       WHERE q.query IS NOT NULL AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ q.query ${rubriqueFilter}
       ORDER BY rank DESC, a."publishedAt" DESC, a.id DESC

@@ -44,6 +44,16 @@ describe('French full-text search on PostgreSQL', () => {
     expect((await titles("l'ukraine"))[0]).toBe(ukraine.title);
   });
 
+  it('does not stem twice (« musée » stays « muse »), and ranks exact stems above prefixes', async () => {
+    const museum = await prisma().article.findFirstOrThrow({ where: { status: 'PUBLISHED', title: { contains: 'Musée' } }, select: { title: true } });
+    expect(await titles('musée restitution')).toContain(museum.title);
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const prefixOnly = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Électricité à Quorvane', body: 'Électricité, électricité et électriciens à Quorvane.' });
+    const exact = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Quorvane vote', body: 'Les élections à Quorvane.' });
+    expect((await search('élections Quorvane'))?.hits.map((h) => h.id)).toEqual([exact.id, prefixOnly.id]);
+  });
+
   it('never finds drafts', async () => {
     const draft = await prisma().article.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { title: true } });
     const word = draft.title.split(/\s+/).find((w) => w.length > 6) ?? draft.title;

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('search', () => {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`finds French words with accents, stems and elisions, highlighted${javaScriptEnabled ? '' : ' (without JavaScript)'}`, async ({ browser }) => {
+      const page = await (await browser.newContext({ javaScriptEnabled })).newPage();
+      await page.goto('/');
+      await page.getByRole('search', { name: 'Rechercher sur Dakarinfo' }).getByRole('searchbox').fill('l’Ukraine');
+      await page.getByRole('search', { name: 'Rechercher sur Dakarinfo' }).getByRole('button', { name: 'Rechercher' }).click();
+      await expect(page).toHaveURL(/\/recherche\?q=/);
+      await expect(page.getByRole('status')).toContainText(/articles? trouvés?/);
+      await expect(page.locator('.search-results .card-title').first()).toContainText('Ukraine');
+      await expect(page.locator('.search-results mark').first()).toBeVisible();
+
+      await page.goto('/recherche?q=ecole');
+      await expect(page.locator('.search-results mark').first()).toHaveText(/école/i);
+    });
+  }
+
+  test('filters by rubrique and paginates', async ({ page }) => {
+    await page.goto('/recherche?q=Dakar&rubrique=culture');
+    const kickers = await page.locator('.search-results .card-kicker').allTextContents();
+    expect(kickers.length).toBeGreaterThan(0);
+    expect(new Set(kickers)).toEqual(new Set(['Culture']));
+    await page.goto('/recherche?q=Dakar');
+    await page.getByRole('link', { name: /Articles plus anciens/ }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.locator('.search-results li').first()).toBeVisible();
+  });
+
+  test('answers empty, absurd and hostile queries in French, without error', async ({ page }) => {
+    for (const [query, message] of [
+      ['', 'Saisissez un ou plusieurs mots'],
+      ['le la les', 'aucun mot à chercher'],
+      ['zzzqqqxxx', 'Aucun article ne correspond'],
+      ['<script>alert(1)</script>', 'Aucun article ne correspond'],
+      ["'; DROP TABLE \"Article\"; --", 'Aucun article ne correspond'],
+      ['é'.repeat(10_000), 'Aucun article ne correspond'],
+    ]) {
+      const response = await page.goto(`/recherche?q=${encodeURIComponent(query)}`);
+      expect(response?.status(), query.slice(0, 20)).toBe(200);
+      await expect(page.locator('main')).toContainText(message);
+    }
+    expect(await page.evaluate(() => document.querySelectorAll('main script').length)).toBe(0);
+  });
+});
