@@ -62,3 +62,15 @@ test('a huge request body gets a 413 before reaching the application', async ({ 
   expect(response.status()).toBe(413);
   expect(await response.text()).toContain('trop volumineuse');
 });
+
+test('a reader hanging up during a render does not block the page for the next ones', async ({ request, baseURL }) => {
+  for (let i = 0; i < 3; i += 1) {
+    const url = `${baseURL}/?abandon=${Date.now()}-${i}`;
+    const controller = new AbortController();
+    const first = fetch(url, { signal: controller.signal }).catch(() => null);
+    setTimeout(() => controller.abort(), 5);
+    await first;
+    const again = await request.get(url, { timeout: 10_000 });
+    expect(again.status()).toBe(200);
+  }
+});

@@ -92,8 +92,18 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   async function render(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
     const generation = cache.generation;
     const captured = captureResponse(res);
-    const { keys } = await collectRenderKeys(() => handle(req, res));
-    const { status, body, headers } = await captured.done;
+    // A reader who hangs up mid-render closes the socket; Next may then never finish writing, so
+    // nothing here may wait for it forever (nor may the readers waiting on this render).
+    const hungUp = new Promise<null>((resolve) => res.once('close', () => resolve(null)));
+    const rendered = await Promise.race([
+      collectRenderKeys(() => handle(req, res)).then(async ({ keys }) => ({ keys, ...(await captured.done) })),
+      hungUp,
+    ]);
+    if (!rendered) {
+      captured.release();
+      return null;
+    }
+    const { keys, status, body, headers } = rendered;
     if (status === 404 && body.includes('id="__next_error__"')) {
       res.removeHeader('content-length');
       await app.render404(req, res);
@@ -141,6 +151,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? '/';
     if (isRscRequest(req, url)) return handle(req, res);
+    if (!cacheEnabled) return void (await render(req, res));
     const hit = cacheEnabled ? cache.get(url) : undefined;
     if (hit) return sendPage(req, res, hit, 'HIT');
     const running = inflight.get(url);
