@@ -48,6 +48,11 @@ async function checkReferences(tx: TTx, draft: TArticleDraft, articleId?: string
   return related;
 }
 
+/** The fields a save writes to the story and to its revision alike. */
+function contentOf(draft: TArticleDraft, slug: string) {
+  return { title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId };
+}
+
 async function writeRelated(tx: TTx, articleId: string, related: string[], inline: boolean) {
   await tx.relatedLink.deleteMany({ where: { articleId } });
   if (related.length) {
@@ -62,15 +67,11 @@ export async function createArticle(actor: TActor, draft: TArticleDraft): Promis
     const slug = await chooseSlug(tx, draft);
     const article = await tx.article.create({
       data: {
-        title: draft.title,
-        chapo: draft.chapo,
-        body: draft.body,
-        slug,
-        rubriqueId: draft.rubriqueId,
+        ...contentOf(draft, slug),
         authorId: actor.id,
         placement: canPublish(actor) ? draft.placement : 'NONE',
         status: 'DRAFT',
-        revisions: { create: { version: 1, title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId, authorId: actor.id } },
+        revisions: { create: { version: 1, ...contentOf(draft, slug), authorId: actor.id } },
       },
       select: { id: true, version: true },
     });
@@ -183,11 +184,7 @@ export async function saveArticle(
     const updated = await tx.article.updateMany({
       where: { id, version: baseVersion },
       data: {
-        title: draft.title,
-        chapo: draft.chapo,
-        body: draft.body,
-        slug,
-        rubriqueId: draft.rubriqueId,
+        ...contentOf(draft, slug),
         placement,
         status: targetStatus,
         publishedAt,
@@ -198,7 +195,7 @@ export async function saveArticle(
     if (updated.count !== 1) throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
 
     await tx.revision.create({
-      data: { articleId: id, version: baseVersion + 1, title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId, authorId: actor.id },
+      data: { articleId: id, version: baseVersion + 1, ...contentOf(draft, slug), authorId: actor.id },
     });
     // Once a story has been public, its old address keeps working (301 to the new one).
     if (slug !== before.slug) {

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { deniedOrThrow } from '@/components/admin/ArticleAccessDenied';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -8,7 +9,6 @@ import { canMarkUpdate, canPublish, STATUS_LABELS } from '@/lib/auth/permissions
 import { requirePageUser } from '@/lib/auth/session';
 import { findRubriques } from '@/lib/data/find-rubriques';
 import { getEditableArticle, type TEditableArticle } from '@/lib/data/get-editable-article';
-import { NewsroomError } from '@/lib/data/newsroom-errors';
 import { formatDateTime } from '@/lib/french/dates';
 import '@/components/admin/article-form.css';
 
@@ -34,19 +34,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
   try {
     article = await getEditableArticle(user, id);
   } catch (error) {
-    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
-    if (error instanceof NewsroomError && error.code === 'forbidden') {
-      return (
-        <div className="panel">
-          <h1>Accès refusé</h1>
-          <p>Vous ne pouvez pas modifier cet article.</p>
-          <p>
-            <Link href="/admin">Retour aux articles</Link>
-          </p>
-        </div>
-      );
-    }
-    throw error;
+    return deniedOrThrow(error);
   }
 
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));

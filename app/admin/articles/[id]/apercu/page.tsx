@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { deniedOrThrow } from '@/components/admin/ArticleAccessDenied';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -8,7 +9,6 @@ import { requirePageUser } from '@/lib/auth/session';
 import { findRubriques } from '@/lib/data/find-rubriques';
 import { getEditableArticle } from '@/lib/data/get-editable-article';
 import { getArticlePreview } from '@/lib/data/get-published-article';
-import { NewsroomError } from '@/lib/data/newsroom-errors';
 import '@/components/admin/article-form.css';
 
 export const metadata: Metadata = { title: 'Aperçu' };
@@ -28,19 +28,7 @@ export default async function ArticlePreviewPage({ params }: TProps) {
   try {
     published = (await getEditableArticle(user, id)).status === 'PUBLISHED';
   } catch (error) {
-    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
-    if (error instanceof NewsroomError && error.code === 'forbidden') {
-      return (
-        <div className="panel">
-          <h1>Accès refusé</h1>
-          <p>Vous ne pouvez pas modifier cet article.</p>
-          <p>
-            <Link href="/admin">Retour aux articles</Link>
-          </p>
-        </div>
-      );
-    }
-    throw error;
+    return deniedOrThrow(error);
   }
 
   const preview = await getArticlePreview(id);

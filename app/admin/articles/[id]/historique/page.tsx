@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
+import { deniedOrThrow } from '@/components/admin/ArticleAccessDenied';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
 import { requirePageUser } from '@/lib/auth/session';
 import { diffFields, foldUnchanged } from '@/lib/content/diff';
-import { NewsroomError } from '@/lib/data/newsroom-errors';
 import { findRevisions, getRevision, type TRevisionSummary } from '@/lib/data/revisions';
 import { formatDateTime } from '@/lib/french/dates';
 import { RestoreButton } from './RestoreButton';
@@ -53,19 +53,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
   try {
     history = await findRevisions(user, id);
   } catch (error) {
-    if (error instanceof NewsroomError && error.code === 'not_found') notFound();
-    if (error instanceof NewsroomError && error.code === 'forbidden') {
-      return (
-        <div className="panel">
-          <h1>Accès refusé</h1>
-          <p>Vous ne pouvez pas modifier cet article.</p>
-          <p>
-            <Link href="/admin">Retour aux articles</Link>
-          </p>
-        </div>
-      );
-    }
-    throw error;
+    return deniedOrThrow(error);
   }
 
   const { revisions } = history;
