@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
@@ -14,7 +15,7 @@ export type TAuthorPage = {
 };
 
 /** An author's public page: name, bio and published stories. Null for an unknown or inactive author. */
-export async function getAuthorPage(slug: string, page: number): Promise<TAuthorPage | null> {
+export const getAuthorPage = cache(async function getAuthorPage(slug: string, page: number): Promise<TAuthorPage | null> {
   const author = await db().user.findFirst({ where: { slug, active: true }, select: { id: true, slug: true, name: true, bio: true } });
   if (!author) return null;
   noteKeys(keyFor.authorList(author.id));
@@ -31,4 +32,4 @@ export async function getAuthorPage(slug: string, page: number): Promise<TAuthor
     page,
     hasNext: rows.length > AUTHOR_PAGE_SIZE && page < AUTHOR_MAX_PAGE,
   };
-}
+});

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
@@ -31,10 +32,10 @@ const articlePageSelect = {
 type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
 
 /** A published story by its current slug, with its live « À lire aussi » links and public update log. */
-export async function getPublishedArticle(slug: string): Promise<TArticlePage | null> {
+export const getPublishedArticle = cache(async function getPublishedArticle(slug: string): Promise<TArticlePage | null> {
   const row = await db().article.findFirst({ where: { ...publishedWhere, slug }, select: articlePageSelect });
   return row ? toArticlePage(row) : null;
-}
+});
 
 /**
  * Any story, whatever its status, shaped exactly like the public page: the newsroom's preview.
