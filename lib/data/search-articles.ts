@@ -7,6 +7,8 @@ import { articleHref } from './published';
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_MAX_PAGE = 50;
+/** How many matches are ranked at most; beyond, the count says « plus de ». */
+export const SEARCH_CANDIDATES = 2_000;
 
 export type TSearchHit = {
   id: string;
@@ -19,7 +21,7 @@ export type TSearchHit = {
   extractHtml: string;
 };
 
-export type TSearchResults = { hits: TSearchHit[]; page: number; hasNext: boolean; total: number };
+export type TSearchResults = { hits: TSearchHit[]; page: number; hasNext: boolean; total: number; capped: boolean };
 
 type TRow = {
   id: string;
@@ -52,12 +54,19 @@ export async function searchArticles(query: TSearchQuery, options: { page: numbe
              string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ')::tsquery AS query
       FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)
     ),
-    matches AS (
-      SELECT a.id, a.title, a.slug, a.chapo, a.body, a."publishedAt", a."rubriqueId", a."authorId",
-             ts_rank_cd(a."searchVector", q.exact, 1) * 10 + ts_rank_cd(a."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
+    -- At most SEARCH_CANDIDATES matching stories are ranked: a word found in half a million stories
+    -- must not cost half a million rank computations. Bounded work, whatever the archive's size.
+    candidates AS (
+      SELECT a.id, a."searchVector", a."publishedAt"
       FROM "Article" a, q
       WHERE q.query IS NOT NULL AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ q.query ${rubriqueFilter}
-      ORDER BY rank DESC, a."publishedAt" DESC, a.id DESC
+      LIMIT ${SEARCH_CANDIDATES}
+    ),
+    matches AS (
+      SELECT c.id, a.title, a.slug, a.chapo, a.body, c."publishedAt", a."rubriqueId", a."authorId",
+             ts_rank_cd(c."searchVector", q.exact, 1) * 10 + ts_rank_cd(c."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
+      FROM candidates c JOIN "Article" a ON a.id = c.id, q
+      ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
     )
     SELECT m.id, m.title, m.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
@@ -81,5 +90,6 @@ export async function searchArticles(query: TSearchQuery, options: { page: numbe
     page: options.page,
     hasNext: rows.length > SEARCH_PAGE_SIZE && options.page < SEARCH_MAX_PAGE,
     total: Number(rows[0]?.total ?? 0),
+    capped: Number(rows[0]?.total ?? 0) >= SEARCH_CANDIDATES,
   };
 }

@@ -62,7 +62,11 @@ export default async function SearchPage({ searchParams }: TProps) {
       ) : results ? (
         <>
           <p className="search-count" role="status">
-            {results.total === 1 ? '1 article trouvé' : `${results.total.toLocaleString('fr-FR')} articles trouvés`}
+            {results.capped
+              ? `Plus de ${results.total.toLocaleString('fr-FR')} articles trouvés : voici les plus pertinents d’entre eux ; précisez la recherche pour affiner`
+              : results.total === 1
+                ? '1 article trouvé'
+                : `${results.total.toLocaleString('fr-FR')} articles trouvés`}
             {rubrique ? ` dans la rubrique ${rubrique.name}` : ''}.
           </p>
           <ol className="search-results">
