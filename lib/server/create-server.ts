@@ -145,6 +145,39 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     return page;
   }
 
+  // Next's build assets never change under a given URL (hashed names): gzip each once, keep it.
+  const staticAssets = new Map<string, { headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null }>();
+
+  async function serveStaticAsset(req: IncomingMessage, res: ServerResponse) {
+    const url = req.url ?? '/';
+    let asset = staticAssets.get(url);
+    if (!asset) {
+      const captured = captureResponse(res);
+      const hungUp = new Promise<null>((resolve) => res.once('close', () => resolve(null)));
+      // Next streams the file into the response and may wait for a 'finish' that the capture never
+      // emits: wait for the captured end, not for the handler.
+      handle(req, res).catch(() => {});
+      const done = await Promise.race([captured.done, hungUp]);
+      if (!done) return captured.release();
+      if (done.status !== 200) {
+        res.statusCode = done.status;
+        res.setHeader('content-length', done.body.length);
+        return void res.end(req.method === 'HEAD' ? undefined : done.body);
+      }
+      const compressible = /javascript|css|json|svg|text/.test(String(done.headers['content-type'] ?? ''));
+      asset = { headers: done.headers, body: done.body, gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null };
+      if (staticAssets.size < 2000) staticAssets.set(url, asset);
+    }
+    for (const [name, value] of Object.entries(asset.headers)) if (value !== undefined && !['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) res.setHeader(name, value);
+    res.setHeader('vary', 'Accept-Encoding');
+    const gzip = asset.gzip && acceptsGzip(req);
+    const body = gzip ? (asset.gzip as Buffer) : asset.body;
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    res.statusCode = 200;
+    res.setHeader('content-length', body.length);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  }
+
   // Single flight: concurrent misses for the same page wait for one render.
   const inflight = new Map<string, Promise<TCachedPage | null>>();
 
@@ -184,7 +217,11 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       res.end(refusal.message);
       return;
     }
-    const work = isPublicPage(req.method, pathname) ? servePublicPage(req, res) : handle(req, res);
+    const work = isPublicPage(req.method, pathname)
+      ? servePublicPage(req, res)
+      : !options.dev && (req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/_next/static/')
+        ? serveStaticAsset(req, res)
+        : handle(req, res);
     work.catch((error: unknown) => {
       console.error('Erreur de rendu', error);
       if (!res.headersSent) {
