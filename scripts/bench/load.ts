@@ -1,0 +1,92 @@
+/**
+ * Load runs with autocannon (its command-line tool, in a process of its own so that it never shares
+ * an event loop with what it measures), and sequential single-client timings.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { cpuSnapshot, foreignCpuShare } from './processes';
+import { keepAlive, percentile, PROJECT_ROOT, request } from './util';
+
+export const LOAD_HEADERS = { 'accept-encoding': 'gzip' } as const;
+
+export type TLoadRun = {
+  requestsPerSecond: number;
+  /** Response bytes per second (as received, i.e. gzip'd). */
+  bytesPerSecond: number;
+  p50: number;
+  p99: number;
+  total: number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  /** Share of the machine's CPU used by processes outside the benchmark during the run. */
+  foreignCpu: number;
+};
+
+type TAutocannonJson = {
+  requests: { average: number; total: number };
+  throughput: { average: number };
+  latency: { p50: number; p99: number };
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+};
+
+const AUTOCANNON = path.join(PROJECT_ROOT, 'node_modules', 'autocannon', 'autocannon.js');
+
+export function autocannon(url: string, options: { connections: number; seconds: number }): Promise<TLoadRun> {
+  const target = new URL(url);
+  if (target.hostname !== '127.0.0.1') throw new Error(`bench: refusing to load ${target.origin}`);
+  const args = [AUTOCANNON, '-c', String(options.connections), '-d', String(options.seconds), '-j', '--timeout', '10'];
+  for (const [name, value] of Object.entries(LOAD_HEADERS)) args.push('-H', `${name}=${value}`);
+  args.push(url);
+  const before = cpuSnapshot();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const after = cpuSnapshot();
+      try {
+        const json = JSON.parse(out) as TAutocannonJson;
+        resolve({
+          requestsPerSecond: json.requests.average,
+          bytesPerSecond: json.throughput.average,
+          p50: json.latency.p50,
+          p99: json.latency.p99,
+          total: json.requests.total,
+          non2xx: json.non2xx,
+          errors: json.errors,
+          timeouts: json.timeouts,
+          foreignCpu: foreignCpuShare(before, after),
+        });
+      } catch {
+        reject(new Error(`autocannon failed (code ${code}): ${err.slice(-500) || out.slice(-500)}`));
+      }
+    });
+  });
+}
+
+export type TSequential = { p50: number; p90: number; n: number; failures: number; seconds: number };
+
+/** One client, one request at a time (keep-alive, gzip like a browser): `count` requests or `maxMs`, after `warmup`. */
+export async function sequential(url: string, options: { count: number; warmup: number; maxMs: number }): Promise<TSequential> {
+  for (let i = 0; i < options.warmup; i += 1) await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 }).catch(() => null);
+  const times: number[] = [];
+  let failures = 0;
+  const started = Date.now();
+  while (times.length + failures < options.count && Date.now() - started < options.maxMs) {
+    try {
+      const res = await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 });
+      if (res.status === 200) times.push(res.ms);
+      else failures += 1;
+    } catch {
+      failures += 1;
+    }
+  }
+  return { p50: percentile(times, 50), p90: percentile(times, 90), n: times.length, failures, seconds: (Date.now() - started) / 1000 };
+}
