@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -145,7 +145,21 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const { bin, cluster, ids } = layout(dataDir);
-  const { password } = credentials(dataDir);
+  // The password lives beside the cluster it opens: a new checkout at the same path (same cluster
+  // under /var/lib/dakarinfo) must reuse it, not invent another.
+  const home = path.dirname(cluster);
+  if (home !== dataDir && !existsSync(path.join(home, 'pg-credentials.json'))) {
+    const legacy = path.join(dataDir, 'pg-credentials.json');
+    if (existsSync(legacy)) cpSync(legacy, path.join(home, 'pg-credentials.json'));
+    else if (existsSync(path.join(cluster, 'PG_VERSION'))) {
+      // A cluster nobody has the password of (left by an earlier checkout at this path): set it
+      // aside, never delete it, and start a fresh one.
+      const aside = `${cluster}.orpheline-${Date.now()}`;
+      renameSync(cluster, aside);
+      log(`Base intégrée sans mot de passe connu mise de côté : ${aside}`);
+    }
+  }
+  const { password } = credentials(home);
   const urlFor = (port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
 
   const running = runningServer(cluster);
