@@ -16,8 +16,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     if (stopping) return;
     stopping = true;
-    const force = setTimeout(() => process.exit(0), 10_000);
+    // SHUTDOWN_GRACE_MS: how long readiness says 503 while requests are still served (load balancers
+    // notice), before the server stops accepting and drains. Then at most 10 s for what is in flight.
+    const grace = dev ? 0 : Number(process.env.SHUTDOWN_GRACE_MS ?? 2_000);
+    const force = setTimeout(() => process.exit(0), grace + 10_000);
     force.unref();
-    void close().then(() => process.exit(0));
+    void close(grace).then(() => process.exit(0));
   });
 }

@@ -10,7 +10,7 @@ const base = `http://127.0.0.1:${PORT}`;
 
 test('SIGTERM lets every accepted request finish, then the process exits', async () => {
   test.setTimeout(180_000);
-  const server = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server.ts'], {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     env: {
       ...process.env,
       DATABASE_URL: process.env.E2E_DATABASE_URL,

@@ -92,8 +92,9 @@ async function main() {
     NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? (embedded ? localSecret() : undefined),
   };
   say(dev ? 'Démarrage du serveur de développement…' : 'Démarrage du serveur…');
-  const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const server = spawn(process.execPath, [tsx, 'server.ts', ...(dev ? ['--dev'] : [])], {
+  // tsx as a loader in this very process (not its CLI wrapper): signals reach the server itself,
+  // so SIGTERM drains in-flight requests instead of killing them.
+  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', ...(dev ? ['--dev'] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -47,7 +47,7 @@ function refuseEarly(req: IncomingMessage, pathname: string): { status: number; 
   return null;
 }
 
-export type TDakarinfoServer = { server: Server; cache: PageCache; close: () => Promise<void> };
+export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };
 
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
@@ -202,7 +202,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
   const hsts = !options.dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
-  const server = createHttpServer((req, res) => {
+  // Long URLs (an absurd search of 10,000 accented characters) get the app's French answer, not a bare 431.
+  const server = createHttpServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
     // The client address for sign-in throttling: set here, never taken from the client, unless
     // TRUST_PROXY=1 says a reverse proxy in front of us writes X-Forwarded-For.
     const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
@@ -247,17 +248,20 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   return {
     server,
     cache,
-    close: () =>
+    close: (graceMs = 0) =>
       new Promise<void>((resolve) => {
-        // Readiness answers 503 from now on, so a load balancer stops sending traffic here.
+        // Readiness answers 503 from now on, so a load balancer stops sending traffic here; during the
+        // grace period requests already on their way are still served, then the server stops accepting.
         (globalThis as { __dakarinfoStopping?: boolean }).__dakarinfoStopping = true;
         clearInterval(scheduler);
+        setTimeout(() => {
         // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
-        server.close(() => {
-          const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
-          void Promise.all([bus.close(), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
-        });
-        server.closeIdleConnections();
+          server.close(() => {
+            const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
+            void Promise.all([bus.close(), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
+          });
+          server.closeIdleConnections();
+        }, graceMs);
       }),
   };
 }
