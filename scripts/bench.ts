@@ -46,6 +46,8 @@ const RUNS = quick ? 1 : 3;
 const SECONDS = quick ? 3 : 10;
 const WARMUP_SECONDS = quick ? 1 : 2;
 const CONNECTIONS = 50;
+/** A run during which processes outside the benchmark used more than this share of the CPU is repeated. */
+const DISTURBED = 0.15;
 const SEQUENTIAL = quick ? { count: 30, warmup: 3, maxMs: 5_000 } : { count: 200, warmup: 10, maxMs: 25_000 };
 const PUBLISH_TRIALS = quick ? 2 : 5;
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
@@ -345,11 +347,13 @@ async function main(): Promise<void> {
   // 4. Warm the pages, keep the bytes for the baseline ------------------------------------------------
   say('Warming the pages and checking every path answers…');
   const baselinePages: TBaselinePage[] = [];
-  for (const page of [...pages, authorPage, narrowSearch]) {
+  for (const page of renderPages) {
     for (const instance of [uncached, uncached1k]) {
       const res = await request(`${instance.url}${page.path}`, { headers: { ...LOAD_HEADERS } });
       if (res.status !== 200) throw new Error(`${instance.name} ${page.path}: HTTP ${res.status}`);
     }
+  }
+  for (const page of pages) {
     await request(`${app1.url}${page.path}`, { headers: { ...LOAD_HEADERS } });
     const cached = await request(`${app1.url}${page.path}`, { headers: { ...LOAD_HEADERS } });
     if (cached.status !== 200) throw new Error(`${page.path}: HTTP ${cached.status}`);
@@ -398,6 +402,7 @@ async function main(): Promise<void> {
   const modes: TMode[] = MODES.filter((m) => m !== 'varnish' || varnishOk);
   const urlFor: Record<TMode, string> = { baseline: base(PORTS.baseline), cached: app1.url, uncached: uncached.url, varnish: base(PORTS.varnish) };
   const throughput: TThroughput[] = [];
+  const retries = { used: 0, max: quick ? 2 : 12, log: [] as string[] };
   // autocannon drops the requests still in flight when a run ends. On the instance without a page
   // cache those are renders, and a render that loses its client wedges its URL (see the abort probe):
   // every uncached run therefore gets a URL of its own, the same page with an unread parameter.
@@ -415,12 +420,26 @@ async function main(): Promise<void> {
     for (let i = 0; i < RUNS; i += 1) {
       for (const mode of modes) {
         sampler.setPhase(`load:${mode}`);
-        const run = await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: SECONDS });
+        let run = await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: SECONDS });
+        const describe = (r: TLoadRun, label: string) => {
+          const problems = r.non2xx + r.errors + r.timeouts;
+          note(
+            `${page.label.padEnd(8)} ${MODE_LABELS[mode].padEnd(38)} ${label}: ${fmtInt(r.requestsPerSecond).padStart(6)} req/s, p50 ${fmtMs(r.p50)} ms, p99 ${fmtMs(r.p99)} ms${problems ? `, ${r.non2xx} non-2xx / ${r.errors} errors / ${r.timeouts} timeouts` : ''}${r.foreignCpu > 0.05 ? ` (other processes used ${(r.foreignCpu * 100).toFixed(0)} % of the CPU)` : ''}`,
+          );
+        };
+        describe(run, `run ${i + 1}`);
+        // Another process took a real share of this 2-core machine: the run says more about it than
+        // about us. Repeated (a bounded number of times in all); the repeat is kept whatever it gives.
+        while (run.foreignCpu > DISTURBED && retries.used < retries.max) {
+          retries.used += 1;
+          retries.log.push(`${page.label}, ${MODE_LABELS[mode]}, run ${i + 1}: other processes used ${(run.foreignCpu * 100).toFixed(0)} % of the CPU`);
+          sampler.setPhase('between');
+          await sleep(3_000);
+          sampler.setPhase(`load:${mode}`);
+          run = await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: SECONDS });
+          describe(run, `run ${i + 1}, repeated`);
+        }
         runs.get(mode)?.push(run);
-        const problems = run.non2xx + run.errors + run.timeouts;
-        note(
-          `${page.label.padEnd(8)} ${MODE_LABELS[mode].padEnd(38)} run ${i + 1}: ${fmtInt(run.requestsPerSecond).padStart(6)} req/s, p50 ${fmtMs(run.p50)} ms, p99 ${fmtMs(run.p99)} ms${problems ? `, ${run.non2xx} non-2xx / ${run.errors} errors / ${run.timeouts} timeouts` : ''}${run.foreignCpu > 0.05 ? ` (other processes used ${(run.foreignCpu * 100).toFixed(0)} % of the CPU)` : ''}`,
-        );
         sampler.setPhase('between');
         await sleep(500);
       }
@@ -440,6 +459,7 @@ async function main(): Promise<void> {
       else if (after.headers[header] !== 'HIT') notes.push(`${page.label}: after the runs ${who} answered ${header} ${String(after.headers[header])} (HTTP ${after.status}).`);
     }
   }
+  if (retries.used) notes.push(`${retries.used} load run(s) were repeated because processes outside the benchmark used more than ${DISTURBED * 100} % of the CPU during them (at most ${retries.max} repeats in all; a repeat is kept whatever it measures): ${retries.log.join('; ')}.`);
   sampler.setPhase('ceiling');
   const tiny = await autocannon(`${base(PORTS.baseline)}/__tiny`, { connections: CONNECTIONS, seconds: SECONDS });
   const ceiling = { requestsPerSecond: tiny.requestsPerSecond, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
@@ -556,7 +576,7 @@ async function main(): Promise<void> {
       `autocannon drops the requests still in flight when a run ends; on the instance without a page cache those are renders, so each uncached run asks for the page under a URL of its own (an unread \`?bench=runN\` parameter) and no run inherits what the previous one left behind.`,
       `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. The author page (\`${authorPage.path}\`) is not load-tested but is in the render and plan measurements.`,
       `Newsrooms: bench_1k = the demo newsroom + generated stories up to ${fmtInt(SMALL)}; ${LARGE_DB} = the same up to ${fmtInt(LARGE)}. Generated stories: 98 % published, 1 % placed TOP, spread over the 6 rubriques and the 7 demo authors, one every ~${((10 * 365.25 * 24 * 60) / LARGE).toFixed(0)} min over ten years (all older than the demo stories), French titles from word lists, bodies of ~350 characters. The broad search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB} (a topical word, in titles and bodies); the narrow one, « ${NARROW_SEARCH} » (renders and plans only), ${fmtInt(searchMatches.narrow)}.`,
-      `The CPU used by processes the benchmark did not start is measured during every run (/proc/stat minus the benchmark's process tree) and reported when above 10 %.`,
+      `The CPU used by processes the benchmark did not start is measured during every run (/proc/stat minus the benchmark's process tree); a run where it exceeded ${DISTURBED * 100} % is repeated (at most ${quick ? 2 : 12} repeats in all), and what remains above 10 % is listed in the notes.`,
     ],
     pages,
     seeding,
