@@ -280,7 +280,8 @@ export function chartSvg(results: TResults): string {
   parts.push(`<title>Dakarinfo: requests per second, each mode beside the baseline</title>`);
   parts.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
   parts.push(`<text x="${margin.left}" y="26" font-size="16" font-weight="600" fill="#111">Requests per second (median of ${results.runs} × ${results.seconds} s, 50 connections, loopback) — log scale</text>`);
-  parts.push(`<text x="${margin.left}" y="46" fill="#444">${esc(`${results.machine.find(([k]) => k === 'CPU')?.[1] ?? ''}, ${results.machine.find(([k]) => k === 'nproc')?.[1] ?? '?'} cores · ${results.finishedAt.toISOString().slice(0, 10)} · the percentages are of the baseline`)}</text>`);
+  const ceilingNote = results.ceiling ? ` · dashed: the load tool's ceiling (${fmtInt(results.ceiling.requestsPerSecond)} req/s, 2-byte body)` : '';
+  parts.push(`<text x="${margin.left}" y="46" fill="#444">${esc(`${results.machine.find(([k]) => k === 'CPU')?.[1] ?? ''}, ${results.machine.find(([k]) => k === 'nproc')?.[1] ?? '?'} cores · ${results.finishedAt.toISOString().slice(0, 10)} · percentages are of the baseline${ceilingNote}`)}</text>`);
   modes.forEach((mode, i) => {
     const x = margin.left + i * 210;
     parts.push(`<rect x="${x}" y="62" width="12" height="12" fill="${MODE_COLORS[mode]}"/><text x="${x + 18}" y="72" fill="#222">${esc(LEGEND[mode])}</text>`);
@@ -294,7 +295,6 @@ export function chartSvg(results: TResults): string {
   if (results.ceiling) {
     const cy = y(results.ceiling.requestsPerSecond);
     parts.push(`<line x1="${margin.left}" x2="${width - margin.right}" y1="${cy.toFixed(1)}" y2="${cy.toFixed(1)}" stroke="#555" stroke-dasharray="5 4"/>`);
-    parts.push(`<text x="${width - margin.right - 4}" y="${(cy - 5).toFixed(1)}" text-anchor="end" font-size="10.5" fill="#555">${esc(`load tool ceiling here: ${fmtInt(results.ceiling.requestsPerSecond)} req/s for a 2-byte body`)}</text>`);
   }
   results.pages.forEach((page, g) => {
     const gx = margin.left + g * groupW + (groupW - barW * modes.length) / 2;
