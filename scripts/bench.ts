@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { needsBuild, recordBuild } from '../lib/ops/build-stamp';
+import { buildFingerprint, needsBuild, recordBuild } from '../lib/ops/build-stamp';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '../lib/ops/embedded-postgres';
 import { startBaseline, type TBaselinePage } from './bench/baseline';
 import { EXPLAIN_ROLE, explainPages, prepareExplainRole, type TPageExplain } from './bench/explain';
@@ -121,8 +121,16 @@ function appEnv(port: number, databaseUrl: string, secret: string, extra: Record
 
 type TInstance = { name: string; port: number; url: string; pid: () => number | undefined; log: string };
 
+/** The sources the benchmark's build was made from, and whether they changed since (others may be editing). */
+const build = { fingerprint: '', at: new Date(), changedSince: false };
+
 async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Promise<TInstance> {
   const log = path.join(LOG_DIR, `${name}.log`);
+  // start.ts rebuilds when the sources differ from its build's stamp. Every instance of a run must
+  // serve the same build (and several rebuilding the same folder at once fail): the stamp is set to
+  // the current sources, and a change since the benchmark's build is reported instead.
+  if (buildFingerprint(PROJECT_ROOT) !== build.fingerprint) build.changedSince = true;
+  recordBuild(PROJECT_ROOT);
   const child = processes.start(name, process.execPath, [TSX, 'scripts/start.ts'], { cwd: PROJECT_ROOT, env, logFile: log });
   const url = base(port);
   try {
@@ -131,7 +139,7 @@ async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Pro
     const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '';
     throw new Error(`${name} did not start: ${(error as Error).message}\n${tail}`);
   }
-  if (readFileSync(log, 'utf8').includes('Compilation du site')) note(`(${name} rebuilt the site at start: the sources changed after the benchmark's build)`);
+  if (readFileSync(log, 'utf8').includes('Compilation du site')) note(`(${name} rebuilt the site at start)`);
   return { name, port, url, pid: () => child.pid, log };
 }
 
@@ -254,17 +262,19 @@ async function main(): Promise<void> {
   if (needsBuild(PROJECT_ROOT)) {
     say(`Building the site (next build → ${BENCH_DIST_DIR})…`);
     const started = Date.now();
-    const build = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    const compiled = spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
       encoding: 'utf8',
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DAKARINFO_DIST_DIR: BENCH_DIST_DIR },
     });
-    writeFileSync(path.join(LOG_DIR, 'build.log'), `${build.stdout}${build.stderr}`);
-    if (build.status !== 0) throw new Error(`next build failed:\n${`${build.stdout}${build.stderr}`.split('\n').slice(-30).join('\n')}`);
+    writeFileSync(path.join(LOG_DIR, 'build.log'), `${compiled.stdout}${compiled.stderr}`);
+    if (compiled.status !== 0) throw new Error(`next build failed:\n${`${compiled.stdout}${compiled.stderr}`.split('\n').slice(-30).join('\n')}`);
     recordBuild(PROJECT_ROOT);
     note(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } else say(`The build in ${BENCH_DIST_DIR} is up to date.`);
+  build.fingerprint = buildFingerprint(PROJECT_ROOT);
+  build.at = new Date();
 
   // 2. Databases -----------------------------------------------------------------------------------
   say('Starting the benchmark’s embedded PostgreSQL (.data/bench/)…');
@@ -563,7 +573,7 @@ async function main(): Promise<void> {
       ['Redis', redisOk ? await redisVersion(REDIS_URL) : 'unreachable'],
       ['Chromium', chromium],
       ['autocannon / Lighthouse', `${packageVersion('autocannon')} / ${packageVersion('lighthouse')}`],
-      ['source', `${git}${dirty ? ` + uncommitted changes in ${dirty} file(s) of the working tree` : ''}`],
+      ['source', `${git}${dirty ? ` + uncommitted changes in ${dirty} file(s) of the working tree` : ''}; built ${build.at.toISOString().slice(11, 19)} UTC${build.changedSince ? ' — the sources changed between the build and the start of the instances (other people editing): the pages come from the build, lib/server from the sources at each start' : ''}`],
       ['load average', `${loadBefore.toFixed(2)} before the load runs, ${loadAverage().toFixed(2)} at the end`],
       ['date', startedAt.toISOString()],
     ],

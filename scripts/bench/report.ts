@@ -423,7 +423,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push('## Seeding');
   lines.push('');
-  lines.push(table(['database', 'stories', 'seeding', 'detail'], results.seeding.map((s) => [s.name, fmtInt(s.stories), s.reused ? `kept (took ${s.seconds.toFixed(0)} s when seeded)` : `${s.seconds.toFixed(1)} s`, s.steps.join('; ')])));
+  lines.push(table(['database', 'stories', 'seeding', 'detail'], results.seeding.map((s) => [s.name, fmtInt(s.stories), s.reused ? `kept (took ${s.seconds.toFixed(0)} s when seeded)` : `${s.seconds.toFixed(1)} s`, s.steps.map((step) => step.replace(/\.$/, '')).join('; ')])));
   lines.push('');
   if (results.skipped.length || results.notes.length) {
     lines.push('## Skipped, errors and notes');
