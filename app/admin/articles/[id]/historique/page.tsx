@@ -40,6 +40,21 @@ const FIELDS = [
 const numberFormat = new Intl.NumberFormat('fr-FR');
 
 
+function VersionSelect({ id, label, revisions, value }: { id: 'de' | 'a'; label: string; revisions: TRevisionSummary[]; value: number | null | undefined }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} name={id} defaultValue={value ?? undefined}>
+        {revisions.map((r) => (
+          <option key={r.version} value={r.version}>
+            {versionLabel(r)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function versionLabel(r: TRevisionSummary) {
   return `Version ${r.version} — ${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ''}`;
 }
@@ -84,26 +99,8 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
           <section className="panel" aria-labelledby="comparer">
             <h2 id="comparer">Comparer deux versions</h2>
             <form method="get" className="history-compare">
-              <div className="field">
-                <label htmlFor="de">De la version</label>
-                <select id="de" name="de" defaultValue={from ?? undefined}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {versionLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="a">À la version</label>
-                <select id="a" name="a" defaultValue={to ?? undefined}>
-                  {revisions.map((r) => (
-                    <option key={r.version} value={r.version}>
-                      {versionLabel(r)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <VersionSelect id="de" label="De la version" revisions={revisions} value={from} />
+              <VersionSelect id="a" label="À la version" revisions={revisions} value={to} />
               <button type="submit" className="button">
                 Comparer
               </button>
