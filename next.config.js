@@ -25,14 +25,15 @@ const nextConfig = {
       { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
       { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
     ];
+    // Readers' pages leave the server without any script (lib/server/lean-html.ts), under a policy that
+    // allows none; this one covers everything else public (feeds, files). Story bodies cannot contain
+    // HTML at all (lib/content/render-body.ts). The newsroom has its own nonce-based policy (proxy.ts).
+    // In development, Next's hot reloading needs inline scripts and eval.
+    const dev = process.env.NODE_ENV === 'development';
     const publicCsp = [
-      // Public pages are cached whole, so they cannot carry a per-request nonce, and Next.js inlines its
-      // page data in scripts: inline scripts stay allowed here; everything else is locked to this site.
-      // Story bodies cannot contain HTML at all (lib/content/render-body.ts). The newsroom has its own
-      // strict, nonce-based policy (proxy.ts).
       {
         key: 'Content-Security-Policy',
-        value: "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+        value: `default-src 'self'; script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'`,
       },
     ];
     return [

@@ -122,6 +122,34 @@ test('public pages carry security headers and a content security policy', async 
   expect(headers['content-security-policy']).toContain("default-src 'self'");
 });
 
+test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({ page, request }) => {
+  const story = await publishedArticlePath({});
+  const author = await e2eDb().user.findFirstOrThrow({ where: { articles: { some: { status: 'PUBLISHED' } } }, select: { slug: true } });
+  for (const path of ['/', '/politique', story.path, `/auteurs/${author.slug}`, '/recherche?q=budget', '/rubrique-qui-n-existe-pas']) {
+    const response = await request.get(path);
+    const html = await response.text();
+    expect(response.headers()['content-security-policy'], path).toContain("script-src 'none'");
+    // Only structured data remains (it is not executable).
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.filter((tag) => !tag.includes('application/ld+json')), path).toEqual([]);
+    expect(html, path).not.toMatch(/\.js["'?]/);
+    expect(html, path).not.toContain('__next_f');
+  }
+  // And the page still works in a browser: the story is there, once, and nothing was refused.
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(story.path);
+  await expect(page.locator('h1')).toBeVisible();
+  const paragraph = (await page.locator('.article-body p').first().textContent()) ?? '';
+  const words = paragraph.match(/[A-Za-zÀ-ÿ ]{25,}/)?.[0] ?? '';
+  expect(words.length).toBeGreaterThan(0);
+  const html = await (await request.get(story.path)).text();
+  expect(html.split(words).length - 1, words).toBe(1);
+  expect(errors).toEqual([]);
+});
+
 test('a story reached under the wrong rubrique is sent to its address', async ({ page }) => {
   const article = await publishedArticlePath({});
   const other = article.rubrique.slug === 'culture' ? 'sport' : 'culture';

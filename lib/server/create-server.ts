@@ -20,6 +20,7 @@ import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
 import { startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
+import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { isPublicPage } from './public-paths';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
 
@@ -78,6 +79,24 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** A readers' HTML page leaves without Next's client scripts, under a policy that allows none. */
+function leanPage(res: ServerResponse, body: Buffer, headers: OutgoingHttpHeaders, dev: boolean): Buffer {
+  // In development the page keeps its scripts: hot reloading needs them.
+  if (dev || !String(headers['content-type'] ?? '').startsWith('text/html')) return body;
+  headers['content-security-policy'] = PUBLIC_PAGE_CSP;
+  res.setHeader('content-security-policy', PUBLIC_PAGE_CSP);
+  return Buffer.from(stripClientScripts(body.toString('utf8')));
+}
+
+function sendUncached(req: IncomingMessage, res: ServerResponse, html: Buffer) {
+  const gzip = html.length >= 1024 && acceptsGzip(req);
+  const payload = gzip ? gzipSync(html) : html;
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.setHeader('vary', 'Accept-Encoding');
+  res.setHeader('content-length', payload.length);
+  res.end(req.method === 'HEAD' ? undefined : payload);
+}
+
 export async function createDakarinfoServer(options: { dev: boolean; dir: string; port: number; hostname?: string }): Promise<TDakarinfoServer> {
   const internalSecret = randomBytes(24).toString('base64url');
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
@@ -103,12 +122,16 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       captured.release();
       return null;
     }
-    const { keys, status, body, headers } = rendered;
-    if (status === 404 && body.includes('id="__next_error__"')) {
+    const { keys, status, headers } = rendered;
+    if (status === 404 && rendered.body.includes('id="__next_error__"')) {
       res.removeHeader('content-length');
+      const notFound = captureResponse(res);
       await app.render404(req, res);
+      const page = await notFound.done;
+      sendUncached(req, res, leanPage(res, page.body, page.headers, options.dev));
       return null;
     }
+    const body = leanPage(res, rendered.body, headers, options.dev);
     const cacheable = cacheEnabled && status === 200 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!cacheable) {
       if (status === 308) res.statusCode = 301;
@@ -121,12 +144,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
         res.setHeader('cache-control', 'no-store');
         html = Buffer.from(UNAVAILABLE_HTML);
       }
-      const gzip = html.length >= 1024 && acceptsGzip(req);
-      const payload = gzip ? gzipSync(html) : html;
-      if (gzip) res.setHeader('content-encoding', 'gzip');
-      res.setHeader('vary', 'Accept-Encoding');
-      res.setHeader('content-length', payload.length);
-      res.end(req.method === 'HEAD' ? undefined : payload);
+      sendUncached(req, res, html);
       return null;
     }
     const kept: OutgoingHttpHeaders = {};
