@@ -34,6 +34,7 @@ import { EXPLAIN_ROLE, explainPages, prepareExplainRole, type TPageExplain } fro
 import { CHROME_PATH, lighthouseAvailable, runLighthouse, type TLighthouse } from './bench/lighthouse';
 import { autocannon, LOAD_HEADERS, sequential, type TLoadRun } from './bench/load';
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
+import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
 import { chartSvg, MODE_LABELS, MODES, resultsMarkdown, resultsText, summarize, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TThroughput } from './bench/report';
 import { seedBenchDatabase, type TSeedResult } from './bench/seed';
@@ -499,6 +500,31 @@ async function main(): Promise<void> {
     note(`✗ ${publishSkipped}`);
   }
 
+  // 7b. Readers and editors at once -----------------------------------------------------------------
+  let live: TLiveResult | null = null;
+  let liveSkipped: string | null = null;
+  const LIVE_SECONDS = quick ? 8 : 30;
+  say(`Readers and editors at once: ${LIVE_SECONDS} s of load on every instance while an editor edits, marks « mise à jour » and publishes…`);
+  const rubriquePage = pages.find((p) => p.key === 'rubrique') as TPage;
+  const liveStreams = [
+    { name: 'instance 1, Manchettes', url: `${app1.url}/`, connections: 15 },
+    { name: 'instance 1, article', url: `${app1.url}${article.path}`, connections: 15 },
+    ...(app2 ? [{ name: 'instance 2, rubrique', url: `${app2.url}${rubriquePage.path}`, connections: 10 }] : []),
+    ...(varnishOk ? [{ name: 'Varnish, article', url: `${base(PORTS.varnish)}${article.path}`, connections: 10 }] : []),
+  ];
+  const liveTargets = [
+    { name: 'instance 1', baseUrl: app1.url },
+    ...(app2 ? [{ name: 'instance 2', baseUrl: app2.url }] : []),
+    ...(varnishOk ? [{ name: 'Varnish', baseUrl: base(PORTS.varnish) }] : []),
+  ];
+  try {
+    sampler.setPhase('live');
+    live = await loadWhilePublishing({ editorBaseUrl: app1.url, databaseUrl: large.url, distDir: BENCH_DIST_DIR, article: { id: story.id, path: article.path }, streams: liveStreams, targets: liveTargets, seconds: LIVE_SECONDS, log: note });
+  } catch (error) {
+    liveSkipped = `failed: ${(error as Error).message}`;
+    note(`✗ ${liveSkipped}`);
+  }
+
   // 8. Uncached renders at 1,000 and 1,000,000 -------------------------------------------------------
   say(`Uncached renders, one request at a time (${SEQUENTIAL.count} per page or ${SEQUENTIAL.maxMs / 1000} s), bench_1k vs ${LARGE_DB}…`);
   sampler.setPhase('renders');
@@ -594,6 +620,8 @@ async function main(): Promise<void> {
     skipped,
     publish,
     publishSkipped,
+    live,
+    liveSkipped,
     renders,
     explain,
     explainSkipped,

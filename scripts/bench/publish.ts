@@ -51,7 +51,7 @@ export async function ensureBenchEditor(databaseUrl: string): Promise<{ email: s
   return { email: BENCH_EDITOR_EMAIL, password };
 }
 
-class CookieJar {
+export class CookieJar {
   private readonly cookies = new Map<string, string>();
   take(setCookie: string[] | string | undefined): void {
     for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
@@ -94,9 +94,9 @@ export function serverActionId(distDir: string, file: string, exportedName: stri
   return found[0];
 }
 
-type TStory = { id: string; title: string; chapo: string; body: string; slug: string; rubriqueId: string; placement: string; version: number; related: { targetId: string; inline: boolean }[] };
+export type TStory = { id: string; title: string; chapo: string; body: string; slug: string; rubriqueId: string; placement: string; version: number; related: { targetId: string; inline: boolean }[] };
 
-async function readStory(databaseUrl: string, id: string): Promise<TStory> {
+export async function readStory(databaseUrl: string, id: string): Promise<TStory> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
@@ -108,30 +108,19 @@ async function readStory(databaseUrl: string, id: string): Promise<TStory> {
   }
 }
 
-/** Calls saveArticleAction(formData) as the newsroom's form does; returns the new version. */
-async function saveTitle(baseUrl: string, jar: CookieJar, actionId: string, story: TStory, title: string): Promise<number> {
-  const fields: [string, string][] = [
-    ['id', story.id],
-    ['version', String(story.version)],
-    ['intent', 'save'],
-    ['title', title],
-    ['chapo', story.chapo],
-    ['body', story.body],
-    ['rubriqueId', story.rubriqueId],
-    ['slug', story.slug],
-    ['placement', story.placement],
-    ['scheduledAt', ''],
-    ...story.related.map((r): [string, string] => ['related', r.targetId]),
-    ...(story.related[0]?.inline ? [['relatedInline', 'on'] as [string, string]] : []),
-  ];
-  // As React's encodeReply: the form's entries first, the root model ("0") last — the server parses
-  // the root as soon as it arrives and takes the entries received before it.
+/**
+ * Calls a server action as the browser does: POST to `pagePath` with the action's id, the FormData
+ * argument encoded as React's encodeReply does (the form's entries prefixed "_1_" first, then the root
+ * model "0", whose last element "$K1" stands for the form). `leading` are the arguments before the
+ * form (useActionState's previous state). Returns the response text (React's payload).
+ */
+export async function callServerAction(baseUrl: string, jar: CookieJar, actionId: string, pagePath: string, fields: [string, string][], leading: unknown[] = []): Promise<string> {
   const form = new FormData();
   for (const [name, value] of fields) form.append(`_1_${name}`, value);
-  form.set('0', JSON.stringify(['$K1']));
+  form.set('0', JSON.stringify([...leading, '$K1']));
   const encoded = new Request('http://127.0.0.1/', { method: 'POST', body: form });
   const body = Buffer.from(await encoded.arrayBuffer());
-  const res = await request(`${baseUrl}/admin/articles/${story.id}`, {
+  const res = await request(`${baseUrl}${pagePath}`, {
     method: 'POST',
     headers: {
       'content-type': encoded.headers.get('content-type') ?? '',
@@ -143,10 +132,33 @@ async function saveTitle(baseUrl: string, jar: CookieJar, actionId: string, stor
     body,
   });
   const text = res.body.toString();
+  if (res.status !== 200) throw new Error(`server action refused (HTTP ${res.status}): ${text.slice(0, 300)}`);
+  return text;
+}
+
+/** Calls saveArticleAction(formData) as the newsroom's form does (with `intent`); returns the new version. */
+export async function saveStory(baseUrl: string, jar: CookieJar, actionId: string, story: TStory, title: string, intent = 'save'): Promise<number> {
+  const fields: [string, string][] = [
+    ['id', story.id],
+    ['version', String(story.version)],
+    ['intent', intent],
+    ['title', title],
+    ['chapo', story.chapo],
+    ['body', story.body],
+    ['rubriqueId', story.rubriqueId],
+    ['slug', story.slug],
+    ['placement', story.placement],
+    ['scheduledAt', ''],
+    ...story.related.map((r): [string, string] => ['related', r.targetId]),
+    ...(story.related[0]?.inline ? [['relatedInline', 'on'] as [string, string]] : []),
+  ];
+  const text = await callServerAction(baseUrl, jar, actionId, `/admin/articles/${story.id}`, fields);
   const version = /"ok":true[^\n]*?"version":(\d+)/.exec(text);
-  if (res.status !== 200 || !version) throw new Error(`server action refused (HTTP ${res.status}): ${text.slice(0, 300)}`);
+  if (!version) throw new Error(`server action refused: ${text.slice(0, 300)}`);
   return Number(version[1]);
 }
+
+const saveTitle = saveStory;
 
 /** Requests `target` until its cache says HIT (so a trial measures an invalidation, not a cold page). */
 async function warm(target: TPublishTarget): Promise<void> {

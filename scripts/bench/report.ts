@@ -6,6 +6,7 @@ import type { TPageExplain } from './explain';
 import type { TLighthouse } from './lighthouse';
 import type { TLoadRun, TSequential } from './load';
 import type { TMemoryPeak } from './processes';
+import type { TLiveResult } from './live-load';
 import type { TPublishResult } from './publish';
 import type { TSeedResult } from './seed';
 import type { TPageWeight } from './weight';
@@ -74,6 +75,8 @@ export type TResults = {
   skipped: string[];
   publish: TPublishResult | null;
   publishSkipped: string | null;
+  live: TLiveResult | null;
+  liveSkipped: string | null;
   renders: TRender[];
   explain: TPageExplain[] | null;
   explainSkipped: string | null;
@@ -125,6 +128,36 @@ export function publishTable(results: TResults): string {
       ['(the server action itself, request → response)', fmtMs(p.actionMedianMs), fmtMs(Math.max(...p.trials.map((t) => t.actionMs))), p.trials.map((t) => t.actionMs.toFixed(0)).join(', ')],
     ],
   );
+}
+
+export function liveTable(results: TResults): string {
+  const live = results.live;
+  if (!live) return `Skipped: ${results.liveSkipped ?? 'not measured'}.`;
+  const streams = table(
+    ['load stream', 'connections', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'non-2xx', 'errors', 'timeouts'],
+    live.streams.map((s) => [s.name, s.connections, fmtInt(s.total), fmtInt(s.requestsPerSecond), fmtMs(s.p50), fmtMs(s.p99), s.non2xx, s.errors, s.timeouts]),
+  );
+  const kinds = [...new Set(live.changes.map((c) => c.kind))];
+  const targets = [...new Set(live.changes.flatMap((c) => Object.keys(c.visibleMs)))];
+  const changes = table(
+    ['change', 'count', 'action median ms', ...targets.map((t) => `visible on ${t}: median / max ms`)],
+    kinds.map((kind) => {
+      const of = live.changes.filter((c) => c.kind === kind);
+      return [
+        kind,
+        of.length,
+        fmtMs(median(of.map((c) => c.actionMs))),
+        ...targets.map((t) => {
+          const ms = of.map((c) => c.visibleMs[t]);
+          const max = Math.max(...ms);
+          return `${fmtMs(median(ms))} / ${Number.isFinite(max) ? fmtMs(max) : '> 5000'}`;
+        }),
+      ];
+    }),
+  );
+  const errors = live.streams.reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0);
+  const seen = live.changes.filter((c) => Object.values(c.visibleMs).every(Number.isFinite)).length;
+  return `${streams}\n\n${changes}\n\n${fmtInt(live.streams.reduce((n, s) => n + s.total, 0))} requests in ${live.seconds} s: ${errors} non-2xx, errors or timeouts. ${seen} of ${live.changes.length} changes seen by every reader.${live.failures.length ? ` Failures: ${live.failures.join('; ')}.` : ''}`;
 }
 
 export function rendersTable(results: TResults): string {
@@ -204,6 +237,16 @@ export function targets(results: TResults): TTarget[] {
       pass: worst < 1000,
     });
   } else out.push({ target: 'Publish-to-visible under 1 s everywhere', measured: results.publishSkipped ?? 'not measured', pass: null });
+  if (results.live) {
+    const live = results.live;
+    const errors = live.streams.reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0);
+    const seen = live.changes.filter((c) => Object.values(c.visibleMs).every(Number.isFinite)).length;
+    out.push({
+      target: 'Load while editors publish: zero errors, zero 5xx, every change visible',
+      measured: `${fmtInt(live.streams.reduce((n, s) => n + s.total, 0))} requests, ${errors} non-2xx/errors/timeouts, p99 ≤ ${fmtMs(Math.max(...live.streams.map((s) => s.p99)))} ms; ${seen}/${live.changes.length} changes seen everywhere`,
+      pass: errors === 0 && live.failures.length === 0 && seen === live.changes.length && live.changes.length > 0,
+    });
+  } else out.push({ target: 'Load while editors publish: zero errors, zero 5xx, every change visible', measured: results.liveSkipped ?? 'not measured', pass: null });
   for (const r of results.renders) {
     out.push({ target: `Uncached p50 at ${fmtInt(results.largeStories)} stories ≤ 1.5 × at 1,000: ${r.page}`, measured: `${fmtMs(r.at1m.p50)} ms vs ${fmtMs(r.at1k.p50)} ms = ${r.ratio.toFixed(2)}×`, pass: r.ratio <= 1.5 });
   }
@@ -384,6 +427,14 @@ export function resultsMarkdown(results: TResults): string {
   lines.push(publishTable(results));
   if (results.publish?.failures.length) lines.push(`\nFailures: ${results.publish.failures.join('; ')}`);
   lines.push('');
+  lines.push('## Readers and editors at once');
+  lines.push('');
+  lines.push(
+    `What was measured (issue 6's load test): autocannon processes load Manchettes and the article on instance 1, the rubrique on instance 2 and the article through Varnish (50 connections in all) for ${results.live?.seconds ?? '—'} s, while the editor of the previous section, over HTTP, repeats a cycle of three real server actions: a title edit of the article, a « mise à jour » with a public note on it, and the publication of a new story (a draft the benchmark wrote beforehand). After each change, a reader on each instance and through Varnish polls until it sees the change (the article for the first two; Manchettes, then the new story's address, for the publication). Afterwards the stories published here and the update-log entries added here are deleted and the title restored.`,
+  );
+  lines.push('');
+  lines.push(liveTable(results));
+  lines.push('');
   lines.push(`## Uncached renders at 1,000 and at ${fmtInt(results.largeStories)} stories`);
   lines.push('');
   lines.push(`One client, one request at a time (keep-alive, gzip), to instances with the page cache off (\`PAGE_CACHE=off\`) on \`bench_1k\` and \`${results.largeDb}\`: the same URLs, the same demo stories on top, only the archive differs. The ratio is p50 at ${fmtInt(results.largeStories)} / p50 at 1,000; p90 and request counts are given as 1k / large.`);
@@ -444,6 +495,9 @@ export function resultsText(results: TResults): string {
     '',
     '══ Publish-to-visible ══',
     publishTable(results),
+    '',
+    '══ Readers and editors at once ══',
+    liveTable(results),
     '',
     `══ Uncached renders, 1,000 vs ${fmtInt(results.largeStories)} stories ══`,
     rendersTable(results),
