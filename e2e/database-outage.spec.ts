@@ -35,7 +35,7 @@ test.beforeAll(async () => {
   await seedDemoNewsroom(prisma);
   await prisma.user.create({ data: { email: 'panne@dakarinfo.test', name: 'Éditrice de garde', slug: 'editrice-de-garde', role: 'EDITOR', passwordHash: await hashPassword(PASSWORD) } });
   await prisma.$disconnect();
-  app = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+  app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef', DAKARINFO_DIST_DIR: '.next-e2e' },
     stdio: 'ignore',
   });

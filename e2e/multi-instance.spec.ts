@@ -43,7 +43,7 @@ test.describe('several instances', () => {
     test.setTimeout(240_000);
     for (const port of PORTS) {
       servers.push(
-        spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/start.ts'], {
+        spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
           env: {
             ...process.env,
             DATABASE_URL: process.env.E2E_DATABASE_URL,

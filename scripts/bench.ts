@@ -62,7 +62,6 @@ const SEARCH_WORD = 'sécheresse';
 const NARROW_SEARCH = 'moratoire Kédougou';
 const OUT_DIR = quick ? path.join(BENCH_DATA_DIR, 'quick') : path.join(PROJECT_ROOT, 'bench');
 const LOG_DIR = path.join(BENCH_DATA_DIR, 'logs');
-const TSX = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const base = (port: number) => `http://127.0.0.1:${port}`;
 /** The same page under a URL of its own (a query parameter no page reads), see `uncachedUrl`. */
 const tagged = (pagePath: string, tag: string) => `${pagePath}${pagePath.includes('?') ? '&' : '?'}bench=${tag}`;
@@ -132,7 +131,7 @@ async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Pro
   // the current sources, and a change since the benchmark's build is reported instead.
   if (buildFingerprint(PROJECT_ROOT) !== build.fingerprint) build.changedSince = true;
   recordBuild(PROJECT_ROOT);
-  const child = processes.start(name, process.execPath, [TSX, 'scripts/start.ts'], { cwd: PROJECT_ROOT, env, logFile: log });
+  const child = processes.start(name, process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: PROJECT_ROOT, env, logFile: log });
   const url = base(port);
   try {
     await waitForHttp(`${url}/api/health`, 240_000, () => processes.isAlive(child));

@@ -94,7 +94,11 @@ async function main() {
   say(dev ? 'Démarrage du serveur de développement…' : 'Démarrage du serveur…');
   // tsx as a loader in this very process (not its CLI wrapper): signals reach the server itself,
   // so SIGTERM drains in-flight requests instead of killing them.
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts', ...(dev ? ['--dev'] : [])], {
+  // A bounded heap (NODE_HEAP_MB, 256 MB by default): V8 collects sooner instead of growing, so an
+  // instance under load stays well within 512 MB resident; renders are few at a time (RENDER_CONCURRENCY).
+  const heapMb = Number(process.env.NODE_HEAP_MB ?? 256);
+  const heap = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') || !(heapMb > 0) ? [] : [`--max-old-space-size=${heapMb}`];
+  const server = spawn(process.execPath, [...heap, '--import', 'tsx', 'server.ts', ...(dev ? ['--dev'] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],

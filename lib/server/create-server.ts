@@ -22,6 +22,7 @@ import { startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { isPublicPage } from './public-paths';
+import { Semaphore } from './semaphore';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
@@ -103,12 +104,26 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, PAGE_TTL_SECONDS * 1000);
   const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
   const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL });
+  const renderSlots = new Semaphore(Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6)));
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   /** Renders through Next into memory; returns a cacheable page, or sends the response and returns null. */
   async function render(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
+    // A few renders at a time: beyond that they only share one core more thinly and each holds its
+    // own React tree and query results in memory. The others wait their turn (a reader who leaves
+    // meanwhile costs nothing).
+    const release = await renderSlots.acquire();
+    try {
+      if (res.destroyed || req.socket.destroyed) return null;
+      return await renderNow(req, res);
+    } finally {
+      release();
+    }
+  }
+
+  async function renderNow(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
     const generation = cache.generation;
     const captured = captureResponse(res);
     // A reader who hangs up mid-render closes the socket; Next may then never finish writing, so
