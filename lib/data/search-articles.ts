@@ -7,8 +7,13 @@ import { articleHref } from './published';
 
 export const SEARCH_PAGE_SIZE = 10;
 export const SEARCH_MAX_PAGE = 50;
-/** How many matches are ranked at most; beyond, the count says « plus de ». */
-export const SEARCH_CANDIDATES = 2_000;
+/**
+ * How many matches are ranked at most: the most recent ones. Also what pagination can reach
+ * (SEARCH_MAX_PAGE × SEARCH_PAGE_SIZE); beyond, the count says « plus de ».
+ */
+export const SEARCH_CANDIDATES = 500;
+/** Below this many exact matches, words also match as prefixes of longer ones (« élect » → « électoral »). */
+export const SEARCH_WIDEN_BELOW = 50;
 
 export type TSearchHit = {
   id: string;
@@ -36,44 +41,54 @@ type TRow = {
 };
 
 /**
- * Published stories matching every word (French stems, accents ignored; stems of 5 letters or more
- * also match as prefixes, so that « élections » finds « électoral », while an exact stem ranks
- * higher), best first: title matches outrank chapô and body ones.
- * The words are a bound parameter turned into a tsquery by PostgreSQL itself: no injection path.
+ * Published stories matching every word (French stems, accents ignored), best first among the
+ * SEARCH_CANDIDATES most recent matches: title matches outrank chapô and body ones. When exact stems
+ * find fewer than SEARCH_WIDEN_BELOW stories, stems of 5 letters or more also match as prefixes
+ * (« élections » then finds « électoral »), an exact stem still ranking higher.
+ *
+ * Cost stays flat with the archive's size: exact stems use the GIN index's fast intersection, and
+ * the candidates are the newest matches (the planner walks the publication-date index for a common
+ * word, the GIN index for a rare one); prefixes, whose GIN lookups grow with every story that
+ * matches, are only tried for rare words. The words are bound parameters turned into tsqueries by
+ * PostgreSQL itself: no injection path.
  */
 export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
   noteKeys(keyFor.search);
+  const [terms] = await db().$queryRaw<{ exact: string | null; widened: string | null }[]>`
+    -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
+    -- would stem them a second time).
+    SELECT string_agg(quote_literal(lexeme), ' & ') AS exact,
+           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ') AS widened
+    FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)`;
+  if (!terms?.exact || !terms.widened) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
+  const exact = await rankedPage(terms.exact, terms.exact, options);
+  if (exact.total >= SEARCH_WIDEN_BELOW || terms.widened === terms.exact) return exact;
+  return rankedPage(terms.exact, terms.widened, options);
+}
+
+async function rankedPage(exact: string, match: string, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
   const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
   const rubriqueFilter = options.rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${options.rubriqueId}` : Prisma.empty;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   const rows = await db().$queryRaw<TRow[]>`
-    WITH q AS (
-      -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
-      -- would stem them a second time). Exact stems rank; prefixes of long stems only widen the match.
-      SELECT string_agg(quote_literal(lexeme), ' & ')::tsquery AS exact,
-             string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ')::tsquery AS query
-      FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)
-    ),
-    -- At most SEARCH_CANDIDATES matching stories are ranked: a word found in half a million stories
-    -- must not cost half a million rank computations. Bounded work, whatever the archive's size.
-    candidates AS (
+    WITH candidates AS (
       SELECT a.id, a."searchVector", a."publishedAt"
-      FROM "Article" a, q
-      WHERE q.query IS NOT NULL AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ q.query ${rubriqueFilter}
+      FROM "Article" a
+      WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ ${match}::tsquery ${rubriqueFilter}
+      ORDER BY a."publishedAt" DESC, a.id DESC
       LIMIT ${SEARCH_CANDIDATES}
     ),
     matches AS (
       SELECT c.id, a.title, a.slug, a.chapo, a.body, c."publishedAt", a."rubriqueId", a."authorId",
-             ts_rank_cd(c."searchVector", q.exact, 1) * 10 + ts_rank_cd(c."searchVector", q.query, 1) AS rank, count(*) OVER () AS total
-      FROM candidates c JOIN "Article" a ON a.id = c.id, q
+             ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(c."searchVector", ${match}::tsquery, 1) AS rank, count(*) OVER () AS total
+      FROM candidates c JOIN "Article" a ON a.id = c.id
       ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
     )
     SELECT m.id, m.title, m.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
            m."publishedAt" AS published_at, m.total,
-           ts_headline('french_unaccent', m.chapo || ' ' || m.body, q.query, ${headlineOptions}) AS extract
+           ts_headline('french_unaccent', m.chapo || ' ' || m.body, ${match}::tsquery, ${headlineOptions}) AS extract
     FROM matches m
-    CROSS JOIN q
     JOIN "Rubrique" r ON r.id = m."rubriqueId"
     JOIN "User" u ON u.id = m."authorId"
     ORDER BY m.rank DESC, m."publishedAt" DESC, m.id DESC`;

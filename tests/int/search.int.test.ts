@@ -54,6 +54,37 @@ describe('French full-text search on PostgreSQL', () => {
     expect((await search('élections Quorvane'))?.hits.map((h) => h.id)).toEqual([exact.id, prefixOnly.id]);
   });
 
+  it('ranks among the newest matches when a word is everywhere, and says the count is capped', async () => {
+    const { SEARCH_CANDIDATES } = await import('../../lib/data/search-articles');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const day = 24 * 3600 * 1000;
+    const base = Date.now() - 3000 * day;
+    // SEARCH_CANDIDATES + 100 stories mention « vrombissement » in their body; the oldest of all has it in its title.
+    await prisma().article.createMany({
+      data: Array.from({ length: SEARCH_CANDIDATES + 100 }, (_, i) => ({
+        slug: `vrombissement-${i}`,
+        title: i === 0 ? 'Le vrombissement des pirogues' : `Chronique portuaire numéro ${i}`,
+        chapo: 'Chapô.',
+        body: `Au port, un vrombissement continu (${i}).`,
+        status: 'PUBLISHED' as const,
+        rubriqueId: rubrique.id,
+        authorId: author.id,
+        publishedAt: new Date(base + i * day),
+      })),
+    });
+    const newest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Vrombissement au port ce matin', body: 'Le vrombissement a réveillé le quartier.' });
+    const results = await search('vrombissement');
+    expect(results?.capped).toBe(true);
+    expect(results?.total).toBe(SEARCH_CANDIDATES);
+    // The newest story with the word in its title comes first; the oldest one is beyond the newest 500.
+    expect(results?.hits[0]?.id).toBe(newest.id);
+    const everyPage = [];
+    for (let page = 1; page <= SEARCH_CANDIDATES / 10; page += 1) everyPage.push(...((await search('vrombissement', { page }))?.hits ?? []));
+    expect(everyPage).toHaveLength(SEARCH_CANDIDATES);
+    expect(everyPage.map((h) => h.title)).not.toContain('Le vrombissement des pirogues');
+  });
+
   it('never finds drafts', async () => {
     const draft = await prisma().article.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { title: true } });
     const word = draft.title.split(/\s+/).find((w) => w.length > 6) ?? draft.title;

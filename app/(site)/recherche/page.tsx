@@ -63,7 +63,7 @@ export default async function SearchPage({ searchParams }: TProps) {
         <>
           <p className="search-count" role="status">
             {results.capped
-              ? `Plus de ${results.total.toLocaleString('fr-FR')} articles trouvés : voici les plus pertinents d’entre eux ; précisez la recherche pour affiner`
+              ? `Plus de ${results.total.toLocaleString('fr-FR')} articles trouvés : voici les plus pertinents des ${results.total.toLocaleString('fr-FR')} plus récents ; précisez la recherche pour affiner`
               : results.total === 1
                 ? '1 article trouvé'
                 : `${results.total.toLocaleString('fr-FR')} articles trouvés`}
