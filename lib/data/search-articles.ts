@@ -72,7 +72,8 @@ async function rankedPage(exact: string, match: string, options: { page: number;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   const rows = await db().$queryRaw<TRow[]>`
     WITH candidates AS (
-      SELECT a.id, a."searchVector", a."publishedAt"
+      -- Only what the date order needs: the tsvectors are read for the chosen candidates alone.
+      SELECT a.id, a."publishedAt"
       FROM "Article" a
       WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ ${match}::tsquery ${rubriqueFilter}
       ORDER BY a."publishedAt" DESC, a.id DESC
@@ -80,7 +81,7 @@ async function rankedPage(exact: string, match: string, options: { page: number;
     ),
     matches AS (
       SELECT c.id, a.title, a.slug, a.chapo, a.body, c."publishedAt", a."rubriqueId", a."authorId",
-             ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(c."searchVector", ${match}::tsquery, 1) AS rank, count(*) OVER () AS total
+             ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(a."searchVector", ${match}::tsquery, 1) AS rank, count(*) OVER () AS total
       FROM candidates c JOIN "Article" a ON a.id = c.id
       ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
