@@ -10,6 +10,8 @@ import { e2eDb } from './support/db';
  */
 const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PORTS = [3102, 3103];
+/** Names in Redis of this run only: nothing left by another run (another database) can be served. */
+const REDIS_PREFIX = `dakarinfo-e2e-${process.pid}-${Date.now()}:`;
 
 function redisReachable(): Promise<boolean> {
   const url = new URL(REDIS_URL);
@@ -49,6 +51,7 @@ test.describe('several instances', () => {
             DATABASE_URL: process.env.E2E_DATABASE_URL,
             PORT: String(port),
             REDIS_URL,
+            REDIS_PREFIX,
             NEXTAUTH_URL: `http://localhost:${port}`,
             NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
             DAKARINFO_DIST_DIR: '.next-e2e',
@@ -62,6 +65,22 @@ test.describe('several instances', () => {
 
   test.afterAll(async () => {
     for (const server of servers) server.kill('SIGTERM');
+  });
+
+  test('a page one instance rendered is served by the other from Redis, without rendering it again', async () => {
+    const [a, b] = PORTS;
+    const author = await e2eDb().user.findFirstOrThrow({ where: { articles: { some: { status: 'PUBLISHED' } } }, select: { slug: true } });
+    const path = `/auteurs/${author.slug}?partage=${Date.now()}`;
+    const first = await fetch(`http://localhost:${a}${path}`);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    const other = await fetch(`http://localhost:${b}${path}`);
+    expect(other.status).toBe(200);
+    expect(other.headers.get('x-cache')).toBe('HIT');
+    expect(other.headers.get('x-cache-source')).toBe('redis');
+    expect(other.headers.get('etag')).toBe(first.headers.get('etag'));
+    expect(other.headers.get('surrogate-key')).toBe(first.headers.get('surrogate-key'));
+    // From then on, the other instance has it in memory.
+    expect((await fetch(`http://localhost:${b}${path}`)).headers.get('x-cache-source')).toBe('memory');
   });
 
   test('a « mise à jour » on one instance is visible on the other within a second', async ({ page }) => {

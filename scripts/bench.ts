@@ -57,6 +57,8 @@ const LARGE_DB = LARGE === 1_000_000 ? 'bench_1m' : `bench_${LARGE}`;
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3201);
 const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6 };
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+/** This run's names in Redis (purge channel, shared page cache): nothing from another run is served. */
+const REDIS_PREFIX = `dakarinfo-bench-${process.pid}-${Date.now()}:`;
 /** A broad search (a topical word in many stories) for every measurement, and a narrow one for renders and plans. */
 const SEARCH_WORD = 'sécheresse';
 const NARROW_SEARCH = 'moratoire Kédougou';
@@ -104,7 +106,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function appEnv(port: number, databaseUrl: string, secret: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['REDIS_URL', 'PURGE_URL', 'PAGE_CACHE', 'PAGE_CACHE_MB', 'TRUST_PROXY', 'SITE_URL', 'DAKARINFO_SEED_DEMO', 'DATABASE_POOL_SIZE', 'NODE_OPTIONS']) delete env[name];
+  for (const name of ['REDIS_URL', 'REDIS_PREFIX', 'PURGE_URL', 'PAGE_CACHE', 'PAGE_CACHE_MB', 'TRUST_PROXY', 'SITE_URL', 'DAKARINFO_SEED_DEMO', 'DATABASE_POOL_SIZE', 'NODE_OPTIONS']) delete env[name];
   return {
     ...env,
     DATABASE_URL: databaseUrl,
@@ -332,9 +334,9 @@ async function main(): Promise<void> {
   // build (others may be editing them), and a rebuild under running instances would pull their files
   // away. Instance 1 first, alone, so that such a rebuild happens once.
   const explainUrl = await prepareExplainRole(adminUrl, LARGE_DB);
-  const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
+  const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
   const [app2, uncached, uncached1k, explainer] = await Promise.all([
-    redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL })) : Promise.resolve(null),
+    redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX })) : Promise.resolve(null),
     startApp('uncached-1m', PORTS.uncached, appEnv(PORTS.uncached, large.url, secret, { PAGE_CACHE: 'off' })),
     startApp('uncached-1k', PORTS.uncached1k, appEnv(PORTS.uncached1k, small.url, secret, { PAGE_CACHE: 'off' })),
     // Connects as the auto_explain role: used only for the query plans, idle until then.

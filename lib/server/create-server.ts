@@ -13,16 +13,18 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { Redis } from 'ioredis';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
-import { startInvalidationBus } from './invalidation-bus';
+import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { isPublicPage } from './public-paths';
 import { Semaphore } from './semaphore';
+import { SharedPageStore } from './shared-page-store';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
@@ -60,13 +62,14 @@ function isRscRequest(req: IncomingMessage, url: string): boolean {
   return req.headers.rsc !== undefined || req.headers['next-router-prefetch'] !== undefined || url.includes('_rsc=');
 }
 
-function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS') {
+function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS', source: 'memory' | 'redis' | 'render' = cacheStatus === 'HIT' ? 'memory' : 'render') {
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
   res.setHeader('surrogate-key', page.keys.join(' '));
   res.setHeader('etag', page.etag);
   res.setHeader('vary', 'Accept-Encoding');
   res.setHeader('x-cache', cacheStatus);
+  res.setHeader('x-cache-source', source);
   if (req.headers['if-none-match'] === page.etag) {
     res.statusCode = 304;
     res.end();
@@ -103,7 +106,12 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
   const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, PAGE_TTL_SECONDS * 1000);
   const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
-  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL });
+  // With REDIS_URL, pages rendered by any instance are also kept in Redis for all of them.
+  const sharedRedis = cacheEnabled && process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 }) : null;
+  sharedRedis?.on('error', () => {}); // reported by the invalidation bus's own connections
+  await sharedRedis?.connect().catch(() => {});
+  const shared = sharedRedis ? new SharedPageStore(sharedRedis, PAGE_TTL_SECONDS * 1000, `${REDIS_PREFIX}cache:`) : null;
+  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared });
   const renderSlots = new Semaphore(Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6)));
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
@@ -124,7 +132,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   }
 
   async function renderNow(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
+    // Read before the render reads anything: a purge after this point keeps the page out of the caches.
     const generation = cache.generation;
+    const epoch = shared ? await shared.epoch() : null;
     const captured = captureResponse(res);
     // A reader who hangs up mid-render closes the socket; Next may then never finish writing, so
     // nothing here may wait for it forever (nor may the readers waiting on this render).
@@ -174,6 +184,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       storedAt: Date.now(),
     };
     cache.set(req.url ?? '/', page, generation);
+    if (shared) void shared.store(req.url ?? '/', page, epoch);
     sendPage(req, res, page, 'MISS');
     return page;
   }
@@ -211,6 +222,18 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     res.end(req.method === 'HEAD' ? undefined : body);
   }
 
+  /** A page another instance rendered (Redis) is as good as one of ours; otherwise, render it. */
+  async function fromSharedOrRender(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
+    const generation = cache.generation;
+    const page = await shared?.get(url);
+    if (page && Date.now() - page.storedAt <= PAGE_TTL_SECONDS * 1000) {
+      cache.set(url, page, generation);
+      sendPage(req, res, page, 'HIT', 'redis');
+      return page;
+    }
+    return render(req, res);
+  }
+
   // Single flight: concurrent misses for the same page wait for one render.
   const inflight = new Map<string, Promise<TCachedPage | null>>();
 
@@ -225,7 +248,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       const page = await running;
       if (page) return sendPage(req, res, page, 'HIT');
     }
-    const rendering = render(req, res);
+    const rendering = shared ? fromSharedOrRender(req, res, url) : render(req, res);
     if (!running) {
       inflight.set(url, rendering);
       rendering.finally(() => inflight.delete(url)).catch(() => {});
@@ -291,7 +314,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
         // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {
             const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
-            void Promise.all([bus.close(), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
+            shared?.close();
+            void Promise.all([bus.close(), sharedRedis?.quit().catch(() => {}), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
           });
           server.closeIdleConnections();
         }, graceMs);

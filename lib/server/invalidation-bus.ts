@@ -6,8 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { PageCache } from './page-cache';
+import type { SharedPageStore } from './shared-page-store';
 
-const CHANNEL = 'dakarinfo:purge';
+/** Every Redis name starts with REDIS_PREFIX ("dakarinfo:"), so several sites can share one Redis. */
+export const REDIS_PREFIX = process.env.REDIS_PREFIX || 'dakarinfo:';
+const CHANNEL = `${REDIS_PREFIX}purge`;
 
 /** A CDN purge: Varnish with xkey here; Fastly or Cloudflare would be another function of this shape. */
 export type TCdnPurger = (keys: string[]) => Promise<void>;
@@ -23,7 +26,10 @@ export type TInvalidationBus = { purge(keys: string[]): void; close(): Promise<v
 
 type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
 
-export async function startInvalidationBus(cache: PageCache, options: { redisUrl?: string; purgeUrl?: string; log?: (m: string) => void }): Promise<TInvalidationBus> {
+export async function startInvalidationBus(
+  cache: PageCache,
+  options: { redisUrl?: string; purgeUrl?: string; shared?: SharedPageStore | null; log?: (m: string) => void },
+): Promise<TInvalidationBus> {
   const log = options.log ?? ((m: string) => console.error(m));
   const instance = randomBytes(6).toString('hex');
   const cdn = options.purgeUrl ? varnishPurger(options.purgeUrl) : null;
@@ -52,7 +58,11 @@ export async function startInvalidationBus(cache: PageCache, options: { redisUrl
     purge(keys) {
       if (keys.length === 0) return;
       cache.purge(keys);
-      publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys })).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+      // The shared cache first, then the other instances: when they hear of the purge, Redis no
+      // longer holds the old pages for them to pick up again.
+      void (options.shared?.purge(keys) ?? Promise.resolve(0)).finally(() => {
+        publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys })).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+      });
       cdn?.(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
     },
     async close() {

@@ -1,0 +1,116 @@
+import { randomBytes } from 'node:crypto';
+import { Socket } from 'node:net';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TCachedPage } from '../../lib/server/page-cache';
+import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
+
+/** The shared page cache against a real Redis (127.0.0.1:6379 on these machines; TEST_REDIS_URL elsewhere). */
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+function reachable(): Promise<boolean> {
+  const url = new URL(REDIS_URL);
+  return new Promise((resolve) => {
+    const socket = new Socket();
+    socket.setTimeout(1000);
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+    socket.once('timeout', () => (socket.destroy(), resolve(false)));
+    socket.connect(Number(url.port || 6379), url.hostname);
+  });
+}
+
+const redisUp = await reachable();
+
+function page(text: string, keys: string[]): TCachedPage {
+  const body = Buffer.from(`<!DOCTYPE html><p>${text}</p>`);
+  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body, gzip: Buffer.from([0x1f, 0x8b, 1, 2, 3]), etag: `"${text}"`, keys, storedAt: Date.now() };
+}
+
+describe('page encoding', () => {
+  it('round-trips status, headers, body and gzip bytes exactly', () => {
+    const original = page('Thiès : le budget adopté', ['article:a1', 'layout']);
+    expect(decodePage(encodePage(original))).toEqual(original);
+    expect(decodePage(encodePage({ ...original, gzip: null }))).toEqual({ ...original, gzip: null });
+    expect(decodePage(Buffer.from('pas une page'))).toBeNull();
+    expect(decodePage(encodePage(original).subarray(0, 40))).toBeNull();
+  });
+});
+
+describe.skipIf(!redisUp)('shared page cache in Redis', () => {
+  const prefix = `dakarinfo-test-${randomBytes(4).toString('hex')}:cache:`;
+  let a: Redis;
+  let b: Redis;
+  let one: SharedPageStore;
+  let two: SharedPageStore;
+
+  beforeAll(async () => {
+    a = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    b = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    await Promise.all([a.connect(), b.connect()]);
+    one = new SharedPageStore(a, 60_000, prefix, () => {});
+    two = new SharedPageStore(b, 60_000, prefix, () => {});
+  });
+
+  afterAll(async () => {
+    const keys = await a.keys(`${prefix}*`);
+    if (keys.length) await a.del(...keys);
+    await Promise.all([a.quit(), b.quit()]);
+  });
+
+  it('a page stored by one instance is served to another', async () => {
+    const stored = page('Manchettes', ['list:home', 'article:x']);
+    expect(await one.store('/', stored, await one.epoch())).toBe(true);
+    expect(await two.get('/')).toEqual(stored);
+    expect(await two.get('/inconnue')).toBeNull();
+  });
+
+  it('a purge removes exactly the pages showing its keys, for every instance', async () => {
+    const epoch = await one.epoch();
+    await one.store('/politique', page('Politique', ['list:rubrique:p', 'article:y']), epoch);
+    await one.store('/culture', page('Culture', ['list:rubrique:c', 'article:z']), epoch);
+    await one.store('/politique/y', page('Article y', ['article:y']), epoch);
+    expect(await two.purge(['article:y'])).toBe(2);
+    expect(await one.get('/politique')).toBeNull();
+    expect(await one.get('/politique/y')).toBeNull();
+    expect((await two.get('/culture'))?.etag).toBe('"Culture"');
+  });
+
+  it('a render that overlapped a purge is not stored (the purge is never undone)', async () => {
+    const before = await one.epoch();
+    // Another instance publishes while this render is running…
+    await two.purge(['article:w']);
+    expect(await one.store('/monde/w', page('Ancienne version', ['article:w']), before)).toBe(false);
+    expect(await two.get('/monde/w')).toBeNull();
+    // …and a render started after the purge is stored.
+    expect(await one.store('/monde/w', page('Nouvelle version', ['article:w']), await one.epoch())).toBe(true);
+    expect((await two.get('/monde/w'))?.etag).toBe('"Nouvelle version"');
+  });
+
+  it('pages expire with the cache lifetime', async () => {
+    const shortLived = new SharedPageStore(a, 50, prefix, () => {});
+    expect(await shortLived.store('/ephemere', page('Éphémère', ['layout']), await shortLived.epoch())).toBe(true);
+    expect(await two.get('/ephemere')).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await two.get('/ephemere')).toBeNull();
+  });
+
+  it('a purge that cannot reach Redis makes the shared cache unused until it has been emptied', async () => {
+    const c = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    await c.connect();
+    const three = new SharedPageStore(c, 60_000, prefix, () => {});
+    await one.store('/sport', page('Sport avant', ['article:s']), await one.epoch());
+    const ended = new Promise((resolve) => c.once('end', resolve));
+    c.disconnect();
+    await ended;
+    expect(await three.purge(['article:s'])).toBe(0);
+    // Redis still holds the old page, but this instance no longer trusts it.
+    expect(await three.get('/sport')).toBeNull();
+    await c.connect();
+    for (let i = 0; i < 50 && (await one.get('/sport')); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await one.get('/sport')).toBeNull();
+    expect(await three.epoch()).not.toBeNull();
+    three.close();
+    c.disconnect();
+  });
+});
