@@ -11,6 +11,20 @@ export type THomepage = {
   sections: { rubrique: TRubrique; articles: TArticleCard[] }[];
 };
 
+type TSectionRow = {
+  id: string;
+  slug: string;
+  title: string;
+  chapo: string;
+  publishedAt: Date;
+  lastUpdatedAt: Date | null;
+  rubriqueId: string;
+  rubriqueSlug: string;
+  rubriqueName: string;
+  authorSlug: string;
+  authorName: string;
+};
+
 const TOP_COUNT = 4;
 const LATEST_COUNT = 6;
 const PER_RUBRIQUE = 4;
@@ -18,15 +32,32 @@ const PER_RUBRIQUE = 4;
 /**
  * Manchettes: the lead (the newest story an editor placed as LEAD, else the newest story), the top
  * stories (placed TOP, else the next newest), the latest, and the latest of each rubrique.
- * Each list is one indexed query bounded by `take`, so the page costs the same at any archive size.
+ * Four statements in all, each walking an index and bounded by its limit, so the page costs the same
+ * at any archive size.
  */
 export async function getHomepage(): Promise<THomepage> {
   noteKeys(keyFor.home);
-  const [leadRow, topRows, latestRows, rubriques] = await Promise.all([
+  // The latest of every rubrique in one statement: a LATERAL subquery per rubrique walks its
+  // (rubriqueId, status, publishedAt) index and stops after PER_RUBRIQUE rows.
+  const sectionsQuery = db().$queryRaw<TSectionRow[]>`
+    SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId",
+           r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName"
+    FROM "Rubrique" r
+    CROSS JOIN LATERAL (
+      SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId", a."authorId"
+      FROM "Article" a
+      WHERE a."rubriqueId" = r.id AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
+      ORDER BY a."publishedAt" DESC, a.id DESC
+      LIMIT ${PER_RUBRIQUE}
+    ) a
+    JOIN "User" u ON u.id = a."authorId"
+    ORDER BY r.position ASC, r.name ASC, a."publishedAt" DESC, a.id DESC`;
+  const [leadRow, topRows, latestRows, rubriques, sectionRows] = await Promise.all([
     db().article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
     db().article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),
     db().article.findMany({ where: publishedWhere, orderBy: newestFirst, take: LATEST_COUNT + TOP_COUNT + 1, select: cardSelect }),
     findRubriques(),
+    sectionsQuery,
   ]);
 
   const latestCards = latestRows.map(toCard);
@@ -41,17 +72,23 @@ export async function getHomepage(): Promise<THomepage> {
   top.push(...take(latestCards, TOP_COUNT - top.length));
   const latest = take(latestCards, LATEST_COUNT);
 
-  const sections = await Promise.all(
-    rubriques.map(async (rubrique) => {
-      const rows = await db().article.findMany({
-        where: { ...publishedWhere, rubriqueId: rubrique.id },
-        orderBy: newestFirst,
-        take: PER_RUBRIQUE,
-        select: cardSelect,
-      });
-      return { rubrique, articles: rows.map(toCard) };
-    }),
-  );
+  const sections = rubriques.map((rubrique) => ({
+    rubrique,
+    articles: sectionRows
+      .filter((row) => row.rubriqueId === rubrique.id)
+      .map((row) =>
+        toCard({
+          id: row.id,
+          slug: row.slug,
+          title: row.title,
+          chapo: row.chapo,
+          publishedAt: row.publishedAt,
+          lastUpdatedAt: row.lastUpdatedAt,
+          rubrique: { slug: row.rubriqueSlug, name: row.rubriqueName },
+          author: { slug: row.authorSlug, name: row.authorName },
+        }),
+      ),
+  }));
 
   return { lead, top, latest, sections: sections.filter((section) => section.articles.length > 0) };
 }
