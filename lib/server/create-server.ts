@@ -83,6 +83,17 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 
+/** The reader hung up (or the response is over): nothing more to send them. */
+function readerGone(req: IncomingMessage, res: ServerResponse): boolean {
+  return res.destroyed || res.closed || req.socket.destroyed;
+}
+
+/** Resolves when the reader hangs up — at once if they already have. */
+function whenGone(req: IncomingMessage, res: ServerResponse): Promise<null> {
+  if (readerGone(req, res)) return Promise.resolve(null);
+  return new Promise<null>((resolve) => res.once('close', () => resolve(null)));
+}
+
 /** A readers' HTML page leaves without Next's client scripts, under a policy that allows none. */
 function leanPage(res: ServerResponse, body: Buffer, headers: OutgoingHttpHeaders, dev: boolean): Buffer {
   // In development the page keeps its scripts: hot reloading needs them.
@@ -124,7 +135,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     // meanwhile costs nothing).
     const release = await renderSlots.acquire();
     try {
-      if (res.destroyed || req.socket.destroyed) return null;
+      if (readerGone(req, res)) return null;
       return await renderNow(req, res);
     } finally {
       release();
@@ -134,11 +145,13 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   async function renderNow(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
     // Read before the render reads anything: a purge after this point keeps the page out of the caches.
     const generation = cache.generation;
-    const epoch = shared ? await shared.epoch() : null;
-    const captured = captureResponse(res);
     // A reader who hangs up mid-render closes the socket; Next may then never finish writing, so
-    // nothing here may wait for it forever (nor may the readers waiting on this render).
-    const hungUp = new Promise<null>((resolve) => res.once('close', () => resolve(null)));
+    // nothing here may wait for it forever (nor may the readers waiting on this render). Watched
+    // before anything is awaited: a reader gone by then must not start a render at all.
+    const hungUp = whenGone(req, res);
+    const epoch = shared ? await Promise.race([shared.epoch(), hungUp]) : null;
+    if (readerGone(req, res)) return null;
+    const captured = captureResponse(res);
     const rendered = await Promise.race([
       collectRenderKeys(() => handle(req, res)).then(async ({ keys }) => ({ keys, ...(await captured.done) })),
       hungUp,
@@ -197,7 +210,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     let asset = staticAssets.get(url);
     if (!asset) {
       const captured = captureResponse(res);
-      const hungUp = new Promise<null>((resolve) => res.once('close', () => resolve(null)));
+      const hungUp = whenGone(req, res);
       // Next streams the file into the response and may wait for a 'finish' that the capture never
       // emits: wait for the captured end, not for the handler.
       handle(req, res).catch(() => {});
