@@ -51,6 +51,7 @@ const CONNECTIONS = 50;
 const DISTURBED = 0.15;
 const SEQUENTIAL = quick ? { count: 30, warmup: 3, maxMs: 5_000 } : { count: 200, warmup: 10, maxMs: 25_000 };
 const PUBLISH_TRIALS = quick ? 2 : 5;
+const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const SMALL = 1_000;
 const LARGE_DB = LARGE === 1_000_000 ? 'bench_1m' : `bench_${LARGE}`;
@@ -564,7 +565,11 @@ async function main(): Promise<void> {
     for (const page of [pages[0], article]) {
       try {
         await ensureHit(`${app1.url}${page.path}`, 'x-cache');
-        const result = await runLighthouse(page.key, `${app1.url}${page.path}`);
+        // Lighthouse varies from run to run on a shared machine: three runs, the median one is kept.
+        const runs: TLighthouse[] = [];
+        for (let i = 0; i < LIGHTHOUSE_RUNS; i += 1) runs.push(await runLighthouse(page.key, `${app1.url}${page.path}`));
+        runs.sort((a, b) => a.scores.performance - b.scores.performance);
+        const result = { ...runs[Math.floor(runs.length / 2)], allPerformance: runs.map((r) => r.scores.performance) };
         lighthouse.push(result);
         note(`${page.label.padEnd(8)} performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores.bestPractices}, SEO ${result.scores.seo}`);
       } catch (error) {

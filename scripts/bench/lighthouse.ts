@@ -17,6 +17,8 @@ export type TLighthouse = {
   metrics: { fcpMs: number; lcpMs: number; tbtMs: number; cls: number; speedIndexMs: number };
   /** Audits below a full score in accessibility, best practices and SEO. */
   failing: string[];
+  /** The performance score of every run, when several were made (this one is the median). */
+  allPerformance?: number[];
 };
 
 type TReport = {

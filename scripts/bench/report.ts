@@ -467,9 +467,10 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push('## Lighthouse');
   lines.push('');
-  lines.push('Lighthouse 12.2.3, default configuration (mobile emulation, simulated throttling), Debian\'s Chromium headless, against instance 1 (page cache warm).');
+  lines.push('Lighthouse 12.2.3, default configuration (mobile emulation, simulated throttling), Debian\'s Chromium headless, against instance 1 (page cache warm). Each page is measured three times and the run with the median performance score is shown (the scores of all runs are listed below the table).');
   lines.push('');
   lines.push(lighthouseTable(results));
+  for (const l of results.lighthouse) if (l.allPerformance) lines.push(`\n${l.page}: performance ${l.allPerformance.join(', ')} over ${l.allPerformance.length} runs.`);
   for (const l of results.lighthouse) if (l.failing.length) lines.push(`\n${l.page}: below full score — ${l.failing.join('; ')}.`);
   lines.push('');
   lines.push('## Seeding');
