@@ -123,7 +123,10 @@ test('public pages carry security headers and a content security policy', async 
 });
 
 test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({ page, request }) => {
-  const story = await publishedArticlePath({});
+  // A story whose first paragraph has a long run of plain words (other tests publish short ones).
+  const stories = await e2eDb().article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 60, select: { slug: true, body: true } });
+  const long = stories.find((s) => /[A-Za-zÀ-ÿ ]{40,}/.test(s.body.split('\n\n')[0] ?? ''));
+  const story = await publishedArticlePath({ slug: long?.slug });
   const author = await e2eDb().user.findFirstOrThrow({ where: { articles: { some: { status: 'PUBLISHED' } } }, select: { slug: true } });
   for (const path of ['/', '/politique', story.path, `/auteurs/${author.slug}`, '/recherche?q=budget', '/rubrique-qui-n-existe-pas']) {
     const response = await request.get(path);
