@@ -307,6 +307,17 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
 
+  // Next loads a route's code on its first render (a few hundred milliseconds): pay that now, not
+  // when the first reader — or the first page after a purge — arrives. Addresses that match no story
+  // load the routes' code without rendering or caching anything (404s are never cached).
+  if (!options.dev) {
+    for (const path of ['/', '/echauffement-du-serveur', '/echauffement-du-serveur/echauffement', '/auteurs/echauffement-du-serveur', '/recherche?q=echauffement']) {
+      await fetch(`http://127.0.0.1:${options.port}${path}`, { signal: AbortSignal.timeout(10_000) })
+        .then((response) => response.arrayBuffer())
+        .catch(() => {});
+    }
+  }
+
   // Scheduled stories: every instance asks its own app to publish what is due (idempotent across instances).
   const runScheduler = () =>
     fetch(`http://127.0.0.1:${options.port}/api/internal/publier-programmes`, { method: 'POST', headers: { [INTERNAL_SECRET_HEADER]: internalSecret } }).catch(() => {});
