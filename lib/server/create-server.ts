@@ -310,12 +310,20 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   // Next loads a route's code on its first render (a few hundred milliseconds): pay that now, not
   // when the first reader — or the first page after a purge — arrives. Addresses that match no story
   // load the routes' code without rendering or caching anything (404s are never cached).
+  // In the background (signals must be handled from now on), and readiness says 503 meanwhile, so a
+  // load balancer sends readers only to a warm instance.
   if (!options.dev) {
-    for (const path of ['/', '/echauffement-du-serveur', '/echauffement-du-serveur/echauffement', '/auteurs/echauffement-du-serveur', '/recherche?q=echauffement']) {
-      await fetch(`http://127.0.0.1:${options.port}${path}`, { signal: AbortSignal.timeout(10_000) })
-        .then((response) => response.arrayBuffer())
-        .catch(() => {});
-    }
+    const state = globalThis as { __dakarinfoWarming?: boolean };
+    state.__dakarinfoWarming = true;
+    void (async () => {
+      for (const path of ['/', '/echauffement-du-serveur', '/echauffement-du-serveur/echauffement', '/auteurs/echauffement-du-serveur', '/recherche?q=echauffement']) {
+        await fetch(`http://127.0.0.1:${options.port}${path}`, { signal: AbortSignal.timeout(10_000) })
+          .then((response) => response.arrayBuffer())
+          .catch(() => {});
+      }
+    })().finally(() => {
+      state.__dakarinfoWarming = false;
+    });
   }
 
   // Scheduled stories: every instance asks its own app to publish what is due (idempotent across instances).

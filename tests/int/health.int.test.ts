@@ -1,7 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { withScratchDatabase } from '../support/scratch-db';
+
+withScratchDatabase();
+const state = globalThis as { __dakarinfoWarming?: boolean; __dakarinfoStopping?: boolean };
 
 describe('/api/health', () => {
+  it('is ready when the database answers and the server has finished starting', async () => {
+    const { GET } = await import('../../app/api/health/route');
+    expect((await GET()).status).toBe(200);
+    // Still loading its pages' code right after start: a load balancer must wait.
+    state.__dakarinfoWarming = true;
+    const warming = await GET();
+    expect(warming.status).toBe(503);
+    expect(warming.headers.get('retry-after')).toBe('30');
+    expect(await warming.json()).toEqual({ status: 'indisponible', database: 'ok', demarrage: 'en cours' });
+    state.__dakarinfoWarming = false;
+    expect((await GET()).status).toBe(200);
+  });
+
   it('answers 503 in French when the database does not answer', async () => {
+    const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
+    await appDb?.$disconnect();
+    delete (globalThis as { dakarinfoDb?: unknown }).dakarinfoDb;
     // Nothing listens on port 1: the database is "down" for this file's app client.
     process.env.DATABASE_URL = 'postgresql://postgres:x@127.0.0.1:1/none';
     const { GET } = await import('../../app/api/health/route');

@@ -4,14 +4,22 @@ export const dynamic = 'force-dynamic';
 
 /**
  * Readiness, public on purpose (load balancers call it): 200 when the database answers and the
- * server is not shutting down, 503 otherwise. Liveness is /api/health/live.
+ * server has finished starting and is not shutting down, 503 otherwise. Liveness is /api/health/live.
  */
 export async function GET() {
-  const stopping = (globalThis as { __dakarinfoStopping?: boolean }).__dakarinfoStopping === true;
+  const state = globalThis as { __dakarinfoStopping?: boolean; __dakarinfoWarming?: boolean };
+  const stopping = state.__dakarinfoStopping === true;
+  // Right after start, the server loads its pages' code (lib/server/create-server.ts): not ready yet.
+  const warming = state.__dakarinfoWarming === true;
   const database = stopping ? false : await checkDatabase();
-  const ready = database && !stopping;
+  const ready = database && !stopping && !warming;
   return Response.json(
-    { status: ready ? 'ok' : 'indisponible', database: database ? 'ok' : stopping ? 'non vérifiée' : 'injoignable', ...(stopping ? { arret: 'en cours' } : {}) },
+    {
+      status: ready ? 'ok' : 'indisponible',
+      database: database ? 'ok' : stopping ? 'non vérifiée' : 'injoignable',
+      ...(stopping ? { arret: 'en cours' } : {}),
+      ...(warming ? { demarrage: 'en cours' } : {}),
+    },
     { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ready ? {} : { 'Retry-After': '30' }) } },
   );
 }
