@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { Socket } from 'node:net';
 import { expect, test } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
+import { tcpReachable } from '../tests/support/reachable';
 import { e2eDb } from './support/db';
 
 /**
@@ -12,18 +12,6 @@ const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const PORTS = [3102, 3103];
 /** Names in Redis of this run only: nothing left by another run (another database) can be served. */
 const REDIS_PREFIX = `dakarinfo-e2e-${process.pid}-${Date.now()}:`;
-
-function redisReachable(): Promise<boolean> {
-  const url = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.connect(Number(url.port || 6379), url.hostname);
-  });
-}
 
 async function waitHealthy(port: number) {
   for (let i = 0; i < 240; i += 1) {
@@ -41,7 +29,7 @@ test.describe('several instances', () => {
   const servers: ChildProcess[] = [];
 
   test.beforeAll(async () => {
-    test.skip(!(await redisReachable()), `Redis injoignable à ${REDIS_URL} : test multi-instances ignoré`);
+    test.skip(!(await tcpReachable(REDIS_URL, 6379)), `Redis injoignable à ${REDIS_URL} : test multi-instances ignoré`);
     test.setTimeout(240_000);
     for (const port of PORTS) {
       servers.push(

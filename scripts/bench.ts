@@ -26,7 +26,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { buildFingerprint, needsBuild, recordBuild } from '../lib/ops/build-stamp';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from '../lib/ops/embedded-postgres';
 import { startBaseline, type TBaselinePage } from './bench/baseline';
@@ -40,7 +39,7 @@ import { chartSvg, MODE_LABELS, MODES, resultsMarkdown, resultsText, summarize, 
 import { seedBenchDatabase, type TSeedResult } from './bench/seed';
 import { startVarnish, VARNISHD, varnishVersion, xkeyAvailable } from './bench/varnish';
 import { measureWeight, type TPageWeight } from './bench/weight';
-import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJECT_ROOT, redisAnswers, request, say, sleep, waitForHttp } from './bench/util';
+import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJECT_ROOT, query, redisAnswers, request, say, sleep, waitForHttp } from './bench/util';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
@@ -144,16 +143,6 @@ async function startApp(name: string, port: number, env: NodeJS.ProcessEnv): Pro
   }
   if (readFileSync(log, 'utf8').includes('Compilation du site')) note(`(${name} rebuilt the site at start)`);
   return { name, port, url, pid: () => child.pid, log };
-}
-
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 function commandOutput(command: string, args: string[]): string {

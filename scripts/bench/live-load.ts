@@ -13,10 +13,9 @@
  * here are deleted, the update-log entries added here removed, the title restored.
  */
 import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { autocannon, type TLoadRun } from './load';
 import { callServerAction, ensureBenchEditor, readStory, saveStory, serverActionId, signIn } from './publish';
-import { request, sleep } from './util';
+import { query as sql, request, sleep } from './util';
 
 export type TLiveStream = { name: string; url: string; connections: number };
 export type TLiveTarget = { name: string; baseUrl: string };
@@ -42,16 +41,6 @@ async function pollUntil(url: string, check: (status: number, body: string) => b
     await sleep(10);
   }
   return Number.POSITIVE_INFINITY;
-}
-
-async function sql<T extends pg.QueryResultRow>(databaseUrl: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, params)).rows;
-  } finally {
-    await client.end();
-  }
 }
 
 export async function loadWhilePublishing(options: {

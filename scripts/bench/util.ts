@@ -5,6 +5,7 @@
 import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import pg from 'pg';
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 export const BENCH_DATA_DIR = path.join(PROJECT_ROOT, '.data', 'bench');
@@ -140,4 +141,15 @@ export function redisAnswers(url: string): Promise<boolean> {
       socket.once('data', (data: Buffer) => done(data.toString().startsWith('+PONG')));
     }, () => resolve(false));
   });
+}
+
+/** One statement on its own connection (the benchmark's set-up and checks, never the measured path). */
+export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query<T>(sql, params)).rows;
+  } finally {
+    await client.end();
+  }
 }

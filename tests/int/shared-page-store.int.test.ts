@@ -1,26 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { Socket } from 'node:net';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TCachedPage } from '../../lib/server/page-cache';
 import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
+import { tcpReachable } from '../support/reachable';
 
 /** The shared page cache against a real Redis (127.0.0.1:6379 on these machines; TEST_REDIS_URL elsewhere). */
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-function reachable(): Promise<boolean> {
-  const url = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    socket.setTimeout(1000);
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => (socket.destroy(), resolve(false)));
-    socket.connect(Number(url.port || 6379), url.hostname);
-  });
-}
-
-const redisUp = await reachable();
+const redisUp = await tcpReachable(REDIS_URL, 6379);
 
 function page(text: string, keys: string[]): TCachedPage {
   const body = Buffer.from(`<!DOCTYPE html><p>${text}</p>`);
