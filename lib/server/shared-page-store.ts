@@ -15,7 +15,6 @@
 import type { Redis } from 'ioredis';
 import type { TCachedPage } from './page-cache';
 
-
 // KEYS: epoch, page, tag sets…; ARGV: epoch seen at render start, payload, ttl ms, url.
 const STORE = `
 local current = redis.call('GET', KEYS[1]) or '0'
@@ -84,8 +83,12 @@ export class SharedPageStore {
     });
   }
 
+  private get pagePrefix(): string {
+    return `${this.prefix}page:`;
+  }
+
   private pageKey(url: string): string {
-    return `${this.prefix}page:${url}`;
+    return `${this.pagePrefix}${url}`;
   }
 
   private tagKey(key: string): string {
@@ -131,7 +134,7 @@ export class SharedPageStore {
   async purge(keys: string[]): Promise<number> {
     try {
       if (this.redis.status !== 'ready') throw new Error(`Redis ${this.redis.status}`);
-      return Number(await this.redis.eval(PURGE, keys.length + 1, this.epochKey, ...keys.map((key) => this.tagKey(key)), `${this.prefix}page:`));
+      return Number(await this.redis.eval(PURGE, keys.length + 1, this.epochKey, ...keys.map((key) => this.tagKey(key)), this.pagePrefix));
     } catch (error) {
       this.unreliable = true;
       this.log(`Purge du cache partagé (Redis) échouée, il sera vidé au retour de Redis : ${(error as Error).message}`);

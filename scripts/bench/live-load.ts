@@ -14,8 +14,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { autocannon, type TLoadRun } from './load';
-import { callServerAction, ensureBenchEditor, readStory, saveStory, serverActionId, signIn } from './publish';
-import { query as sql, request, sleep } from './util';
+import { callServerAction, ensureBenchEditor, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
+import { query as sql, sleep } from './util';
 
 export type TLiveStream = { name: string; url: string; connections: number };
 export type TLiveTarget = { name: string; baseUrl: string };
@@ -29,19 +29,6 @@ export type TLiveResult = {
 };
 
 const VISIBLE_TIMEOUT_MS = 5_000;
-
-async function pollUntil(url: string, check: (status: number, body: string) => boolean, t0: number): Promise<number> {
-  while (performance.now() - t0 < VISIBLE_TIMEOUT_MS) {
-    try {
-      const res = await request(url, { headers: { 'accept-encoding': 'identity' }, timeoutMs: 5_000 });
-      if (check(res.status, res.body.toString())) return performance.now() - t0;
-    } catch {
-      // keep polling
-    }
-    await sleep(10);
-  }
-  return Number.POSITIVE_INFINITY;
-}
 
 export async function loadWhilePublishing(options: {
   editorBaseUrl: string;
@@ -92,7 +79,7 @@ export async function loadWhilePublishing(options: {
     await Promise.all(
       options.targets.map(async (target) => {
         let ms = 0;
-        for (const { url, check } of checks) ms = await pollUntil(url(target), check, t0);
+        for (const { url, check } of checks) ms = await pollUntil(url(target), check, t0, { timeoutMs: VISIBLE_TIMEOUT_MS, intervalMs: 10 });
         visibleMs[target.name] = ms;
         if (!Number.isFinite(ms)) failures.push(`${kind}: not visible on ${target.name} after ${VISIBLE_TIMEOUT_MS / 1000} s`);
       }),

@@ -158,8 +158,6 @@ export async function saveStory(baseUrl: string, jar: CookieJar, actionId: strin
   return Number(version[1]);
 }
 
-const saveTitle = saveStory;
-
 /** Requests `target` until its cache says HIT (so a trial measures an invalidation, not a cold page). */
 async function warm(target: TPublishTarget): Promise<void> {
   for (let i = 0; i < 20; i += 1) {
@@ -170,17 +168,19 @@ async function warm(target: TPublishTarget): Promise<void> {
   throw new Error(`${target.name}: the page does not come from cache`);
 }
 
-/** Polls every 5 ms until `token` is in the page; milliseconds since `t0`, or Infinity after `timeoutMs`. */
-async function pollUntil(target: TPublishTarget, token: string, t0: number, timeoutMs: number): Promise<number> {
-  const url = `${target.baseUrl}${target.path}`;
-  while (performance.now() - t0 < timeoutMs) {
+/**
+ * Requests `url` every `intervalMs` until `check` accepts the answer; milliseconds since `t0`, or
+ * Infinity once `timeoutMs` have passed since `t0`.
+ */
+export async function pollUntil(url: string, check: (status: number, body: string) => boolean, t0: number, options: { timeoutMs: number; intervalMs: number }): Promise<number> {
+  while (performance.now() - t0 < options.timeoutMs) {
     try {
       const res = await request(url, { headers: { 'accept-encoding': 'identity' }, timeoutMs: 5_000 });
-      if (res.status === 200 && res.body.toString().includes(token)) return performance.now() - t0;
+      if (check(res.status, res.body.toString())) return performance.now() - t0;
     } catch {
       // keep polling
     }
-    await sleep(5);
+    await sleep(options.intervalMs);
   }
   return Number.POSITIVE_INFINITY;
 }
@@ -207,8 +207,10 @@ export async function measurePublishToVisible(options: {
       const token = `Essai${randomBytes(4).toString('hex')}`;
       const title = `${original.title.slice(0, 150)} ${token}`;
       const t0 = performance.now();
-      const action = saveTitle(options.editorBaseUrl, jar, actionId, story, title).then((version) => ({ version, ms: performance.now() - t0 }));
-      const polls = options.targets.map((target) => pollUntil(target, token, t0, 5_000).then((ms) => [target.name, ms] as const));
+      const action = saveStory(options.editorBaseUrl, jar, actionId, story, title).then((version) => ({ version, ms: performance.now() - t0 }));
+      const polls = options.targets.map((target) =>
+        pollUntil(`${target.baseUrl}${target.path}`, (status, body) => status === 200 && body.includes(token), t0, { timeoutMs: 5_000, intervalMs: 5 }).then((ms) => [target.name, ms] as const),
+      );
       const [done, ...seen] = await Promise.all([action, ...polls]);
       const visibleMs = Object.fromEntries(seen);
       trials.push({ actionMs: done.ms, visibleMs });
@@ -221,7 +223,7 @@ export async function measurePublishToVisible(options: {
     // Put the story back as it was (one more real edit, not timed).
     try {
       const current = await readStory(options.databaseUrl, options.articleId);
-      if (current.title !== original.title) await saveTitle(options.editorBaseUrl, jar, actionId, current, original.title);
+      if (current.title !== original.title) await saveStory(options.editorBaseUrl, jar, actionId, current, original.title);
     } catch (error) {
       options.log(`  could not restore the story's title: ${(error as Error).message}`);
     }
