@@ -12,4 +12,10 @@ export default defineConfig([
       'no-restricted-imports': ['error', { paths: [{ name: '@/lib/db', message: 'Passez par lib/data.' }] }],
     },
   },
+  {
+    // Readers' pages leave the server without any script (lib/server/lean-html.ts): next/link's client
+    // navigation would never run there, so their links are plain links and no client component is rendered.
+    files: ['app/(site)/**', 'components/site/**', 'components/article/**'],
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
 ]);

@@ -153,6 +153,18 @@ test('readers’ pages ship no script: no framework code, no second copy of the 
   expect(errors).toEqual([]);
 });
 
+test('the rubriques bar marks the current rubrique in the HTML, from the address alone', async ({ request }) => {
+  const current = (html: string) => [...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((m) => m[1]);
+  const story = await publishedArticlePath({});
+  const rubrique = `/${story.rubrique.slug}`;
+  expect(current(await (await request.get('/')).text())).toEqual(['/']);
+  expect(current(await (await request.get(story.path)).text())).toEqual([rubrique]);
+  // A client cannot choose what is marked (the page may be cached for everyone): the address decides.
+  const forged = await request.get('/culture?marque=1', { headers: { 'x-dakarinfo-path': '/politique' } });
+  expect(current(await forged.text())).toEqual(['/culture']);
+  expect(current(await (await request.get('/auteurs/inconnu-de-la-redaction')).text())).toEqual([]);
+});
+
 test('a story reached under the wrong rubrique is sent to its address', async ({ page }) => {
   const article = await publishedArticlePath({});
   const other = article.rubrique.slug === 'culture' ? 'sport' : 'culture';

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -12,7 +11,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" className="button" onClick={() => reset()}>
           Réessayer
         </button>{' '}
-        <Link href="/">Retourner aux Manchettes</Link>
+        <a href="/">Retourner aux Manchettes</a>
       </p>
     </main>
   );

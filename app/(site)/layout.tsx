@@ -1,17 +1,20 @@
+import { headers } from 'next/headers';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { findRubriques } from '@/lib/data/find-rubriques';
+import { REQUEST_PATH_HEADER } from '@/lib/server/request-path';
 
 // Rendered per request for now, straight from PostgreSQL: a publish is public at once.
 export const dynamic = 'force-dynamic';
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const rubriques = await findRubriques();
+  const [rubriques, requestHeaders] = await Promise.all([findRubriques(), headers()]);
+  const currentPath = requestHeaders.get(REQUEST_PATH_HEADER) ?? '/';
   const now = new Date();
   return (
     <>
-      <SiteHeader rubriques={rubriques} now={now} />
+      <SiteHeader rubriques={rubriques} now={now} currentPath={currentPath} />
       {children}
       <SiteFooter rubriques={rubriques} year={now.getFullYear()} />
     </>

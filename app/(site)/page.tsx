@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article/ArticleCard';
 import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
 import { getHomepage } from '@/lib/data/get-homepage';
@@ -50,7 +49,7 @@ export default async function ManchettesPage() {
       {sections.map(({ rubrique, articles }) => (
         <section key={rubrique.id} className="home-section" aria-labelledby={`rubrique-${rubrique.slug}`}>
           <h2 id={`rubrique-${rubrique.slug}`} className="section-title">
-            <Link href={`/${rubrique.slug}`}>{rubrique.name}</Link>
+            <a href={`/${rubrique.slug}`}>{rubrique.name}</a>
           </h2>
           <div className="grid">
             {articles.map((article) => (

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TArticleCard } from '@/lib/data/published';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
@@ -12,7 +11,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
     <article className={`card card-${variant}`}>
       {showRubrique ? <p className="card-kicker">{article.rubrique.name}</p> : null}
       <Heading className="card-title">
-        <Link href={article.href}>{applyFrenchTypography(article.title)}</Link>
+        <a href={article.href}>{applyFrenchTypography(article.title)}</a>
       </Heading>
       {variant !== 'compact' ? <p className="card-chapo">{applyFrenchTypography(article.chapo)}</p> : null}
       <p className="card-meta">

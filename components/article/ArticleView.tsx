@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TArticlePage } from '@/lib/data/get-published-article';
 import { renderBody } from '@/lib/content/render-body';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
@@ -22,9 +21,9 @@ export function ArticleView({ article }: { article: TArticlePage }) {
         <div className="byline">
           <p>
             Par{' '}
-            <Link href={`/auteurs/${article.author.slug}`} rel="author">
+            <a href={`/auteurs/${article.author.slug}`} rel="author">
               {article.author.name}
-            </Link>
+            </a>
           </p>
           <p>
             Publié le <time dateTime={toIsoString(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TRelatedLink } from '@/lib/data/get-published-article';
 import { applyFrenchTypography } from '@/lib/french/typography';
 
@@ -7,7 +6,7 @@ export function RelatedInline({ link }: { link: TRelatedLink }) {
   return (
     <aside className="related-inline" aria-label="À lire aussi">
       <span className="related-label">À lire aussi</span>{' '}
-      <Link href={link.href}>{applyFrenchTypography(link.title)}</Link>
+      <a href={link.href}>{applyFrenchTypography(link.title)}</a>
     </aside>
   );
 }
@@ -22,7 +21,7 @@ export function RelatedList({ links }: { links: TRelatedLink[] }) {
         {links.map((link) => (
           <li key={link.href}>
             <span className="card-kicker">{link.rubriqueName}</span>
-            <Link href={link.href}>{applyFrenchTypography(link.title)}</Link>
+            <a href={link.href}>{applyFrenchTypography(link.title)}</a>
           </li>
         ))}
       </ul>

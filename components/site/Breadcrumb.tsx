@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** A crumb without `href` is the current page. */
 export type TCrumb = { name: string; href?: string };
@@ -8,7 +7,7 @@ export function Breadcrumb({ items }: { items: TCrumb[] }) {
     <nav className="breadcrumb" aria-label="Fil d’Ariane">
       <ol>
         {items.map((item) => (
-          <li key={item.name}>{item.href ? <Link href={item.href}>{item.name}</Link> : <span aria-current="page">{item.name}</span>}</li>
+          <li key={item.name}>{item.href ? <a href={item.href}>{item.name}</a> : <span aria-current="page">{item.name}</span>}</li>
         ))}
       </ol>
     </nav>

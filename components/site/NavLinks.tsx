@@ -1,22 +1,16 @@
-'use client';
-
-import Link from 'next/link';
-import { usePathname } from 'next/navigation';
-
 /**
- * The rubriques bar. A client component only to know the current path (the shared layout cannot);
- * it is rendered on the server too, so the current rubrique is marked without JavaScript.
+ * The rubriques bar, rendered on the server: the current rubrique is marked in the HTML
+ * (`aria-current="page"`), from the path lib/server/create-server.ts hands to the page.
  */
-export function NavLinks({ items }: { items: { href: string; name: string }[] }) {
-  const pathname = usePathname() ?? '/';
-  const isCurrent = (href: string) => (href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`));
+export function NavLinks({ items, currentPath }: { items: { href: string; name: string }[]; currentPath: string }) {
+  const isCurrent = (href: string) => (href === '/' ? currentPath === '/' : currentPath === href || currentPath.startsWith(`${href}/`));
   return (
     <ul>
       {items.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+          <a href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
             {item.name}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export function NotFoundContent() {
   return (
@@ -7,7 +6,7 @@ export function NotFoundContent() {
       <h1>Page introuvable</h1>
       <p>L’adresse demandée ne correspond à aucune page de Dakarinfo. L’article a peut-être été retiré, ou le lien contient une faute de frappe.</p>
       <p>
-        <Link href="/">Retourner aux Manchettes</Link>
+        <a href="/">Retourner aux Manchettes</a>
       </p>
     </main>
   );

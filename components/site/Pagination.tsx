@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 /** Previous / next links; page 1 has no `?page=` so each page has one URL. */
 export function Pagination({ basePath, page, hasNext }: { basePath: string; page: number; hasNext: boolean }) {
@@ -8,17 +7,17 @@ export function Pagination({ basePath, page, hasNext }: { basePath: string; page
   return (
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <a href={href(page - 1)} rel="prev">
           ← Articles plus récents
-        </Link>
+        </a>
       ) : (
         <span />
       )}
       <span className="pagination-current">Page {page}</span>
       {hasNext ? (
-        <Link href={href(page + 1)} rel="next">
+        <a href={href(page + 1)} rel="next">
           Articles plus anciens →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TRubrique } from '@/lib/data/find-rubriques';
 import { SITE_NAME } from './SiteHeader';
 
@@ -9,7 +8,7 @@ export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: 
         <ul>
           {rubriques.map((rubrique) => (
             <li key={rubrique.id}>
-              <Link href={`/${rubrique.slug}`}>{rubrique.name}</Link>
+              <a href={`/${rubrique.slug}`}>{rubrique.name}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { TRubrique } from '@/lib/data/find-rubriques';
 import { formatDate } from '@/lib/french/dates';
 import { NavLinks } from './NavLinks';
@@ -6,7 +5,8 @@ import { NavLinks } from './NavLinks';
 export const SITE_NAME = 'Dakarinfo';
 export const SITE_TAGLINE = 'L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.';
 
-export function SiteHeader({ rubriques, now }: { rubriques: TRubrique[]; now: Date }) {
+/** `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques). */
+export function SiteHeader({ rubriques, now, currentPath = '' }: { rubriques: TRubrique[]; now: Date; currentPath?: string }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -15,9 +15,9 @@ export function SiteHeader({ rubriques, now }: { rubriques: TRubrique[]; now: Da
       <div className="masthead">
         <p className="masthead-date">{formatDate(now)}</p>
         <p className="masthead-title">
-          <Link href="/" className="brand">
+          <a href="/" className="brand">
             {SITE_NAME}
-          </Link>
+          </a>
         </p>
         <p className="tagline">{SITE_TAGLINE}</p>
       </div>
@@ -29,7 +29,7 @@ export function SiteHeader({ rubriques, now }: { rubriques: TRubrique[]; now: Da
         <button type="submit">Rechercher</button>
       </form>
       <nav className="site-nav" aria-label="Rubriques">
-        <NavLinks items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]} />
+        <NavLinks items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]} currentPath={currentPath} />
       </nav>
     </header>
   );

@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
+import { REQUEST_PATH_HEADER } from './request-path';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
@@ -279,6 +280,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || '';
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
+    req.headers[REQUEST_PATH_HEADER] = pathname;
     const refusal = refuseEarly(req, pathname);
     if (refusal) {
       res.statusCode = refusal.status;

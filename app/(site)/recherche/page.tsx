@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Pagination } from '@/components/site/Pagination';
 import { findRubriques } from '@/lib/data/find-rubriques';
 import { searchArticles, SEARCH_MAX_PAGE, type TSearchResults } from '@/lib/data/search-articles';
@@ -74,7 +73,7 @@ export default async function SearchPage({ searchParams }: TProps) {
               <li key={hit.id} className="card">
                 <p className="card-kicker">{hit.rubrique.name}</p>
                 <h2 className="card-title">
-                  <Link href={hit.href}>{applyFrenchTypography(hit.title)}</Link>
+                  <a href={hit.href}>{applyFrenchTypography(hit.title)}</a>
                 </h2>
                 {/* Escaped by highlightToHtml (lib/search/query.ts): only <mark> is added. */}
                 <p className="card-chapo" dangerouslySetInnerHTML={{ __html: hit.extractHtml }} />
