@@ -1,12 +1,18 @@
 import type { Metadata } from 'next';
+import { connection } from 'next/server';
 import { NotFoundContent } from '@/components/site/NotFoundContent';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { findRubriques, type TRubrique } from '@/lib/data/find-rubriques';
 
 export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } };
 
-/** For addresses that match no route at all; the header degrades to the brand alone if the database is away. */
+/**
+ * Every 404 a reader sees (lib/server answers with it). Rendered per request, never at build time:
+ * a build-time copy would show the rubriques of whatever database the build saw (none at all on a
+ * fresh machine). The header degrades to the brand alone if the database is away.
+ */
 export default async function RootNotFound() {
+  await connection();
   const rubriques: TRubrique[] = await findRubriques().catch(() => []);
   return (
     <>

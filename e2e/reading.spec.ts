@@ -97,11 +97,15 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('unknown rubriques, stories and authors get the French 404 page', async ({ page }) => {
+      // The whole rubriques bar, read from the database when the 404 is served (not a build-time copy).
+      const rubriques = await e2eDb().rubrique.findMany({ select: { name: true } });
       for (const path of ['/rubrique-inconnue', '/politique/article-inconnu', '/auteurs/personne', '/a/b/c', '/politique/..%2f..%2fetc']) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(404);
         await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page introuvable');
         await expect(page.getByRole('link', { name: 'Retourner aux Manchettes' })).toBeVisible();
+        const nav = page.getByRole('navigation', { name: 'Rubriques' });
+        await expect(nav.getByRole('link')).toHaveCount(rubriques.length + 1);
       }
     });
   });
