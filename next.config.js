@@ -1,5 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Next's own cache (unstable_cache data, cached routes): in memory, or in Redis with REDIS_URL so that
+  // every instance shares it and an expiry on one holds on all; never on this instance's disk.
+  cacheHandler: fileURLToPath(new URL('./lib/server/next-cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   // The end-to-end tests build into their own folder so they never clobber a running `npm start`.
   distDir: process.env.DAKARINFO_DIST_DIR || '.next',
   reactStrictMode: true,

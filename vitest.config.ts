@@ -18,6 +18,7 @@ export default defineConfig({
           include: ['tests/int/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/int-global-setup.ts'],
+          setupFiles: ['tests/support/next-cache.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { Redis } from 'ioredis';
 import { createTestUser, signInAs } from './support/auth';
 import { tcpReachable } from '../tests/support/reachable';
 import { e2eDb } from './support/db';
@@ -103,5 +104,47 @@ test.describe('several instances', () => {
       await new Promise((r) => setTimeout(r, 20));
     }
     expect(seenAfter).toBeLessThan(1_000);
+  });
+
+  test('a rubrique created on one instance is in the other’s navigation within a second; Next’s cache is in Redis', async ({ page }) => {
+    const [a, b] = PORTS;
+    const editor = await createTestUser('EDITOR');
+    const name = `Régions ${Date.now() % 100_000}`;
+    const home = `http://localhost:${b}/`;
+    await fetch(home);
+    const warm = await fetch(home);
+    expect(warm.headers.get('x-cache')).toBe('HIT');
+    expect(await warm.text()).not.toContain(name);
+    // The rubriques list the pages were rendered with lives in Next's cache, in Redis, not on a disk.
+    const redis = new Redis(REDIS_URL);
+    try {
+      expect((await redis.keys(`${REDIS_PREFIX}next:entry:*`)).length).toBeGreaterThan(0);
+    } finally {
+      redis.disconnect();
+    }
+
+    await page.goto(`http://localhost:${a}/connexion`);
+    await signInAs(page, editor);
+    await page.goto(`http://localhost:${a}/admin/rubriques`);
+    await page.locator('#nouvelle-nom').fill(name);
+    await page.getByRole('button', { name: 'Créer la rubrique' }).click();
+    try {
+      await expect(page.getByText(`Rubrique « ${name} » créée`)).toBeVisible();
+      const savedAt = Date.now();
+      let seenAfter = Infinity;
+      while (Date.now() - savedAt < 5_000) {
+        const nav = (await (await fetch(home)).text()).match(/<nav class="site-nav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+        if (nav.includes(name)) {
+          seenAfter = Date.now() - savedAt;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(seenAfter).toBeLessThan(1_000);
+      // And on the instance that made the change, every page, not just the home.
+      expect(await (await fetch(`http://localhost:${a}/politique`)).text()).toContain(name);
+    } finally {
+      await e2eDb().rubrique.deleteMany({ where: { name } });
+    }
   });
 });

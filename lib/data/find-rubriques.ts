@@ -1,15 +1,28 @@
 import 'server-only';
+import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
 
 export type TRubrique = { id: string; slug: string; name: string; description: string };
 
+/**
+ * Every rubrique in the editors' order, kept in Next's cache (shared by all instances through Redis,
+ * lib/server/next-cache-handler.mjs) under the `layout` key, which every rubrique change expires. The
+ * five minutes only bound how long a change made outside the app (SQL by hand) can go unseen.
+ */
+const readRubriques = unstable_cache(
+  async (): Promise<TRubrique[]> =>
+    db().rubrique.findMany({
+      select: { id: true, slug: true, name: true, description: true },
+      orderBy: [{ position: 'asc' }, { name: 'asc' }],
+    }),
+  ['rubriques'],
+  { tags: [keyFor.layout], revalidate: 300 },
+);
+
 /** The navigation bar: every rubrique in the editors' order. */
 export const findRubriques = cache(async function findRubriques(): Promise<TRubrique[]> {
   noteKeys(keyFor.layout);
-  return db().rubrique.findMany({
-    select: { id: true, slug: true, name: true, description: true },
-    orderBy: [{ position: 'asc' }, { name: 'asc' }],
-  });
+  return readRubriques();
 });

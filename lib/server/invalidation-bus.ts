@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
 import type { SharedPageStore } from './shared-page-store';
 
@@ -58,12 +59,19 @@ export async function startInvalidationBus(
     purge(keys) {
       if (keys.length === 0) return;
       cache.purge(keys);
-      // The shared cache first, then the other instances: when they hear of the purge, Redis no
-      // longer holds the old pages for them to pick up again.
-      void (options.shared?.purge(keys) ?? Promise.resolve(0)).finally(() => {
-        publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys })).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+      // Next's cached data under these keys (lib/server/next-cache-handler.mjs) is expired before the
+      // pages are purged anywhere else, so no instance re-renders a page from it; this instance purges
+      // again then, dropping what it rendered in between.
+      const dataExpired = expireTags(keys).catch((error: Error) => log(`Expiration du cache de Next échouée : ${error.message}`));
+      void dataExpired.then(() => {
+        cache.purge(keys);
+        // The shared cache first, then the other instances: when they hear of the purge, Redis no
+        // longer holds the old pages for them to pick up again.
+        void (options.shared?.purge(keys) ?? Promise.resolve(0)).finally(() => {
+          publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys })).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        });
+        cdn?.(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
       });
-      cdn?.(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
     },
     async close() {
       await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
