@@ -466,6 +466,14 @@ async function main(): Promise<void> {
   const tiny = await autocannon(`${base(PORTS.baseline)}/__tiny`, { connections: CONNECTIONS, seconds: SECONDS });
   const ceiling = { requestsPerSecond: tiny.requestsPerSecond, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
   note(`load tool ceiling: ${fmtInt(tiny.requestsPerSecond)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
+  // What Next.js itself costs here: its smallest dynamic page (the sign-in form: no database read, no
+  // page cache), rendered every time by the same PAGE_CACHE=off instance, same load, median of the runs.
+  sampler.setPhase('next-floor');
+  await autocannon(`${uncached.url}/connexion?bench=floor`, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+  const floorRuns: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) floorRuns.push((await autocannon(`${uncached.url}/connexion?bench=floor${i}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
+  const nextFloor = [...floorRuns].sort((x, y) => x - y)[Math.floor(floorRuns.length / 2)] ?? null;
+  note(`Next.js floor: /connexion rendered every time, ${floorRuns.map(fmtInt).join(' / ')} req/s`);
   sampler.setPhase('after-load');
   const memory: TMemoryRow[] = [
     { label: 'app instance 1 (page cache) — cached and Varnish runs', peak: sampler.peakOver('app instance 1 (page cache)', 'load:') },
@@ -576,6 +584,7 @@ async function main(): Promise<void> {
   const chromium = /Chromium [\d.]+/.exec(commandOutput(CHROME_PATH, ['--version']))?.[0] ?? '—';
   const results: TResults = {
     ceiling,
+    nextFloor,
     quick,
     runs: RUNS,
     seconds: SECONDS,
