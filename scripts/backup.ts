@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase } from '../lib/ops/backup';
 import { DATA_DIR, resolveDatabase } from '../lib/ops/database-url';
 import { isPgDumpFile, pgDump, pgRestore, pgToolsFor } from '../lib/ops/pg-dump';
+import { clearSharedCaches } from '../lib/server/invalidation-bus';
 
 const restore = process.argv.includes('--restore');
 const { values, positionals } = parseArgs({
@@ -37,7 +38,7 @@ async function main() {
         const header = await restoreDatabase(url, file);
         console.log(`✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
       }
-      console.log('  Redémarrez le site (ou attendez une publication) pour vider le cache des pages.');
+      await clearCachesAfterRestore();
       return;
     }
     const tools = values.format === 'sql' ? null : await pgToolsFor(url);
@@ -57,6 +58,22 @@ async function main() {
   } finally {
     if (embedded?.owned) await embedded.stop();
   }
+}
+
+/** Pages and data cached before the restore show what the database no longer holds. */
+async function clearCachesAfterRestore() {
+  if (process.env.REDIS_URL) {
+    try {
+      const { instances } = await clearSharedCaches(process.env.REDIS_URL);
+      console.log(`✓ Caches vidés : pages et données partagées dans Redis, et ${instances} instance(s) en marche.`);
+    } catch (error) {
+      console.error(`✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${process.env.REDIS_PREFIX || 'dakarinfo:'}).`);
+      process.exitCode = 1;
+    }
+  } else {
+    console.log('  Redémarrez le site : ses caches (en mémoire) montrent encore les anciennes pages.');
+  }
+  if (process.env.PURGE_URL) console.log('  Videz aussi le cache HTTP devant le site (PURGE_URL) : il garde les pages d’avant.');
 }
 
 main().catch((error: unknown) => {

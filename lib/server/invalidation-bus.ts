@@ -7,11 +7,17 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
-import type { SharedPageStore } from './shared-page-store';
+import { SharedPageStore } from './shared-page-store';
 
 /** Every Redis name starts with REDIS_PREFIX ("dakarinfo:"), so several sites can share one Redis. */
 export const REDIS_PREFIX = process.env.REDIS_PREFIX || 'dakarinfo:';
-const CHANNEL = `${REDIS_PREFIX}purge`;
+const channelOf = (prefix: string) => `${prefix}purge`;
+
+/** The CDN is purged a second time this long after the first (an instance that heard of the purge late). */
+const CDN_REPURGE_MS = 500;
+
+/** What goes over the channel: keys to purge, or everything (after a restore). */
+type TMessage = { from: string; keys?: string[]; all?: boolean };
 
 /** A CDN purge: Varnish with xkey here; Fastly or Cloudflare would be another function of this shape. */
 export type TCdnPurger = (keys: string[]) => Promise<void>;
@@ -29,11 +35,12 @@ type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
 
 export async function startInvalidationBus(
   cache: PageCache,
-  options: { redisUrl?: string; purgeUrl?: string; shared?: SharedPageStore | null; log?: (m: string) => void },
+  options: { redisUrl?: string; purgeUrl?: string; cdn?: TCdnPurger; shared?: SharedPageStore | null; log?: (m: string) => void; prefix?: string },
 ): Promise<TInvalidationBus> {
   const log = options.log ?? ((m: string) => console.error(m));
+  const CHANNEL = channelOf(options.prefix ?? REDIS_PREFIX);
   const instance = randomBytes(6).toString('hex');
-  const cdn = options.purgeUrl ? varnishPurger(options.purgeUrl) : null;
+  const cdn = options.cdn ?? (options.purgeUrl ? varnishPurger(options.purgeUrl) : null);
   let publisher: Redis | null = null;
   let subscriber: Redis | null = null;
 
@@ -45,8 +52,10 @@ export async function startInvalidationBus(
     await subscriber.subscribe(CHANNEL);
     subscriber.on('message', (_channel: string, message: string) => {
       try {
-        const { from, keys } = JSON.parse(message) as { from: string; keys: string[] };
-        if (from !== instance && Array.isArray(keys)) cache.purge(keys.map(String));
+        const { from, keys, all } = JSON.parse(message) as TMessage;
+        if (from === instance) return;
+        if (all === true) cache.clear();
+        else if (Array.isArray(keys)) cache.purge(keys.map(String));
       } catch {
         // not one of ours
       }
@@ -59,19 +68,24 @@ export async function startInvalidationBus(
     purge(keys) {
       if (keys.length === 0) return;
       cache.purge(keys);
-      // Next's cached data under these keys (lib/server/next-cache-handler.mjs) is expired before the
-      // pages are purged anywhere else, so no instance re-renders a page from it; this instance purges
-      // again then, dropping what it rendered in between.
-      const dataExpired = expireTags(keys).catch((error: Error) => log(`Expiration du cache de Next échouée : ${error.message}`));
-      void dataExpired.then(() => {
+      // In order, each step relying on the one before: whatever is asked for again while the purge
+      // runs must be rendered afresh, not taken from a cache the purge has not reached yet.
+      void (async () => {
+        // 1. Next's cached data under these keys (next-cache-handler.mjs), so no page is re-rendered from it;
+        await expireTags(keys).catch((error: Error) => log(`Expiration du cache de Next échouée : ${error.message}`));
+        // 2. the pages shared in Redis, so no instance picks the old page up again;
+        await options.shared?.purge(keys);
+        // 3. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
-        // The shared cache first, then the other instances: when they hear of the purge, Redis no
-        // longer holds the old pages for them to pick up again.
-        void (options.shared?.purge(keys) ?? Promise.resolve(0)).finally(() => {
-          publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys })).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
-        });
-        cdn?.(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
-      });
+        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        // 4. the CDN last, since it fetches again from the instances; once more a moment later, for an
+        //    instance that heard of the purge late.
+        if (cdn) {
+          const purgeCdn = () => cdn(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
+          await purgeCdn();
+          setTimeout(() => void purgeCdn(), CDN_REPURGE_MS).unref();
+        }
+      })();
     },
     async close() {
       await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
@@ -79,4 +93,26 @@ export async function startInvalidationBus(
   };
   (globalThis as TGlobal).__dakarinfoInvalidation = bus;
   return bus;
+}
+
+/**
+ * After the database was replaced (a restore): every cached page and every entry of Next's cache
+ * shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
+ * instances heard it. A CDN in front (PURGE_URL) is not emptied here.
+ */
+export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX): Promise<{ instances: number }> {
+  const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
+  redis.on('error', () => {});
+  const pages = new SharedPageStore(redis, 0, `${prefix}cache:`, () => {});
+  try {
+    await redis.connect();
+    if (!(await pages.reset())) throw new Error('le cache partagé des pages n’a pas pu être vidé');
+    // Next's cache: a new generation of keys, the old ones are left to expire (next-cache-handler.mjs).
+    await redis.incr(`${prefix}next:generation`);
+    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true } satisfies TMessage));
+    return { instances };
+  } finally {
+    pages.close();
+    redis.disconnect();
+  }
 }

@@ -143,8 +143,8 @@ export class SharedPageStore {
     }
   }
 
-  /** Empties the shared cache (every page and tag set under the prefix). */
-  async reset(): Promise<void> {
+  /** Empties the shared cache (every page and tag set under the prefix); false if it could not. */
+  async reset(): Promise<boolean> {
     try {
       await this.redis.incr(this.epochKey);
       let cursor = '0';
@@ -155,9 +155,11 @@ export class SharedPageStore {
         cursor = next;
       } while (cursor !== '0');
       this.unreliable = false;
+      return true;
     } catch (error) {
       this.log(`Le cache partagé (Redis) n’a pas pu être vidé : ${(error as Error).message}`);
       this.scheduleReset();
+      return false;
     }
   }
 

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TCachedPage } from '../../lib/server/page-cache';
+import { clearSharedCaches, startInvalidationBus } from '../../lib/server/invalidation-bus';
+import DakarinfoCacheHandler, { createRedisStore } from '../../lib/server/next-cache-handler.mjs';
+import { PageCache, type TCachedPage } from '../../lib/server/page-cache';
 import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
 import { tcpReachable } from '../support/reachable';
 
@@ -100,5 +102,82 @@ describe.skipIf(!redisUp)('shared page cache in Redis', () => {
     expect(await three.epoch()).not.toBeNull();
     three.close();
     c.disconnect();
+  });
+});
+
+describe.skipIf(!redisUp)('a purge', () => {
+  it('reaches the CDN only once no instance can serve the old page, and again a moment later', async () => {
+    const site = `dakarinfo-test-${randomBytes(4).toString('hex')}:`;
+    const redis = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    await redis.connect();
+    const memory = new PageCache();
+    const shared = new SharedPageStore(redis, 60_000, `${site}cache:`, () => {});
+    const seenByCdn: { at: number; shared: boolean; memory: boolean }[] = [];
+    const bus = await startInvalidationBus(memory, {
+      redisUrl: REDIS_URL,
+      prefix: site,
+      shared,
+      log: () => {},
+      // When the CDN asks again, what would it get?
+      cdn: async () => {
+        seenByCdn.push({ at: Date.now(), shared: (await shared.get('/')) !== null, memory: memory.get('/') !== undefined });
+      },
+    });
+    try {
+      const old = page('Ancienne manchette', ['list:home']);
+      await shared.store('/', old, await shared.epoch());
+      memory.set('/', old, memory.generation);
+      const start = Date.now();
+      bus.purge(['list:home']);
+      // The instance took the old page back from Redis before Redis was purged: dropped again.
+      memory.set('/', old, memory.generation);
+      for (let i = 0; i < 100 && seenByCdn.length < 2; i += 1) await new Promise((r) => setTimeout(r, 20));
+      expect(seenByCdn.map(({ shared: s, memory: m }) => ({ shared: s, memory: m }))).toEqual([
+        { shared: false, memory: false },
+        { shared: false, memory: false },
+      ]);
+      expect(seenByCdn[1].at - start).toBeGreaterThanOrEqual(450);
+    } finally {
+      await bus.close();
+      shared.close();
+      const keys = await redis.keys(`${site}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
+  });
+});
+
+describe.skipIf(!redisUp)('after a restore', () => {
+  it('every cache is emptied: the shared pages, Next’s shared entries, and each running instance’s memory', async () => {
+    const site = `dakarinfo-test-${randomBytes(4).toString('hex')}:`;
+    const redis = new Redis(REDIS_URL, { lazyConnect: true, enableOfflineQueue: false });
+    await redis.connect();
+    const memory = new PageCache();
+    const bus = await startInvalidationBus(memory, { redisUrl: REDIS_URL, prefix: site, log: () => {} });
+    const shared = new SharedPageStore(redis, 60_000, `${site}cache:`, () => {});
+    const nextStore = createRedisStore(REDIS_URL, `${site}next:`);
+    const next = new DakarinfoCacheHandler(undefined, nextStore);
+    try {
+      const before = page('Avant la restauration', ['layout']);
+      expect(memory.set('/', before, memory.generation)).toBe(true);
+      expect(await shared.store('/', before, await shared.epoch())).toBe(true);
+      for (let i = 0; i < 50 && nextStore.client.status !== 'ready'; i += 1) await new Promise((r) => setTimeout(r, 20));
+      const rubriques = { kind: 'FETCH', data: { headers: {}, body: '["Politique"]', status: 200, url: '' }, revalidate: 300 };
+      await next.set('rubriques', rubriques, { tags: ['layout'] });
+      expect(await next.get('rubriques', { tags: ['layout'] })).not.toBeNull();
+
+      expect(await clearSharedCaches(REDIS_URL, site)).toEqual({ instances: 1 });
+      for (let i = 0; i < 50 && memory.get('/'); i += 1) await new Promise((r) => setTimeout(r, 20));
+      expect(memory.get('/')).toBeUndefined();
+      expect(await shared.get('/')).toBeNull();
+      expect(await next.get('rubriques', { tags: ['layout'] })).toBeNull();
+    } finally {
+      await bus.close();
+      await nextStore.close();
+      shared.close();
+      const keys = await redis.keys(`${site}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
   });
 });
