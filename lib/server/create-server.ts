@@ -17,6 +17,7 @@ import { Redis } from 'ioredis';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { REQUEST_PATH_HEADER } from './request-path';
+import { SingleFlight } from './single-flight';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
@@ -248,8 +249,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     return render(req, res);
   }
 
-  // Single flight: concurrent misses for the same page wait for one render.
-  const inflight = new Map<string, Promise<TCachedPage | null>>();
+  // Concurrent misses for the same page wait for one render (none started before the last purge).
+  const inflight = new SingleFlight<TCachedPage | null>();
 
   async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? '/';
@@ -257,16 +258,14 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     if (!cacheEnabled) return void (await render(req, res));
     const hit = cacheEnabled ? cache.get(url) : undefined;
     if (hit) return sendPage(req, res, hit, 'HIT');
-    const running = inflight.get(url);
+    const generation = cache.generation;
+    const running = inflight.current(url, generation);
     if (running) {
       const page = await running;
       if (page) return sendPage(req, res, page, 'HIT');
     }
     const rendering = shared ? fromSharedOrRender(req, res, url) : render(req, res);
-    if (!running) {
-      inflight.set(url, rendering);
-      rendering.finally(() => inflight.delete(url)).catch(() => {});
-    }
+    if (!running) inflight.start(url, generation, rendering);
     await rendering;
   }
 
