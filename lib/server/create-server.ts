@@ -13,6 +13,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer as createHttpServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { parse } from 'node:url';
 import { Redis } from 'ioredis';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
@@ -166,7 +167,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     if (status === 404 && rendered.body.includes('id="__next_error__"')) {
       res.removeHeader('content-length');
       const notFound = captureResponse(res);
-      await app.render404(req, res);
+      // Next's own not-found route, through the request handler (app.render404 is deprecated).
+      await handle(req, res, { ...parse(req.url ?? '/', true), pathname: '/_not-found' });
       const page = await notFound.done;
       sendUncached(req, res, leanPage(res, page.body, page.headers, options.dev));
       return null;
