@@ -52,7 +52,7 @@ export function createMemoryStore() {
   const expired = new Map();
   return {
     kind: 'memory',
-    async read(key) {
+    async read(key, askedTags) {
       const entry = entries.get(key);
       if (!entry) return null;
       if (entry.lastModified < Date.now() - TTL_SECONDS * 1000) {
@@ -61,7 +61,8 @@ export function createMemoryStore() {
       }
       entries.delete(key);
       entries.set(key, entry);
-      return { ...entry, expiries: entry.tags.map((tag) => expired.get(tag) ?? 0) };
+      const tags = [...new Set([...entry.tags, ...askedTags])];
+      return { ...entry, expiries: new Map(tags.map((tag) => [tag, expired.get(tag) ?? 0])) };
     },
     async write(key, entry) {
       entries.delete(key);
@@ -83,14 +84,17 @@ export function createMemoryStore() {
 // Each tag's expiry time is a key of its own, kept as long as an entry can live: no entry written
 // before an expiry that old can still be there. ARGV[1]: the tag keys' prefix in both scripts.
 
-// KEYS: generation; ARGV: tag key prefix, entry key prefix, entry key. The entry and its tags' expiry times.
+// KEYS: generation; ARGV: tag key prefix, entry key prefix, entry key, tags the caller asks about…
+// The entry and the expiry times of its tags and of the asked ones, in one round trip.
 const READ = `
 local generation = redis.call('GET', KEYS[1]) or '0'
 local entry = redis.call('HMGET', ARGV[2] .. generation .. ':' .. ARGV[3], 'lastModified', 'tags', 'value', 'cacheControl')
 if not entry[3] then return nil end
 local expiries = {}
-for i, tag in ipairs(cjson.decode(entry[2])) do expiries[i] = redis.call('GET', ARGV[1] .. tag) or '0' end
-return {entry[1], entry[2], entry[3], entry[4] or '', cjson.encode(expiries)}`;
+local function note(tag) expiries[#expiries + 1] = tag; expiries[#expiries + 1] = redis.call('GET', ARGV[1] .. tag) or '0' end
+for _, tag in ipairs(cjson.decode(entry[2])) do note(tag) end
+for i = 4, #ARGV do note(ARGV[i]) end
+return {entry[1], entry[2], entry[3], entry[4] or '', unpack(expiries)}`;
 
 // KEYS: generation; ARGV: tag key prefix, entry key prefix, entry key, lastModified, tags (JSON), value,
 // cacheControl, ttl, oldest acceptable expiry. Refused when one of its tags expired while its data may have been read.
@@ -136,18 +140,19 @@ export function createRedisStore(url, prefix) {
   return {
     kind: 'redis',
     client,
-    async read(key) {
+    async read(key, askedTags) {
       if (unreliable) return null;
-      const row = await client.cacheRead(generationKey, tagPrefix, entryPrefix, key);
+      const row = await client.cacheRead(generationKey, tagPrefix, entryPrefix, key, ...askedTags);
       if (!row) return null;
-      const [lastModified, tags, value, cacheControl, expiries] = row;
+      const [lastModified, tags, value, cacheControl, ...pairs] = row;
+      const expiries = new Map();
+      for (let i = 0; i < pairs.length; i += 2) expiries.set(pairs[i], Number(pairs[i + 1]));
       return {
         lastModified: Number(lastModified),
         tags: JSON.parse(tags),
         value: JSON.parse(value, reviver),
         cacheControl: cacheControl ? JSON.parse(cacheControl) : undefined,
-        // cjson encodes an empty table as an object.
-        expiries: Object.values(JSON.parse(expiries)).map(Number),
+        expiries,
       };
     },
     async write(key, entry, readSince) {
@@ -222,18 +227,12 @@ export default class DakarinfoCacheHandler {
 
   async get(key, ctx) {
     try {
-      const entry = await this.store.read(key);
+      const entry = await this.store.read(key, [...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])]);
       if (!entry) return null;
-      const tags = [...new Set([...entry.tags, ...(ctx?.tags ?? []), ...(ctx?.softTags ?? [])])];
-      const known = new Map(entry.tags.map((tag, i) => [tag, entry.expiries[i]]));
-      const missing = tags.filter((tag) => !known.has(tag));
-      const more = await this.store.expiries(missing);
-      missing.forEach((tag, i) => known.set(tag, more[i]));
+      // Dropped if any of its tags, or of the caller's (Next's implicit path tags), expired since it was
+      // written, in the same millisecond included (what is written after an expiry is refused by set).
       const now = Date.now();
-      for (const tag of tags) {
-        const at = known.get(tag) ?? 0;
-        if (at > entry.lastModified && at <= now) return null;
-      }
+      for (const at of entry.expiries.values()) if (at >= entry.lastModified && at <= now && at > 0) return null;
       return { lastModified: entry.lastModified, value: entry.value, cacheControl: entry.cacheControl };
     } catch {
       return null;
