@@ -64,6 +64,8 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
   await page.getByLabel('Type').selectOption('CORRECTION');
   await page.getByLabel('Note publique').fill('Le chantier commence lundi, et non mardi.');
   await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+  // The action's own confirmation: the note is in the form's field before the save is done.
+  await expect(page.getByRole('status').filter({ hasText: 'est en ligne' })).toBeVisible();
   await expect(page.getByText('Le chantier commence lundi, et non mardi.').first()).toBeVisible();
 
   await reader.goto(`/politique/${slug}`);
