@@ -70,6 +70,11 @@ async function rankedPage(exact: string, match: string, options: { page: number;
   const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
   const rubriqueFilter = options.rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${options.rubriqueId}` : Prisma.empty;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
+  // Exact stems count ten times more than prefix matches; without widening both are the same query.
+  const rank =
+    exact === match
+      ? Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 11`
+      : Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(a."searchVector", ${match}::tsquery, 1)`;
   const rows = await db().$queryRaw<TRow[]>`
     WITH candidates AS (
       -- Only what the date order needs: the tsvectors are read for the chosen candidates alone.
@@ -79,19 +84,20 @@ async function rankedPage(exact: string, match: string, options: { page: number;
       ORDER BY a."publishedAt" DESC, a.id DESC
       LIMIT ${SEARCH_CANDIDATES}
     ),
-    matches AS (
-      SELECT c.id, a.title, a.slug, a.chapo, a.body, c."publishedAt", a."rubriqueId", a."authorId",
-             ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(a."searchVector", ${match}::tsquery, 1) AS rank, count(*) OVER () AS total
+    ranked AS (
+      -- Ranking reads the tsvector only; the text columns are read for the page's stories alone.
+      SELECT c.id, c."publishedAt", ${rank} AS rank, count(*) OVER () AS total
       FROM candidates c JOIN "Article" a ON a.id = c.id
       ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
     )
-    SELECT m.id, m.title, m.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
+    SELECT m.id, a.title, a.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
            m."publishedAt" AS published_at, m.total,
-           ts_headline('french_unaccent', m.chapo || ' ' || m.body, ${match}::tsquery, ${headlineOptions}) AS extract
-    FROM matches m
-    JOIN "Rubrique" r ON r.id = m."rubriqueId"
-    JOIN "User" u ON u.id = m."authorId"
+           ts_headline('french_unaccent', a.chapo || ' ' || a.body, ${match}::tsquery, ${headlineOptions}) AS extract
+    FROM ranked m
+    JOIN "Article" a ON a.id = m.id
+    JOIN "Rubrique" r ON r.id = a."rubriqueId"
+    JOIN "User" u ON u.id = a."authorId"
     ORDER BY m.rank DESC, m."publishedAt" DESC, m.id DESC`;
   return {
     hits: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => ({
