@@ -64,13 +64,13 @@ export function createMemoryStore() {
       const tags = [...new Set([...entry.tags, ...askedTags])];
       return { ...entry, expiries: new Map(tags.map((tag) => [tag, expired.get(tag) ?? 0])) };
     },
-    async write(key, entry) {
+    /** Refused (false) when one of its tags expired after `readSince`: the data may predate the change. */
+    async write(key, entry, readSince) {
+      if (entry.tags.some((tag) => (expired.get(tag) ?? 0) > readSince)) return false;
       entries.delete(key);
       entries.set(key, entry);
       while (entries.size > MEMORY_ENTRIES) entries.delete(entries.keys().next().value);
-    },
-    async expiries(tags) {
-      return tags.map((tag) => expired.get(tag) ?? 0);
+      return true;
     },
     async expire(tags, at) {
       for (const tag of tags) expired.set(tag, at);
@@ -156,13 +156,9 @@ export function createRedisStore(url, prefix) {
       };
     },
     async write(key, entry, readSince) {
-      if (unreliable) return;
+      if (unreliable) return false;
       const cacheControl = entry.cacheControl ? JSON.stringify(entry.cacheControl) : '';
-      await client.cacheWrite(generationKey, tagPrefix, entryPrefix, key, String(entry.lastModified), JSON.stringify(entry.tags), JSON.stringify(entry.value, replacer), cacheControl, String(TTL_SECONDS), String(readSince));
-    },
-    async expiries(tags) {
-      if (tags.length === 0) return [];
-      return (await client.mget(tags.map((tag) => tagPrefix + tag))).map((value) => Number(value ?? 0));
+      return (await client.cacheWrite(generationKey, tagPrefix, entryPrefix, key, String(entry.lastModified), JSON.stringify(entry.tags), JSON.stringify(entry.value, replacer), cacheControl, String(TTL_SECONDS), String(readSince))) === 1;
     },
     async expire(tags, at) {
       try {
@@ -244,9 +240,7 @@ export default class DakarinfoCacheHandler {
     const now = Date.now();
     const entry = { lastModified: now, tags: entryTags(data, ctx), value: data, cacheControl: ctx?.cacheControl };
     try {
-      // What was computed just before an expiry of one of its tags may be old data: not kept.
-      const expiries = this.store.kind === 'memory' ? await this.store.expiries(entry.tags) : [];
-      if (expiries.some((at) => at > now - RACE_WINDOW_MS)) return;
+      // What was computed just before an expiry of one of its tags may be old data: the store refuses it.
       await this.store.write(key, entry, now - RACE_WINDOW_MS);
     } catch {
       // A cache that cannot be written is a miss next time, nothing more.
