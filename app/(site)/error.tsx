@@ -1,6 +1,5 @@
 'use client';
 
-
 export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="contenu" className="page status-page">

@@ -5,7 +5,8 @@ import { SiteHeader } from '@/components/site/SiteHeader';
 import { findRubriques } from '@/lib/data/find-rubriques';
 import { REQUEST_PATH_HEADER } from '@/lib/server/request-path';
 
-// Rendered per request for now, straight from PostgreSQL: a publish is public at once.
+// Rendered per request (the Node layer caches the whole page and purges it on every change); the
+// rubriques list comes from Next's cache, expired with the pages (lib/data/find-rubriques.ts).
 export const dynamic = 'force-dynamic';
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {

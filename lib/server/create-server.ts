@@ -17,8 +17,6 @@ import { parse } from 'node:url';
 import { Redis } from 'ioredis';
 import next from 'next';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
-import { REQUEST_PATH_HEADER } from './request-path';
-import { SingleFlight } from './single-flight';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
@@ -29,6 +27,8 @@ import { isPublicPage } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
+import { REQUEST_PATH_HEADER } from './request-path';
+import { SingleFlight } from './single-flight';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
 /**
@@ -258,7 +258,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const url = req.url ?? '/';
     if (isRscRequest(req, url)) return handle(req, res);
     if (!cacheEnabled) return void (await render(req, res));
-    const hit = cacheEnabled ? cache.get(url) : undefined;
+    const hit = cache.get(url);
     if (hit) return sendPage(req, res, hit, 'HIT');
     const generation = cache.generation;
     const running = inflight.current(url, generation);
