@@ -126,6 +126,29 @@ test('public pages carry security headers and a content security policy', async 
   expect(headers['content-security-policy']).toContain("default-src 'self'");
 });
 
+test('a link shared with tracking tags is the page already cached: no render per click', async ({ request }) => {
+  const story = await publishedArticlePath({});
+  const click = () => `fbclid=IwAR${Math.random().toString(36).slice(2)}`;
+  // Whatever the first request found, the second click (a new click id) is served from the cache…
+  const first = await request.get(`${story.path}?utm_source=facebook&utm_medium=social&${click()}`);
+  expect(first.status()).toBe(200);
+  const second = await request.get(`${story.path}?${click()}&utm_campaign=lettre-du-soir`);
+  expect(second.headers()['x-cache']).toBe('HIT');
+  // …as is the story's own address, with the same page.
+  const plain = await request.get(story.path);
+  expect(plain.headers()['x-cache']).toBe('HIT');
+  expect(plain.headers().etag).toBe(first.headers().etag);
+
+  // A search keeps its words and rubrique, in whatever order they come; the tag goes.
+  const search = await request.get(`/recherche?utm_source=x&q=budget&rubrique=${story.rubrique.slug}`);
+  expect(await search.text()).toContain('value="budget"');
+  const same = await request.get(`/recherche?rubrique=${story.rubrique.slug}&q=budget&gclid=${Date.now()}`);
+  expect(same.headers()['x-cache']).toBe('HIT');
+  expect(same.headers().etag).toBe(search.headers().etag);
+  const other = await request.get(`/recherche?q=port&rubrique=${story.rubrique.slug}`);
+  expect(other.headers().etag).not.toBe(search.headers().etag);
+});
+
 test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({ page, request }) => {
   // A story whose first paragraph has a long run of plain words (other tests publish short ones).
   const stories = await e2eDb().article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 60, select: { slug: true, body: true } });

@@ -23,7 +23,7 @@ import { captureResponse } from './buffered-response';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
-import { isPublicPage } from './public-paths';
+import { isPublicPage, publicPageUrl } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
@@ -255,8 +255,10 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const inflight = new SingleFlight<TCachedPage | null>();
 
   async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
-    const url = req.url ?? '/';
-    if (isRscRequest(req, url)) return handle(req, res);
+    if (isRscRequest(req, req.url ?? '/')) return handle(req, res);
+    // Rendered and cached under the parameters the page reads, nothing else (no tracking tag).
+    const url = publicPageUrl(req.url ?? '/');
+    req.url = url;
     if (!cacheEnabled) return void (await render(req, res));
     const hit = cache.get(url);
     if (hit) return sendPage(req, res, hit, 'HIT');

@@ -7,3 +7,32 @@ export function isPublicPage(method: string | undefined, pathname: string): bool
   // Files (robots.txt, rss.xml, favicon.ico…) pass straight through.
   return !/\.[a-z0-9]+$/i.test(pathname);
 }
+
+/** The query parameters each kind of public page reads; every other one changes nothing on it. */
+function paramsReadBy(pathname: string): readonly string[] {
+  if (pathname === '/recherche') return ['q', 'rubrique', 'page'];
+  const segments = pathname.split('/').filter(Boolean);
+  // A rubrique (/politique) and an author (/auteurs/awa-ndiaye) are paginated; the home and stories read nothing.
+  if (segments.length === 1 || (segments.length === 2 && segments[0] === 'auteurs')) return ['page'];
+  return [];
+}
+
+/**
+ * The one address under which a public page is rendered and cached. Links shared on social networks
+ * and newsletters carry parameters the page never reads (utm_source, fbclid, gclid: a new value per
+ * click), and each distinct address would otherwise be a page cache miss, so a render: on election
+ * night, every reader arriving from Facebook. Only the parameters the page reads are kept, in a fixed
+ * order, so `/recherche?page=2&q=eau` and `/recherche?q=eau&page=2&utm_medium=x` are one page.
+ */
+export function publicPageUrl(url: string): string {
+  const mark = url.indexOf('?');
+  if (mark === -1) return url;
+  const pathname = url.slice(0, mark);
+  const wanted = paramsReadBy(pathname);
+  if (wanted.length === 0) return pathname;
+  const given = new URLSearchParams(url.slice(mark + 1));
+  const kept = new URLSearchParams();
+  for (const name of wanted) for (const value of given.getAll(name)) kept.append(name, value);
+  const query = kept.toString();
+  return query ? `${pathname}?${query}` : pathname;
+}

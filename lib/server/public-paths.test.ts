@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { isPublicPage, publicPageUrl } from './public-paths';
+
+describe('publicPageUrl', () => {
+  it('drops what a story or the home never reads: tracking tags, click ids, anything', () => {
+    expect(publicPageUrl('/?utm_source=facebook&utm_medium=social&fbclid=IwAR0abc')).toBe('/');
+    expect(publicPageUrl('/politique/le-budget-vote?gclid=xyz&page=3')).toBe('/politique/le-budget-vote');
+    expect(publicPageUrl('/politique/le-budget-vote?')).toBe('/politique/le-budget-vote');
+    expect(publicPageUrl('/politique/le-budget-vote')).toBe('/politique/le-budget-vote');
+  });
+
+  it('keeps the page number of rubriques and authors', () => {
+    expect(publicPageUrl('/politique?utm_campaign=lettre&page=2')).toBe('/politique?page=2');
+    expect(publicPageUrl('/auteurs/awa-ndiaye?page=4&fbclid=1')).toBe('/auteurs/awa-ndiaye?page=4');
+    expect(publicPageUrl('/politique?fbclid=1')).toBe('/politique');
+  });
+
+  it('keeps a search’s words, rubrique and page, in one order whatever the order given', () => {
+    const a = publicPageUrl('/recherche?page=2&q=s%C3%A9cheresse&utm_medium=email&rubrique=economie');
+    const b = publicPageUrl('/recherche?rubrique=economie&q=sécheresse&page=2');
+    expect(a).toBe(b);
+    expect(new URLSearchParams(a.split('?')[1]).get('q')).toBe('sécheresse');
+    expect(publicPageUrl('/recherche?q=eau+potable')).toBe('/recherche?q=eau+potable');
+    expect(publicPageUrl('/recherche?q=')).toBe('/recherche?q=');
+  });
+
+  it('keeps a repeated parameter as the page receives it', () => {
+    expect(publicPageUrl('/politique?page=2&page=3')).toBe('/politique?page=2&page=3');
+  });
+});
+
+describe('isPublicPage', () => {
+  it('is the readers’ pages only', () => {
+    expect(isPublicPage('GET', '/politique')).toBe(true);
+    expect(isPublicPage('POST', '/politique')).toBe(false);
+    expect(isPublicPage('GET', '/admin/articles')).toBe(false);
+    expect(isPublicPage('GET', '/rss.xml')).toBe(false);
+  });
+});
