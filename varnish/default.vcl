@@ -16,6 +16,7 @@ vcl 4.1;
 #   varnishd -a 127.0.0.1:6081 -f /etc/varnish/default.vcl -s malloc,256m
 # and start the app with PURGE_URL=http://127.0.0.1:6081/ .
 
+import std;
 import xkey;
 
 backend default {
@@ -56,6 +57,16 @@ sub vcl_recv {
     if (req.method == "GET" || req.method == "HEAD") {
         unset req.http.Cookie;
         unset req.http.Authorization;
+        # Links shared on social networks and in newsletters carry tracking tags (a new click id per
+        # click) that change nothing on a page: one cached copy for all of them, and the parameters
+        # left in one order. The app does the same for whatever reaches it (lib/server/public-paths.ts).
+        if (req.url ~ "[?&](utm_[a-z_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga)=") {
+            set req.url = regsuball(req.url, "([?&])(utm_[a-z_]+|fbclid|gclid|gbraid|wbraid|dclid|msclkid|yclid|twclid|igshid|mc_cid|mc_eid|_ga)=[^&]*", "\1");
+            set req.url = regsuball(req.url, "&&+", "&");
+            set req.url = regsub(req.url, "\?&", "?");
+            set req.url = regsub(req.url, "[?&]$", "");
+        }
+        set req.url = std.querysort(req.url);
     }
 }
 
