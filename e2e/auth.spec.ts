@@ -13,10 +13,15 @@ test('the newsroom sends a visitor without a session to the sign-in page, then b
   await expect(page).toHaveURL(/\/admin\/journal$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Journal');
   await expect(page.getByRole('cell', { name: 'Connexion', exact: true }).first()).toBeVisible();
+  // The header names the desk, which agrees with everyone, and the role in full on hover.
+  const desk = page.locator('.admin-user .admin-role');
+  await expect(desk).toHaveText('Édition');
+  await expect(desk).toHaveAttribute('title', 'Rôle : éditeur');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\?deconnecte=1/);
-  await expect(page.getByText('Vous êtes déconnecté.')).toBeVisible();
+  await expect(page.getByText('Déconnexion effectuée : votre session est fermée.')).toBeVisible();
+  // Said without a gendered word: « déconnecté » would not agree with half the newsroom.
 });
 
 test('a wrong password and an unknown address get the same French message; repeated failures lock the account', async ({ page }) => {

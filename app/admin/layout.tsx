@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/SignOutButton';
-import { canManageRubriques, canManageUsers, canViewAudit, ROLE_LABELS } from '@/lib/auth/permissions';
+import { canManageRubriques, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
@@ -54,7 +54,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </nav>
         <div className="admin-user">
           <span>
-            {user.name} <span className="admin-role">{ROLE_LABELS[user.role]}</span>
+            {user.name}{' '}
+            <span className="admin-role" title={`Rôle : ${ROLE_LABELS[user.role].toLowerCase()}`}>
+              {ROLE_DESKS[user.role]}
+            </span>
           </span>
           <SignOutButton />
         </div>
