@@ -4,7 +4,8 @@ import { NotFoundContent } from '@/components/site/NotFoundContent';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { findRubriques, type TRubrique } from '@/lib/data/find-rubriques';
 
-export const metadata: Metadata = { title: 'Page introuvable', robots: { index: false } };
+// No robots entry: Next.js marks every not-found answer noindex itself (a second meta would repeat it).
+export const metadata: Metadata = { title: 'Page introuvable' };
 
 /**
  * Every 404 a reader sees (lib/server answers with it). Rendered per request, never at build time:

@@ -106,6 +106,9 @@ for (const javaScriptEnabled of [true, false]) {
         await expect(page.getByRole('link', { name: 'Retourner aux Manchettes' })).toBeVisible();
         const nav = page.getByRole('navigation', { name: 'Rubriques' });
         await expect(nav.getByRole('link')).toHaveCount(rubriques.length + 1);
+        // Kept out of search engines, said once.
+        await expect(page.locator('meta[name="robots"]')).toHaveCount(1);
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
       }
     });
   });
