@@ -7,6 +7,9 @@
  *     is shipped): every row in one consistent snapshot, by lib/ops/backup.ts.
  * `npm run restore -- FILE --oui`: replaces everything with the backup's content, in one transaction
  * (pg_restore --single-transaction for a .dump); the format is recognised from the file itself.
+ *   Then the caches: with REDIS_URL, the shared ones and every running instance's, then the CDN in
+ *   front (PURGE_URL, a BAN of everything); without, the site must be restarted, and
+ * `npm run restore -- --vider-cdn` empties the CDN afterwards.
  */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,16 +17,21 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase } from '../lib/ops/backup';
 import { DATA_DIR, resolveDatabase } from '../lib/ops/database-url';
 import { isPgDumpFile, pgDump, pgRestore, pgToolsFor } from '../lib/ops/pg-dump';
-import { clearSharedCaches } from '../lib/server/invalidation-bus';
+import { clearCachesAfterRestore, emptyCdn } from '../lib/ops/restore-caches';
 
 const restore = process.argv.includes('--restore');
 const { values, positionals } = parseArgs({
   args: process.argv.slice(2).filter((a) => a !== '--restore'),
-  options: { out: { type: 'string' }, oui: { type: 'boolean' }, format: { type: 'string' } },
+  options: { out: { type: 'string' }, oui: { type: 'boolean' }, format: { type: 'string' }, 'vider-cdn': { type: 'boolean' } },
   allowPositionals: true,
 });
 
 async function main() {
+  if (restore && values['vider-cdn']) {
+    if (!process.env.PURGE_URL) throw new Error('PURGE_URL n’est pas défini : aucun cache HTTP à vider.');
+    if (!(await emptyCdn(process.env.PURGE_URL, console))) process.exitCode = 1;
+    return;
+  }
   if (restore && !positionals[0]) throw new Error('Utilisation : npm run restore -- FICHIER --oui');
   if (restore && !values.oui) throw new Error('La restauration remplace toutes les données actuelles : relancez avec --oui pour confirmer.');
   if (values.format && !['pg_dump', 'sql'].includes(values.format)) throw new Error('--format : « pg_dump » ou « sql ».');
@@ -38,7 +46,7 @@ async function main() {
         const header = await restoreDatabase(url, file);
         console.log(`✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
       }
-      await clearCachesAfterRestore();
+      if (!(await clearCachesAfterRestore(process.env, console))) process.exitCode = 1;
       return;
     }
     const tools = values.format === 'sql' ? null : await pgToolsFor(url);
@@ -58,22 +66,6 @@ async function main() {
   } finally {
     if (embedded?.owned) await embedded.stop();
   }
-}
-
-/** Pages and data cached before the restore show what the database no longer holds. */
-async function clearCachesAfterRestore() {
-  if (process.env.REDIS_URL) {
-    try {
-      const { instances } = await clearSharedCaches(process.env.REDIS_URL);
-      console.log(`✓ Caches vidés : pages et données partagées dans Redis, et ${instances} instance(s) en marche.`);
-    } catch (error) {
-      console.error(`✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${process.env.REDIS_PREFIX || 'dakarinfo:'}).`);
-      process.exitCode = 1;
-    }
-  } else {
-    console.log('  Redémarrez le site : ses caches (en mémoire) montrent encore les anciennes pages.');
-  }
-  if (process.env.PURGE_URL) console.log('  Videz aussi le cache HTTP devant le site (PURGE_URL) : il garde les pages d’avant.');
 }
 
 main().catch((error: unknown) => {

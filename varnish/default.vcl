@@ -8,6 +8,7 @@ vcl 4.1;
 #     page carries the keys of what it shows in its `Surrogate-Key` response header, indexed here by
 #     vmod-xkey (which reads the `xkey` header: the keys are copied into it).
 #   - The newsroom (/admin), sign-in (/connexion), the API and previews are never cached.
+#   - After a database restore, `BAN` to PURGE_URL empties the cache (npm run restore sends it).
 #   - Public pages are the same for every reader, so their cookies are dropped (the built-in VCL
 #     would otherwise pass every request carrying one).
 #
@@ -42,6 +43,16 @@ sub vcl_recv {
             return (synth(200, "Invalidated " + req.http.n-gone + " objects"));
         }
         return (synth(400, "xkey-purge header required"));
+    }
+    # Everything at once, after a database restore (npm run restore): a ban of every object.
+    if (req.method == "BAN") {
+        if (client.ip !~ purgers) {
+            return (synth(403, "Forbidden"));
+        }
+        if (std.ban("obj.status != 0")) {
+            return (synth(200, "Banned"));
+        }
+        return (synth(500, std.ban_error()));
     }
 
     # Never cached: the newsroom, sign-in, the API (auth, health, internal), previews.

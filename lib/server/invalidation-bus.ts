@@ -29,6 +29,16 @@ export function varnishPurger(purgeUrl: string): TCdnPurger {
   };
 }
 
+/**
+ * Empties the CDN of every page (after a restore, when no key list can say what changed): a `BAN`
+ * to PURGE_URL, which varnish/default.vcl turns into a ban of every object. Fastly's purge-all or
+ * Cloudflare's purge_everything would be another function of this shape.
+ */
+export async function varnishBanAll(purgeUrl: string): Promise<void> {
+  const response = await fetch(purgeUrl, { method: 'BAN', signal: AbortSignal.timeout(5_000) });
+  if (!response.ok) throw new Error(`BAN ${response.status}`);
+}
+
 export type TInvalidationBus = { purge(keys: string[]): void; close(): Promise<void> };
 
 type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };

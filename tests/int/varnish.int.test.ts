@@ -107,6 +107,42 @@ client c1 {
     expect(ok, log).toBe(true);
   });
 
+  it('empties everything on a BAN (after a restore)', () => {
+    const { ok, log } = runVtc(
+      'ban',
+      `server s1 {
+    rxreq
+    ${PAGE} -hdr "Surrogate-Key: article:a" -body "a1"
+    rxreq
+    ${PAGE} -hdr "Surrogate-Key: article:b" -body "b1"
+    rxreq
+    ${PAGE} -hdr "Surrogate-Key: article:a" -body "a2"
+    rxreq
+    ${PAGE} -hdr "Surrogate-Key: article:b" -body "b2"
+} -start
+${VARNISH}
+client c1 {
+    txreq -url "/politique/a"
+    rxresp
+    txreq -url "/culture/b"
+    rxresp
+    txreq -url "/culture/b"
+    rxresp
+    expect resp.http.X-Varnish-Cache == "HIT"
+    txreq -req BAN -url "/"
+    rxresp
+    expect resp.status == 200
+    txreq -url "/politique/a"
+    rxresp
+    expect resp.body == "a2"
+    txreq -url "/culture/b"
+    rxresp
+    expect resp.body == "b2"
+} -run`,
+    );
+    expect(ok, log).toBe(true);
+  });
+
   it('never keeps the newsroom, sign-in or the API, whatever their headers say', () => {
     const { ok, log } = runVtc(
       'private',
