@@ -4,6 +4,8 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { generatePassword } from '../auth/password';
 import { requireActionUser } from '../auth/session';
+import { invalidatePublicChange } from '../cache/invalidate';
+import { keyFor } from '../cache/keys';
 import { changeUserRole, createUserAccount, deactivateUserAccount, reactivateUserAccount, resetUserPassword } from '../data/manage-users';
 import { failureFrom, formText, type TActionState } from './action-result';
 
@@ -46,6 +48,8 @@ export async function toggleActiveAction(_state: TActionState, form: FormData): 
   try {
     if (activate) await reactivateUserAccount(auth.user, id.data);
     else await deactivateUserAccount(auth.user, id.data);
+    // Their author page appears or goes when they have nothing published (getAuthorPage).
+    invalidatePublicChange({ keys: [keyFor.authorList(id.data)] });
     revalidatePath('/admin/utilisateurs');
     return { ok: true, message: activate ? 'Compte réactivé.' : 'Compte désactivé : ses sessions sont fermées.' };
   } catch (error) {

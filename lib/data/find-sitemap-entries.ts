@@ -85,7 +85,7 @@ export type TSitemapPages = {
   latest: Date | null;
   /** Every rubrique, in the editors' order, with its newest publication (null when empty). */
   rubriques: { slug: string; lastmod: Date | null }[];
-  /** Active authors with at least one published story, with their newest publication. */
+  /** Authors with at least one published story (former staff included: their bylines link to them), with their newest publication. */
   authors: { slug: string; lastmod: Date }[];
 };
 
@@ -110,7 +110,6 @@ export async function findSitemapPages(): Promise<TSitemapPages> {
         WHERE a."authorId" = u.id AND ${PUBLISHED_SQL}
         ORDER BY a."publishedAt" DESC LIMIT 1
       ) latest
-      WHERE u.active
       ORDER BY u.slug
       LIMIT ${SITEMAP_MAX_AUTHORS}`,
   ]);

@@ -14,9 +14,16 @@ export type TAuthorPage = {
   hasNext: boolean;
 };
 
-/** An author's public page: name, bio and published stories. Null for an unknown or inactive author. */
+/**
+ * An author's public page: name, bio and published stories. Null for an unknown author, and for a
+ * deactivated account with nothing published. A journalist who left keeps the page while stories
+ * signed by them are online: every byline links to it.
+ */
 export const getAuthorPage = cache(async function getAuthorPage(slug: string, page: number): Promise<TAuthorPage | null> {
-  const author = await db().user.findFirst({ where: { slug, active: true }, select: { id: true, slug: true, name: true, bio: true } });
+  const author = await db().user.findFirst({
+    where: { slug, OR: [{ active: true }, { articles: { some: publishedWhere } }] },
+    select: { id: true, slug: true, name: true, bio: true },
+  });
   if (!author) return null;
   noteKeys(keyFor.authorList(author.id));
   const rows = await db().article.findMany({

@@ -133,7 +133,7 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
     expect(byPath.get(`/${rubrique.slug}/${plain.slug}`)).toBe(plain.publishedAt?.getTime());
   });
 
-  it('lists rubriques and active authors with published stories, dated by their newest publication', async () => {
+  it('lists rubriques and the authors with published stories (a journalist who left included), dated by their newest publication', async () => {
     const { findSitemapPages } = await import('../../lib/data/find-sitemap-entries');
     const rubrique = await createRubrique(prisma());
     const empty = await createRubrique(prisma());
@@ -152,7 +152,8 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
     expect(pages.rubriques.find((r) => r.slug === empty.slug)).toEqual({ slug: empty.slug, lastmod: null });
     expect(pages.authors.find((a) => a.slug === writer.slug)?.lastmod.getTime()).toBe(newest.getTime());
     expect(pages.authors.some((a) => a.slug === draftsOnly.slug)).toBe(false);
-    expect(pages.authors.some((a) => a.slug === gone.slug)).toBe(false);
+    // Their stories are still online, and so is their page: it is in the sitemap.
+    expect(pages.authors.some((a) => a.slug === gone.slug)).toBe(true);
     const latest = await prisma().article.aggregate({ where: { status: 'PUBLISHED' }, _max: { publishedAt: true } });
     expect(pages.latest?.getTime()).toBe(latest._max.publishedAt?.getTime());
   });

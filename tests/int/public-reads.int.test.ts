@@ -98,16 +98,25 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     expect(await findSlugRedirect('ancien-titre')).toBeNull();
   });
 
-  it('lists an active author’s published stories and hides inactive authors', async () => {
+  it('lists an author’s published stories; a deactivated account keeps its page only while stories signed by it are online', async () => {
     const { getAuthorPage } = await import('../../lib/data/get-author-page');
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
     const gone = await createUser(prisma(), { active: false });
+    const left = await createUser(prisma(), { active: false });
     const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: gone.id, status: 'DRAFT' });
+    const signed = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: left.id });
     const page = await getAuthorPage(author.slug, 1);
     expect(page?.articles.map((a) => a.id)).toEqual([story.id]);
+    // Nothing public under their name: no page.
     expect(await getAuthorPage(gone.slug, 1)).toBeNull();
+    // A journalist who left: the bylines of their published stories still lead somewhere.
+    expect((await getAuthorPage(left.slug, 1))?.articles.map((a) => a.id)).toEqual([signed.id]);
+    // Unpublished (back to draft): nothing of theirs is online any more.
+    await prisma().article.update({ where: { id: signed.id }, data: { status: 'DRAFT' } });
+    expect(await getAuthorPage(left.slug, 1)).toBeNull();
     expect(await getAuthorPage('personne', 1)).toBeNull();
   });
 
