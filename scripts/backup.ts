@@ -46,7 +46,7 @@ async function main() {
         const header = await restoreDatabase(url, file);
         console.log(`✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
       }
-      if (!(await clearCachesAfterRestore(process.env, console))) process.exitCode = 1;
+      if (!(await clearCachesAfterRestore({ REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX, PURGE_URL: process.env.PURGE_URL }, console))) process.exitCode = 1;
       return;
     }
     const tools = values.format === 'sql' ? null : await pgToolsFor(url);

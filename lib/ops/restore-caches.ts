@@ -10,7 +10,7 @@ import { clearSharedCaches, varnishBanAll } from '../server/invalidation-bus';
 type TLog = { log(message: string): void; error(message: string): void };
 
 /** True when every cache that could be reached was emptied. */
-export async function clearCachesAfterRestore(env: NodeJS.ProcessEnv, out: TLog): Promise<boolean> {
+export async function clearCachesAfterRestore(env: { REDIS_URL?: string; REDIS_PREFIX?: string; PURGE_URL?: string }, out: TLog): Promise<boolean> {
   let ok = true;
   if (!env.REDIS_URL) {
     out.log('  Redémarrez le site : ses caches (en mémoire) montrent encore les anciennes pages.');
