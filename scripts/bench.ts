@@ -35,7 +35,7 @@ import { autocannon, LOAD_HEADERS, sequential, type TLoadRun } from './bench/loa
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
-import { chartSvg, MODE_LABELS, MODES, resultsMarkdown, resultsText, summarize, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TThroughput } from './bench/report';
+import { chartSvg, MODE_LABELS, MODES, resultsMarkdown, resultsText, summarize, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TSharedLinks, type TThroughput } from './bench/report';
 import { seedBenchDatabase, type TSeedResult } from './bench/seed';
 import { startVarnish, VARNISHD, varnishVersion, xkeyAvailable } from './bench/varnish';
 import { measureWeight, type TPageWeight } from './bench/weight';
@@ -65,8 +65,12 @@ const NARROW_SEARCH = 'moratoire Kédougou';
 const OUT_DIR = quick ? path.join(BENCH_DATA_DIR, 'quick') : path.join(PROJECT_ROOT, 'bench');
 const LOG_DIR = path.join(BENCH_DATA_DIR, 'logs');
 const base = (port: number) => `http://127.0.0.1:${port}`;
-/** The same page under a URL of its own (a query parameter no page reads), see `uncachedUrl`. */
-const tagged = (pagePath: string, tag: string) => `${pagePath}${pagePath.includes('?') ? '&' : '?'}bench=${tag}`;
+/**
+ * A page no one asked for yet, that takes a real render: a page of the broad search. (A parameter the
+ * page does not read would not do: the app renders and caches a page under the parameters it reads.)
+ */
+let freshPages = 0;
+const freshPage = () => `/recherche?q=${encodeURIComponent(SEARCH_WORD)}&page=${2 + ((process.pid + (freshPages += 1)) % 40)}`;
 
 const processes = new Processes();
 const sampler = new MemorySampler();
@@ -172,14 +176,14 @@ async function redisVersion(url: string): Promise<string> {
 }
 
 /**
- * A reader who hangs up while their page renders. Requests a fresh URL and hangs up after `delay` ms
- * (three tries, 5, 15 and 40 ms, each on a URL of its own, to land during the render); then asks for the
- * same URL again (5 s timeout) and for another URL. Says what happened.
+ * A reader who hangs up while their page renders. Requests a fresh page and hangs up after `delay` ms
+ * (three tries, 5, 15 and 40 ms, each on a page of its own, to land during the render); then asks for the
+ * same URL again (5 s timeout) and for another page. Says what happened.
  */
-async function abortedRenderProbe(baseUrl: string, pagePath: string): Promise<string> {
+async function abortedRenderProbe(baseUrl: string): Promise<string> {
   const outcomes: string[] = [];
   for (const delay of [5, 15, 40]) {
-    const url = `${baseUrl}${tagged(pagePath, `abort-${randomBytes(3).toString('hex')}`)}`;
+    const url = `${baseUrl}${freshPage()}`;
     await new Promise<void>((resolve) => {
       const req = httpGet(url, { agent: false, headers: { ...LOAD_HEADERS } }, (res) => res.resume());
       req.on('error', () => resolve());
@@ -194,7 +198,7 @@ async function abortedRenderProbe(baseUrl: string, pagePath: string): Promise<st
       const again = await request(url, { timeoutMs: 5_000, agent: new Agent({ keepAlive: false }), headers: { ...LOAD_HEADERS } });
       outcomes.push(again.status === 200 ? `hung up after ${delay} ms, the URL then answered 200 in ${Date.now() - started} ms` : `hung up after ${delay} ms, the URL then answered HTTP ${again.status}`);
     } catch {
-      const other = await request(`${baseUrl}${tagged(pagePath, `other-${randomBytes(3).toString('hex')}`)}`, { timeoutMs: 5_000, agent: new Agent({ keepAlive: false }) }).then(
+      const other = await request(`${baseUrl}${freshPage()}`, { timeoutMs: 5_000, agent: new Agent({ keepAlive: false }) }).then(
         (r) => `HTTP ${r.status}`,
         () => 'no answer either',
       );
@@ -375,7 +379,7 @@ async function main(): Promise<void> {
   // A reader who leaves while their page renders: does the next reader of that URL still get it?
   say('Abort probe: a client disconnects during a render, then the same URL is requested again…');
   for (const [label, instance] of [['instance 1 (page cache)', app1], ['PAGE_CACHE=off instance', uncached]] as const) {
-    const probe = await abortedRenderProbe(instance.url, pages[0].path);
+    const probe = await abortedRenderProbe(instance.url);
     note(`${label}: ${probe}`);
     if (!probe.startsWith('ok')) {
       notes.push(
@@ -405,11 +409,9 @@ async function main(): Promise<void> {
   const urlFor: Record<TMode, string> = { baseline: base(PORTS.baseline), cached: app1.url, uncached: uncached.url, varnish: base(PORTS.varnish) };
   const throughput: TThroughput[] = [];
   const retries = { used: 0, max: quick ? 2 : 12, log: [] as string[] };
-  // autocannon drops the requests still in flight when a run ends. On the instance without a page
-  // cache those are renders, and a render that loses its client wedges its URL (see the abort probe):
-  // every uncached run therefore gets a URL of its own, the same page with an unread parameter.
-  let uncachedRun = 0;
-  const target = (mode: TMode, page: TPage) => `${urlFor[mode]}${mode === 'uncached' ? tagged(page.path, `run${(uncachedRun += 1)}`) : page.path}`;
+  // The instance without a page cache renders every request it gets (what autocannon leaves in flight
+  // when a run ends is rendered for no one; the abort probe checks that this harms no later reader).
+  const target = (mode: TMode, page: TPage) => `${urlFor[mode]}${page.path}`;
   for (const page of pages) {
     // Pages live 5 minutes in the app's cache and in Varnish (s-maxage): stored afresh before each page's runs.
     if (!(await ensureHit(`${app1.url}${page.path}`, 'x-cache'))) notes.push(`${page.label}: instance 1 did not serve the page from its cache before the runs.`);
@@ -474,6 +476,19 @@ async function main(): Promise<void> {
   for (let i = 0; i < RUNS; i += 1) floorRuns.push((await autocannon(`${uncached.url}/connexion?bench=floor${i}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
   const nextFloor = [...floorRuns].sort((x, y) => x - y)[Math.floor(floorRuns.length / 2)] ?? null;
   note(`Next.js floor: /connexion rendered every time, ${floorRuns.map(fmtInt).join(' / ')} req/s`);
+  // Shared links: the article as readers arriving from a social network ask for it, with a click id
+  // that is new on every request (utm_source and fbclid). Served from the page cache, like the article.
+  sampler.setPhase('shared-links');
+  const sharedArticle = pages.find((p) => p.key === 'article') as TPage;
+  const sharedLinks: TSharedLinks[] = [];
+  for (const [who, origin] of [['app, from its page cache', app1.url], ...(varnishOk ? [['through Varnish', base(PORTS.varnish)]] : [])] as const) {
+    const url = `${origin}${sharedArticle.path}?utm_source=facebook&utm_medium=social`;
+    await autocannon(url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, uniqueParam: 'fbclid' });
+    const runs: TLoadRun[] = [];
+    for (let i = 0; i < RUNS; i += 1) runs.push(await autocannon(url, { connections: CONNECTIONS, seconds: SECONDS, uniqueParam: 'fbclid' }));
+    sharedLinks.push({ who, runs });
+    note(`shared links, ${who}: ${runs.map((r) => fmtInt(r.requestsPerSecond)).join(' / ')} req/s`);
+  }
   sampler.setPhase('after-load');
   const memory: TMemoryRow[] = [
     { label: 'app instance 1 (page cache) — cached and Varnish runs', peak: sampler.peakOver('app instance 1 (page cache)', 'load:') },
@@ -529,8 +544,8 @@ async function main(): Promise<void> {
   sampler.setPhase('renders');
   const renders: TRender[] = [];
   for (const page of renderPages) {
-    const at1k = await sequential(`${uncached1k.url}${tagged(page.path, 'sequential')}`, SEQUENTIAL);
-    const at1m = await sequential(`${uncached.url}${tagged(page.path, 'sequential')}`, SEQUENTIAL);
+    const at1k = await sequential(`${uncached1k.url}${page.path}`, SEQUENTIAL);
+    const at1m = await sequential(`${uncached.url}${page.path}`, SEQUENTIAL);
     renders.push({ page: page.label, path: page.path, at1k, at1m, ratio: at1m.p50 / at1k.p50 });
     note(`${page.label.padEnd(8)} p50 ${fmtMs(at1k.p50)} ms at ${fmtInt(SMALL)}, ${fmtMs(at1m.p50)} ms at ${fmtInt(LARGE)} (${(at1m.p50 / at1k.p50).toFixed(2)}×; ${at1k.n}/${at1m.n} requests)`);
   }
@@ -585,6 +600,7 @@ async function main(): Promise<void> {
   const results: TResults = {
     ceiling,
     nextFloor,
+    sharedLinks,
     quick,
     runs: RUNS,
     seconds: SECONDS,
@@ -613,7 +629,7 @@ async function main(): Promise<void> {
       varnishOk ? `Varnish ${varnishVersion()} on port ${PORTS.varnish}, \`-s malloc,256m\`, VCL = varnish/default.vcl with the backend port set to instance 1.` : 'No Varnish.',
       `Baseline: a bare Node.js \`http\` server in its own process, answering each URL with the exact bytes instance 1 sent for it (gzip, as asked) and the same Content-Type / Content-Encoding.`,
       `Load: autocannon ${packageVersion('autocannon')} command line, one process (single-threaded) on the same 2-core machine as the servers, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` like a browser. Latencies are autocannon's (millisecond resolution).`,
-      `autocannon drops the requests still in flight when a run ends; on the instance without a page cache those are renders, so each uncached run asks for the page under a URL of its own (an unread \`?bench=runN\` parameter) and no run inherits what the previous one left behind.`,
+      `autocannon drops the requests still in flight when a run ends; on the instance without a page cache those are renders, finished for no one (the abort probe checks that a reader who leaves mid-render harms no later reader of the page).`,
       `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. The author page (\`${authorPage.path}\`) is not load-tested but is in the render and plan measurements.`,
       `Newsrooms: bench_1k = the demo newsroom + generated stories up to ${fmtInt(SMALL)}; ${LARGE_DB} = the same up to ${fmtInt(LARGE)}. Generated stories: 98 % published, 1 % placed TOP, spread over the 6 rubriques and the 7 demo authors, one every ~${((10 * 365.25 * 24 * 60) / LARGE).toFixed(0)} min over ten years (all older than the demo stories), French titles from word lists, bodies of ~350 characters. The broad search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB} (a topical word, in titles and bodies); the narrow one, « ${NARROW_SEARCH} » (renders and plans only), ${fmtInt(searchMatches.narrow)}.`,
       `The CPU used by processes the benchmark did not start is measured during every run (/proc/stat minus the benchmark's process tree); a run where it exceeded ${DISTURBED * 100} % is repeated (at most ${quick ? 2 : 12} repeats in all), and what remains above 10 % is listed in the notes.`,

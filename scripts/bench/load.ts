@@ -35,12 +35,13 @@ type TAutocannonJson = {
 
 const AUTOCANNON = path.join(PROJECT_ROOT, 'node_modules', 'autocannon', 'autocannon.js');
 
-export function autocannon(url: string, options: { connections: number; seconds: number }): Promise<TLoadRun> {
+/** `uniqueParam`: that query parameter is added with a new value on every request (autocannon-unique.mjs). */
+export function autocannon(url: string, options: { connections: number; seconds: number; uniqueParam?: string }): Promise<TLoadRun> {
   const target = new URL(url);
   if (target.hostname !== '127.0.0.1') throw new Error(`bench: refusing to load ${target.origin}`);
-  const args = [AUTOCANNON, '-c', String(options.connections), '-d', String(options.seconds), '-j', '--timeout', '10'];
-  for (const [name, value] of Object.entries(LOAD_HEADERS)) args.push('-H', `${name}=${value}`);
-  args.push(url);
+  const args = options.uniqueParam
+    ? [path.join(PROJECT_ROOT, 'scripts', 'bench', 'autocannon-unique.mjs'), JSON.stringify({ url, param: options.uniqueParam, connections: options.connections, seconds: options.seconds, headers: LOAD_HEADERS })]
+    : [AUTOCANNON, '-c', String(options.connections), '-d', String(options.seconds), '-j', '--timeout', '10', ...Object.entries(LOAD_HEADERS).flatMap(([name, value]) => ['-H', `${name}=${value}`]), url];
   const before = cpuSnapshot();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });

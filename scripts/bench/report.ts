@@ -53,6 +53,9 @@ export function summarize(page: string, mode: TMode, runs: TLoadRun[]): TThrough
   };
 }
 
+/** The article asked for with a click id that is new on every request (a link shared on a social network). */
+export type TSharedLinks = { who: string; runs: TLoadRun[] };
+
 export type TRender = { page: string; path: string; at1k: TSequential; at1m: TSequential; ratio: number };
 export type TMemoryRow = { label: string; peak: TMemoryPeak | null; note?: string };
 export type TTarget = { target: string; measured: string; pass: boolean | null; note?: string };
@@ -62,6 +65,7 @@ export type TResults = {
   ceiling: { requestsPerSecond: number; pageMegabytesPerSecond: number } | null;
   /** Next.js's own floor here: its smallest dynamic page (/connexion, no database read) rendered every time, req/s. */
   nextFloor?: number | null;
+  sharedLinks?: TSharedLinks[];
   quick: boolean;
   runs: number;
   seconds: number;
@@ -402,6 +406,32 @@ export function resultsMarkdown(results: TResults): string {
   if (results.ceiling) {
     lines.push(
       `The ceiling of the load tool on this machine, measured in the same run: the baseline server answering a 2-byte body reaches ${fmtInt(results.ceiling.requestsPerSecond)} req/s; with the pages' bodies (5–15 kB gzip'd) the baseline is bound by the bytes autocannon can receive over loopback (${results.ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s at best), which is why it stays far below the issue's 66,000 req/s — the ratios compare every mode against that same ceiling.`,
+    );
+    lines.push('');
+  }
+  if (results.sharedLinks?.length) {
+    const cachedArticle = find(results, 'article', 'cached');
+    const varnishArticle = find(results, 'article', 'varnish');
+    lines.push(
+      `Shared links: the same article asked for as readers arriving from a social network ask for it, \`?utm_source=facebook&utm_medium=social&fbclid=<id>\` with an id that is new on every request (\`scripts/bench/autocannon-unique.mjs\`: autocannon's own API, in a process of its own), same load, ${results.runs} run(s), median. The page is cached under the parameters it reads, so each click is the cached page, not a render:`,
+    );
+    lines.push('');
+    lines.push(
+      table(
+        ['where', 'req/s (median)', 'req/s per run', 'p50 / p99 ms', 'the article without the tags, same mode', 'non-2xx / errors'],
+        results.sharedLinks.map((s) => {
+          const same = s.who.startsWith('through') ? varnishArticle : cachedArticle;
+          const rps = median(s.runs.map((r) => r.requestsPerSecond));
+          return [
+            s.who,
+            fmtInt(rps),
+            s.runs.map((r) => fmtInt(r.requestsPerSecond)).join(', '),
+            `${fmtMs(median(s.runs.map((r) => r.p50)))} / ${fmtMs(median(s.runs.map((r) => r.p99)))}`,
+            same ? `${fmtInt(same.requestsPerSecond)} (${Math.round((100 * rps) / same.requestsPerSecond)} %)` : '—',
+            s.runs.reduce((n, r) => n + r.non2xx + r.errors + r.timeouts, 0),
+          ];
+        }),
+      ),
     );
     lines.push('');
   }
