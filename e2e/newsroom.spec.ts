@@ -61,8 +61,16 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
   await expect(reader.getByText('Cette histoire a été mise à jour.')).toHaveCount(0);
 
   await page.reload();
+  // The fix typed but not saved yet: the note must not go out above the old text.
+  await page.locator('textarea[name="body"]').fill('Le chantier commence lundi 3 mars.');
   await page.getByLabel('Type').selectOption('CORRECTION');
   await page.getByLabel('Note publique').fill('Le chantier commence lundi, et non mardi.');
+  await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Enregistrez d’abord vos modifications du texte' })).toBeVisible();
+  await expect(page.getByLabel('Note publique')).toHaveValue('Le chantier commence lundi, et non mardi.');
+  expect(await e2eDb().articleUpdate.count({ where: { articleId: id } })).toBe(0);
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Tout est enregistré')).toBeVisible();
   await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
   // The action's own confirmation: the note is in the form's field before the save is done.
   await expect(page.getByRole('status').filter({ hasText: 'est en ligne' })).toBeVisible();
@@ -142,4 +150,36 @@ test('script, event handlers and javascript: links in a body never execute', asy
     expect(await reader.locator('.article-body script, .article-body img, .article-body svg, a[href^="javascript:"]').count(), path).toBe(0);
   }
   expect(dialogs).toEqual([]);
+});
+
+test('a refused creation keeps what was typed; a successful one empties the form', async ({ page }) => {
+  const admin = await createTestUser('ADMIN');
+  await signInAs(page, admin);
+  const taken = await createTestUser('JOURNALIST');
+
+  await page.goto('/admin/utilisateurs');
+  const account = page.locator('section', { has: page.getByRole('heading', { name: 'Nouveau compte' }) });
+  await account.getByLabel('Nom affiché (signature des articles)').fill('Mariama Bâ');
+  await account.getByLabel('Adresse électronique').fill(taken.email);
+  await account.getByLabel('Rôle').selectOption('EDITOR');
+  await account.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(account.getByRole('alert')).toContainText('Un compte existe déjà pour cette adresse.');
+  await expect(account.getByLabel('Nom affiché (signature des articles)')).toHaveValue('Mariama Bâ');
+  await expect(account.getByLabel('Adresse électronique')).toHaveValue(taken.email);
+  await expect(account.getByLabel('Rôle')).toHaveValue('EDITOR');
+
+  const email = `mariama.ba.${unique()}@dakarinfo.test`;
+  await account.getByLabel('Adresse électronique').fill(email);
+  await account.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(account.getByRole('status')).toContainText(`Compte créé pour ${email}`);
+  await expect(account.getByLabel('Adresse électronique')).toHaveValue('');
+  expect((await e2eDb().user.findUniqueOrThrow({ where: { email } })).role).toBe('EDITOR');
+
+  await page.goto('/admin/rubriques');
+  const rubrique = page.locator('section', { has: page.getByRole('heading', { name: 'Nouvelle rubrique' }) });
+  await rubrique.getByLabel('Nom').fill('Politique');
+  await rubrique.getByLabel('Description').fill('Une description longue à ne pas retaper.');
+  await rubrique.getByRole('button', { name: 'Créer la rubrique' }).click();
+  await expect(rubrique.getByRole('alert')).toBeVisible();
+  await expect(rubrique.getByLabel('Description')).toHaveValue('Une description longue à ne pas retaper.');
 });

@@ -16,6 +16,7 @@ import { STATUS_LABELS } from '@/lib/auth/permissions';
 import { diffWords, foldUnchanged } from '@/lib/content/diff';
 import type { TRelatedCandidate } from '@/lib/data/search-related-candidates';
 import { formatDateTime, parseParisDateTime, toParisInputValue } from '@/lib/french/dates';
+import { deName } from '@/lib/french/elision';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import { CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '@/lib/validation/article';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -69,7 +70,7 @@ type TFields = {
 type TNotice = { kind: 'success' | 'info'; text: string };
 
 const PLACEMENTS: { value: Placement; label: string; hint: string }[] = [
-  { value: 'NONE', label: 'Aucune', hint: 'L’article apparaît seulement dans sa rubrique.' },
+  { value: 'NONE', label: 'Aucune', hint: 'Pas de mise en avant : l’article figure dans les dernières nouvelles, le bloc de sa rubrique et sa rubrique, à sa date.' },
   { value: 'TOP', label: 'À la une (TOP)', hint: 'Parmi les titres de la une.' },
   { value: 'LEAD', label: 'Manchette principale (LEAD)', hint: 'Le grand titre en tête de la page d’accueil.' },
 ];
@@ -563,7 +564,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
     setFailure(null);
     setNotice({
       kind: 'info',
-      text: `Votre texte est conservé. Enregistrez pour remplacer la version de ${conflict.lastEditorName ?? 'l’autre membre de la rédaction'} par la vôtre.`,
+      text: `Votre texte est conservé. Enregistrez pour remplacer la version ${conflict.lastEditorName ? deName(conflict.lastEditorName) : 'de l’autre membre de la rédaction'} par la vôtre.`,
     });
     saveButtonRef.current?.focus();
   }
@@ -651,6 +652,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
         if (target instanceof HTMLTextAreaElement && target.name === 'body') setBody(target.value);
       }}
       aria-busy={isPending}
+      // Read by « Marquer comme mis à jour » (UpdateEntryForm): no public note above an unsaved fix.
+      data-unsaved={dirty ? '' : undefined}
       noValidate
     >
       {isEdit ? (

@@ -5,7 +5,7 @@
  * published story's public log. The note is kept in state, so a refusal never empties it.
  */
 import { useRouter } from 'next/navigation';
-import { useActionState, useEffect, useId, useState } from 'react';
+import { type FormEvent, useActionState, useEffect, useId, useState } from 'react';
 import { addUpdateEntryAction } from '@/lib/actions/article-actions';
 import { formatDateTime } from '@/lib/french/dates';
 import './article-form.css';
@@ -27,6 +27,9 @@ export const UPDATE_KIND_LABELS: Record<TUpdateKind, string> = {
 };
 
 type TState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; error?: string };
+
+export const UNSAVED_FIX_MESSAGE =
+  'Enregistrez d’abord vos modifications du texte (bouton « Enregistrer ») : sinon la mention serait publiée au-dessus de l’ancienne version. Votre note est gardée ici.';
 
 export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   const router = useRouter();
@@ -57,22 +60,32 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
     if (state.ok) router.refresh();
   }, [state, router]);
 
-  const message = state.message ?? state.error;
-  const errors = state.ok ? {} : (state.fieldErrors ?? {});
+  // The fix the note announces must be online first: with the story's text changed but not saved,
+  // the note would go out above the old text. Nothing is sent; the note stays in its field.
+  const [unsavedFix, setUnsavedFix] = useState(false);
+  const refuseWhileUnsaved = (event: FormEvent<HTMLFormElement>) => {
+    const unsaved = document.querySelector('form.article-form[data-unsaved]') !== null;
+    setUnsavedFix(unsaved);
+    if (unsaved) event.preventDefault();
+  };
+
+  const message = unsavedFix ? UNSAVED_FIX_MESSAGE : (state.message ?? state.error);
+  const errors = state.ok || unsavedFix ? {} : (state.fieldErrors ?? {});
+  const failed = unsavedFix || !state.ok;
 
   return (
     <section className="panel" aria-labelledby={`${baseId}-titre`}>
       <h2 id={`${baseId}-titre`}>Mise à jour publique</h2>
       <p className="field-hint">Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.</p>
 
-      <form action={formAction} aria-busy={isPending} noValidate>
+      <form action={formAction} onSubmit={refuseWhileUnsaved} aria-busy={isPending} noValidate>
         <input type="hidden" name="id" value={articleId} />
-        {message && state.ok ? (
+        {message && !failed ? (
           <p className="notice notice-success" role="status">
             {message}
           </p>
         ) : null}
-        {message && !state.ok ? (
+        {message && failed ? (
           <p className="notice notice-error" role="alert">
             {message}
           </p>

@@ -73,7 +73,7 @@ export default async function RubriquesAdminPage() {
 
       <section className="panel" style={{ marginTop: '1.5rem' }} aria-labelledby="nouvelle-rubrique">
         <h2 id="nouvelle-rubrique">Nouvelle rubrique</h2>
-        <ActionForm action={createRubriqueAction} submitLabel="Créer la rubrique" buttonClassName="button button-primary">
+        <ActionForm action={createRubriqueAction} submitLabel="Créer la rubrique" buttonClassName="button button-primary" resetOnSuccess>
           <div className="field">
             <label htmlFor="nouvelle-nom">Nom</label>
             <input id="nouvelle-nom" name="name" type="text" required maxLength={40} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/admin/ActionForm';
+import { deName } from '@/lib/french/elision';
 import { changeRoleAction, createUserAction, resetPasswordAction, toggleActiveAction } from '@/lib/actions/user-actions';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
@@ -39,10 +40,10 @@ export default async function UsersPage() {
                 {user.id === me.id ? (
                   ROLE_LABELS[user.role]
                 ) : (
-                  <ActionForm action={changeRoleAction} submitLabel="Changer" buttonClassName="button button-quiet">
+                  <ActionForm action={changeRoleAction} submitLabel="Changer" buttonClassName="button button-quiet" buttonAriaLabel={`Changer le rôle ${deName(user.name)}`}>
                     <input type="hidden" name="id" value={user.id} />
                     <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-                      Rôle de {user.name}
+                      Rôle {deName(user.name)}
                     </label>
                     <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
                       {ROLES.map((role) => (
@@ -64,12 +65,19 @@ export default async function UsersPage() {
                       action={toggleActiveAction}
                       submitLabel={user.active ? 'Désactiver' : 'Réactiver'}
                       buttonClassName={user.active ? 'button button-danger' : 'button button-quiet'}
-                      confirm={user.active ? `Désactiver le compte de ${user.name} ? Ses sessions seront fermées.` : undefined}
+                      confirm={user.active ? `Désactiver le compte ${deName(user.name)} ? Ses sessions seront fermées.` : undefined}
+                      buttonAriaLabel={`${user.active ? 'Désactiver' : 'Réactiver'} le compte ${deName(user.name)}`}
                     >
                       <input type="hidden" name="id" value={user.id} />
                       <input type="hidden" name="activate" value={user.active ? '0' : '1'} />
                     </ActionForm>
-                    <ActionForm action={resetPasswordAction} submitLabel="Nouveau mot de passe" buttonClassName="button button-quiet" confirm={`Remplacer le mot de passe de ${user.name} ?`}>
+                    <ActionForm
+                      action={resetPasswordAction}
+                      submitLabel="Nouveau mot de passe"
+                      buttonClassName="button button-quiet"
+                      buttonAriaLabel={`Nouveau mot de passe pour ${user.name}`}
+                      confirm={`Remplacer le mot de passe ${deName(user.name)} ?`}
+                    >
                       <input type="hidden" name="id" value={user.id} />
                     </ActionForm>
                   </div>
@@ -82,7 +90,7 @@ export default async function UsersPage() {
 
       <section className="panel" style={{ marginTop: '1.5rem' }} aria-labelledby="nouveau-compte">
         <h2 id="nouveau-compte">Nouveau compte</h2>
-        <ActionForm action={createUserAction} submitLabel="Créer le compte" buttonClassName="button button-primary">
+        <ActionForm action={createUserAction} submitLabel="Créer le compte" buttonClassName="button button-primary" resetOnSuccess>
           <div className="field">
             <label htmlFor="nouveau-nom">Nom affiché (signature des articles)</label>
             <input id="nouveau-nom" name="name" type="text" required maxLength={120} />
