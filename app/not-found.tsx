@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { NotFoundContent } from '@/components/site/NotFoundContent';
+import { SiteFooter } from '@/components/site/SiteFooter';
 import { SiteHeader } from '@/components/site/SiteHeader';
 import { findRubriques, type TRubrique } from '@/lib/data/find-rubriques';
 
@@ -19,6 +20,7 @@ export default async function RootNotFound() {
     <>
       <SiteHeader rubriques={rubriques} now={new Date()} />
       <NotFoundContent />
+      <SiteFooter rubriques={rubriques} year={new Date().getFullYear()} />
     </>
   );
 }

@@ -23,9 +23,13 @@ test.describe('search', () => {
     expect(kickers.length).toBeGreaterThan(0);
     expect(new Set(kickers)).toEqual(new Set(['Culture']));
     await page.goto('/recherche?q=Dakar');
-    await page.getByRole('link', { name: /Articles plus anciens/ }).click();
+    await expect(page).toHaveTitle(/^«\u00a0Dakar\u00a0» — Recherche/);
+    // Results are in order of relevance, not of date: the links say « résultats ».
+    await expect(page.getByRole('link', { name: /Articles plus anciens/ })).toHaveCount(0);
+    await page.getByRole('link', { name: /Résultats suivants/ }).click();
     await expect(page).toHaveURL(/page=2/);
     await expect(page.locator('.search-results li').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /Résultats précédents/ })).toBeVisible();
   });
 
   test('answers empty, absurd and hostile queries in French, without error', async ({ page }) => {

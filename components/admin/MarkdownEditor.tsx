@@ -438,8 +438,12 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
         <span>
           {numberFormat.format(words)} {words > 1 ? 'mots' : 'mot'}
         </span>
-        <span aria-hidden="true"> · </span>
-        <span>{minutes} min de lecture</span>
+        {words > 0 ? (
+          <>
+            <span aria-hidden="true"> · </span>
+            <span>{minutes} min de lecture</span>
+          </>
+        ) : null}
       </p>
       <p className="md-editor-status" role="status">
         {status}

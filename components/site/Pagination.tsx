@@ -1,6 +1,10 @@
 
-/** Previous / next links; page 1 has no `?page=` so each page has one URL. */
-export function Pagination({ basePath, page, hasNext }: { basePath: string; page: number; hasNext: boolean }) {
+/**
+ * Previous / next links; page 1 has no `?page=` so each page has one URL. Lists by date say which way
+ * time goes; search results are in order of relevance, so they say « résultats ».
+ */
+export function Pagination({ basePath, page, hasNext, order = 'date' }: { basePath: string; page: number; hasNext: boolean; order?: 'date' | 'relevance' }) {
+  const [previous, next] = order === 'date' ? ['Articles plus récents', 'Articles plus anciens'] : ['Résultats précédents', 'Résultats suivants'];
   if (page === 1 && !hasNext) return null;
   const separator = basePath.includes('?') ? '&' : '?';
   const href = (n: number) => (n === 1 ? basePath : `${basePath}${separator}page=${n}`);
@@ -8,7 +12,7 @@ export function Pagination({ basePath, page, hasNext }: { basePath: string; page
     <nav className="pagination" aria-label="Pagination">
       {page > 1 ? (
         <a href={href(page - 1)} rel="prev">
-          ← Articles plus récents
+          ← {previous}
         </a>
       ) : (
         <span />
@@ -16,7 +20,7 @@ export function Pagination({ basePath, page, hasNext }: { basePath: string; page
       <span className="pagination-current">Page {page}</span>
       {hasNext ? (
         <a href={href(page + 1)} rel="next">
-          Articles plus anciens →
+          {next} →
         </a>
       ) : (
         <span />

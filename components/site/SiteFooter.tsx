@@ -1,5 +1,8 @@
 import type { TRubrique } from '@/lib/data/find-rubriques';
+import { applyFrenchTypography } from '@/lib/french/typography';
 import { SITE_NAME } from './SiteHeader';
+
+const FOOTER_NOTE = applyFrenchTypography('Les articles signalés « mis à jour » indiquent la date et la nature de chaque modification.');
 
 export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: number }) {
   return (
@@ -14,7 +17,7 @@ export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: 
         </ul>
       </nav>
       <p>
-        © {year} {SITE_NAME}. Les articles signalés « mis à jour » indiquent la date et la nature de chaque modification.
+        © {year} {SITE_NAME}. {FOOTER_NOTE}
       </p>
     </footer>
   );

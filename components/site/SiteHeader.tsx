@@ -1,9 +1,10 @@
 import type { TRubrique } from '@/lib/data/find-rubriques';
 import { formatDate } from '@/lib/french/dates';
+import { applyFrenchTypography } from '@/lib/french/typography';
 import { NavLinks } from './NavLinks';
 
 export const SITE_NAME = 'Dakarinfo';
-export const SITE_TAGLINE = 'L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.';
+export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.');
 
 /** `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques). */
 export function SiteHeader({ rubriques, now, currentPath = '' }: { rubriques: TRubrique[]; now: Date; currentPath?: string }) {

@@ -34,10 +34,10 @@ export function canManageUsers(actor: TActor): boolean {
 export const ROLE_LABELS: Record<Role, string> = { JOURNALIST: 'Journaliste', EDITOR: 'Éditeur', ADMIN: 'Administrateur' };
 
 /**
- * The role as the newsroom's header shows it beside a person's name: the desk they work on, which
- * agrees with everyone (« Awa Ndiaye · Édition », where « Éditeur » would not agree with her).
+ * The role as the newsroom’s header shows it beside a person’s name, in words that agree with everyone
+ * (« Awa Ndiaye · Édition », where « Éditeur » would not agree with her; « Journaliste » is both).
  */
-export const ROLE_DESKS: Record<Role, string> = { JOURNALIST: 'Rédaction', EDITOR: 'Édition', ADMIN: 'Administration' };
+export const ROLE_DESKS: Record<Role, string> = { JOURNALIST: 'Journaliste', EDITOR: 'Édition', ADMIN: 'Administration' };
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   DRAFT: 'Brouillon',

@@ -31,8 +31,18 @@ describe('applyFrenchTypography', () => {
     expect(applyFrenchTypography('Vraiment ?!')).toBe(`Vraiment${NNBSP}?!`);
   });
 
+  it('keeps numbers with what they count: percentages, thousands, units', () => {
+    expect(applyFrenchTypography('7 % des 1 200 enfants, en 2 h 09 min 52 s')).toBe(`7${NNBSP}% des 1${NNBSP}200 enfants, en 2${NBSP}h 09${NBSP}min 52${NBSP}s`);
+    expect(applyFrenchTypography('500 millions de francs, 12 500 000 habitants, 3 km')).toBe(`500${NBSP}millions de francs, 12${NNBSP}500${NNBSP}000 habitants, 3${NBSP}km`);
+  });
+
+  it('leaves numbers that merely follow each other, and words after a number, alone', () => {
+    expect(applyFrenchTypography('les 12 1234 et 2026 sera')).toBe('les 12 1234 et 2026 sera');
+    expect(applyFrenchTypography('les 3 salles, 4 minutes')).toBe('les 3 salles, 4 minutes');
+  });
+
   it('is idempotent', () => {
-    const once = applyFrenchTypography("L'avis : « oui » ! Et toi ?");
+    const once = applyFrenchTypography("L'avis : « oui » ! Et toi ? 1 200 enfants, 7 %, 2 h 09");
     expect(applyFrenchTypography(once)).toBe(once);
   });
 

@@ -25,6 +25,12 @@ export function applyFrenchTypography(text: string): string {
       .replace(/(\S)[ \u00a0\u202f]*([;!?])(?=[\s\u00a0\u202f»"’)!?]|$)/gu, (match, before: string, mark: string) =>
         /[;!?\u202f\u00a0(«]/.test(before) ? match : `${before}${NNBSP}${mark}`,
       )
+      // Numbers keep to what they count: a narrow non-breaking space before % and between groups of
+      // thousands (« 7 % », « 1 200 enfants »), a non-breaking one before a unit of time or money
+      // (« 2 h 09 min 52 s », « 500 millions de francs CFA » keeps « 500 millions » together).
+      .replace(/(\d)[ \u00a0](?=%)/g, `$1${NNBSP}`)
+      .replace(/(\d)[ \u00a0](?=\d{3}(?!\d))/g, `$1${NNBSP}`)
+      .replace(/(\d)[ \u202f](?=(?:h|min|s|ms|km|m|cm|kg|g|t|°C|€|F|FCFA|millions?|milliards?)(?![\p{L}\d]))/gu, `$1${NBSP}`)
       // Several spaces in a row collapse to one.
       .replace(/ {2,}/g, ' ')
   );

@@ -7,9 +7,14 @@ import { applyFrenchTypography } from '@/lib/french/typography';
 import { buildSearchQuery } from '@/lib/search/query';
 import { parsePage, parseSlug } from '@/lib/validation/public-params';
 
-export const metadata: Metadata = { title: 'Recherche', robots: { index: false, follow: true } };
-
 type TProps = { searchParams: Promise<{ q?: string | string[]; rubrique?: string | string[]; page?: string | string[] }> };
+
+/** The words searched are in the tab's title and the history: « « sécheresse » — Recherche — Dakarinfo ». */
+export async function generateMetadata({ searchParams }: TProps): Promise<Metadata> {
+  const { q } = await searchParams;
+  const words = typeof q === 'string' ? q.trim().replace(/\s+/g, ' ').slice(0, 80) : '';
+  return { title: words ? applyFrenchTypography(`« ${words} » — Recherche`) : 'Recherche', robots: { index: false, follow: true } };
+}
 
 export default async function SearchPage({ searchParams }: TProps) {
   const params = await searchParams;
@@ -83,7 +88,7 @@ export default async function SearchPage({ searchParams }: TProps) {
               </li>
             ))}
           </ol>
-          <Pagination basePath={basePath} page={results.page} hasNext={results.hasNext} />
+          <Pagination basePath={basePath} page={results.page} hasNext={results.hasNext} order="relevance" />
         </>
       ) : null}
     </main>
