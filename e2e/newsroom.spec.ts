@@ -103,6 +103,10 @@ test('two people save the same version: the second gets a conflict and keeps the
   await expect(second.getByRole('alert').filter({ hasText: 'a enregistré une autre version' })).toBeVisible();
   await expect(second.locator('textarea[name="body"]')).toHaveValue(mine);
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).body).toBe('Texte de la première personne, enregistré en premier.');
+  // The comparison says in words what was removed and added (a screen reader, or a copy, gets
+  // « [suppression : première] [ajout : seconde] », not « premièreseconde »).
+  await expect(second.locator('.diff del').first()).toContainText('[suppression : première]');
+  await expect(second.locator('.diff ins').first()).toContainText('[ajout : seconde]');
 
   await second.getByRole('button', { name: 'Garder mon texte' }).click();
   await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
