@@ -2,7 +2,7 @@ import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
 import { db } from '../db';
-import { highlightToHtml, MARK_END, MARK_START, type TSearchQuery } from '../search/query';
+import { highlightToHtml, MARK_END, MARK_START, type TSearchQuery, withEllipses } from '../search/query';
 import { articleHref } from './published';
 
 export const SEARCH_PAGE_SIZE = 10;
@@ -37,6 +37,8 @@ type TRow = {
   author: string;
   published_at: Date;
   extract: string;
+  head: string;
+  tail: string;
   total: bigint;
 };
 
@@ -93,7 +95,8 @@ async function rankedPage(exact: string, match: string, options: { page: number;
     )
     SELECT m.id, a.title, a.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
            m."publishedAt" AS published_at, m.total,
-           ts_headline('french_unaccent', a.chapo || ' ' || a.body, ${match}::tsquery, ${headlineOptions}) AS extract
+           ts_headline('french_unaccent', a.chapo || ' ' || a.body, ${match}::tsquery, ${headlineOptions}) AS extract,
+           left(a.chapo || ' ' || a.body, 120) AS head, right(a.chapo || ' ' || a.body, 120) AS tail
     FROM ranked m
     JOIN "Article" a ON a.id = m.id
     JOIN "Rubrique" r ON r.id = a."rubriqueId"
@@ -107,7 +110,7 @@ async function rankedPage(exact: string, match: string, options: { page: number;
       rubrique: { slug: row.rubrique_slug, name: row.rubrique_name },
       author: row.author,
       publishedAt: row.published_at,
-      extractHtml: highlightToHtml(row.extract),
+      extractHtml: highlightToHtml(withEllipses(row.extract, row.head, row.tail)),
     })),
     page: options.page,
     hasNext: rows.length > SEARCH_PAGE_SIZE && options.page < SEARCH_MAX_PAGE,

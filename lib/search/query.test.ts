@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, highlightToHtml, MARK_END, MARK_START, QUERY_MAX_LENGTH } from './query';
+import { buildSearchQuery, highlightToHtml, MARK_END, MARK_START, QUERY_MAX_LENGTH, withEllipses } from './query';
 
 describe('buildSearchQuery', () => {
   it('keeps the words that matter, drops elisions and function words, keeps « été »', () => {
@@ -35,3 +35,24 @@ describe('highlightToHtml', () => {
     expect(highlightToHtml('## Titre\n\n**gras** et _italique_')).toBe('Titre gras et italique');
   });
 });
+
+describe('withEllipses', () => {
+  const text = 'Le port de Dakar ouvre un terminal. Les travaux ont duré trois ans. Il est financé par un prêt.';
+  const head = text.slice(0, 80);
+  const tail = text.slice(-80);
+
+  it('marks an extract cut on both sides', () => {
+    expect(withEllipses(`travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé`, head, tail)).toBe(`… travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé …`);
+  });
+
+  it('adds nothing on the side where the extract meets the story’s beginning or end', () => {
+    expect(withEllipses(`Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal.`, head, tail)).toBe(`Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal. …`);
+    expect(withEllipses(`Il est ${MARK_START}financé${MARK_END} par un prêt.`, head, tail)).toBe(`… Il est ${MARK_START}financé${MARK_END} par un prêt.`);
+    expect(withEllipses(text, head, tail)).toBe(text);
+  });
+
+  it('compares words, not Markdown or line breaks', () => {
+    expect(withEllipses('Le titre\n\nEt la suite', '## Le **titre**\n\nEt la suite', 'Le titre\n\nEt la suite')).toBe('Le titre\n\nEt la suite');
+  });
+});
+

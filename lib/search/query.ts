@@ -46,3 +46,19 @@ export function highlightToHtml(headline: string): string {
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>');
 }
+
+const plainWords = (text: string) => text.replaceAll(MARK_START, '').replaceAll(MARK_END, '').replace(/[#*_>`[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * An extract cut out of a story says so: « … » before it unless it is the story's beginning (`head`:
+ * its first characters), after it unless it is its end (`tail`: its last characters).
+ */
+export function withEllipses(extract: string, head: string, tail: string): string {
+  const plain = plainWords(extract);
+  if (!plain) return extract;
+  const probe = Math.min(30, plain.length);
+  const starts = plainWords(head).startsWith(plain.slice(0, probe));
+  const ends = plainWords(tail).endsWith(plain.slice(-probe));
+  return `${starts ? '' : '… '}${extract}${ends ? '' : ' …'}`;
+}
+
