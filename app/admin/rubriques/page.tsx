@@ -43,7 +43,7 @@ export default async function RubriquesAdminPage() {
                 </div>
               </td>
               <td>
-                <ActionForm action={updateRubriqueAction} submitLabel="Renommer" buttonClassName="button button-quiet" className="inline-form">
+                <ActionForm action={updateRubriqueAction} submitLabel="Enregistrer" buttonClassName="button button-quiet" className="inline-form" buttonAriaLabel={`Enregistrer la rubrique ${rubrique.name}`}>
                   <input type="hidden" name="id" value={rubrique.id} />
                   <div className="field">
                     <label htmlFor={`nom-${rubrique.id}`}>Nom</label>
@@ -51,7 +51,7 @@ export default async function RubriquesAdminPage() {
                   </div>
                   <div className="field">
                     <label htmlFor={`desc-${rubrique.id}`}>Description</label>
-                    <input id={`desc-${rubrique.id}`} name="description" type="text" defaultValue={rubrique.description} maxLength={300} />
+                    <textarea id={`desc-${rubrique.id}`} name="description" rows={2} defaultValue={rubrique.description} maxLength={300} />
                   </div>
                 </ActionForm>
               </td>

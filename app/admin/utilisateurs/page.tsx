@@ -40,7 +40,13 @@ export default async function UsersPage() {
                 {user.id === me.id ? (
                   ROLE_LABELS[user.role]
                 ) : (
-                  <ActionForm action={changeRoleAction} submitLabel="Changer" buttonClassName="button button-quiet" buttonAriaLabel={`Changer le rôle ${deName(user.name)}`}>
+                  <ActionForm
+                    action={changeRoleAction}
+                    submitLabel="Changer"
+                    buttonClassName="button button-quiet"
+                    buttonAriaLabel={`Changer le rôle ${deName(user.name)}`}
+                    confirm={`Changer le rôle ${deName(user.name)} ? Ses sessions en cours seront fermées.`}
+                  >
                     <input type="hidden" name="id" value={user.id} />
                     <label className="visually-hidden" htmlFor={`role-${user.id}`}>
                       Rôle {deName(user.name)}
