@@ -187,3 +187,27 @@ test('a refused creation keeps what was typed; a successful one empties the form
   await expect(rubrique.getByRole('alert')).toBeVisible();
   await expect(rubrique.getByLabel('Description')).toHaveValue('Une description longue à ne pas retaper.');
 });
+
+test('a story in review goes back to draft: the editor sends it back, its author can withdraw it', async ({ browser }) => {
+  const journalistPage = await (await browser.newContext()).newPage();
+  await signInAs(journalistPage, await createTestUser('JOURNALIST'));
+  const id = await newDraft(journalistPage, `Budget ${unique()} : à reprendre`);
+  await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
+  // Its author withdraws it…
+  await journalistPage.getByRole('button', { name: 'Retirer de la relecture' }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Revenu au brouillon' })).toBeVisible();
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
+  await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
+
+  // …and an editor sends it back to be reworked.
+  const editorPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, await createTestUser('EDITOR'));
+  await editorPage.goto(`/admin/articles/${id}`);
+  await editorPage.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Revenu au brouillon' })).toBeVisible();
+  await expect(editorPage.getByRole('button', { name: 'Renvoyer en brouillon' })).toHaveCount(0);
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
+  expect(await e2eDb().auditLog.count({ where: { action: 'article.return', targetId: id } })).toBe(2);
+});

@@ -624,6 +624,12 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
           Soumettre à la relecture
         </button>
       ) : null}
+      {status === 'IN_REVIEW' ? (
+        // Editors send it back to be reworked; its author withdraws it to change something first.
+        <button type="submit" name="intent" value="return" className="button button-quiet" disabled={isPending}>
+          {canPublish ? 'Renvoyer en brouillon' : 'Retirer de la relecture'}
+        </button>
+      ) : null}
       {canPublish && status !== 'PUBLISHED' ? (
         <button type="submit" name="intent" value="publish" className="button button-primary" disabled={isPending}>
           Publier

@@ -27,6 +27,7 @@ export type TSaveState = TActionState & {
 const SAVED: Record<string, string> = {
   save: 'Enregistré.',
   submit: 'Soumis à la relecture.',
+  return: 'Revenu au brouillon : l’article peut être repris, puis soumis de nouveau.',
   publish: 'Publié : l’article est en ligne.',
   schedule: 'Publication programmée.',
   unpublish: 'Dépublié : l’article n’est plus visible des lecteurs.',

@@ -19,6 +19,14 @@ export function canSubmitForReview(actor: TActor, article: TArticleAccess): bool
   return article.status === 'DRAFT' && canEditArticle(actor, article);
 }
 
+/**
+ * A story in review goes back to draft: an editor sends it back to its author (to be reworked), or
+ * the author withdraws it (to change something before an editor reads it).
+ */
+export function canReturnToDraft(actor: TActor, article: TArticleAccess): boolean {
+  return article.status === 'IN_REVIEW' && (isEditor(actor) || article.authorId === actor.id);
+}
+
 /** Publish, schedule, unpublish, place on Manchettes. */
 export const canPublish = isEditor;
 /** Add a public « mise à jour », correction or précision. */

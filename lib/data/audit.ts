@@ -8,6 +8,7 @@ export type TAuditAction =
   | 'auth.locked'
   | 'article.create'
   | 'article.submit'
+  | 'article.return'
   | 'article.publish'
   | 'article.schedule'
   | 'article.unpublish'

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
-import { canEditArticle, canPublish, canSubmitForReview, type TActor } from '../auth/permissions';
+import { canEditArticle, canPublish, canReturnToDraft, canSubmitForReview, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { slugify } from '../french/slug';
 import type { TArticleDraft, TIntent } from '../validation/article';
@@ -15,7 +15,7 @@ export type { TPublicChange };
 
 export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
 
-const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = { save: null, submit: 'IN_REVIEW', publish: 'PUBLISHED', schedule: 'SCHEDULED', unpublish: 'DRAFT' };
+const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = { save: null, submit: 'IN_REVIEW', return: 'DRAFT', publish: 'PUBLISHED', schedule: 'SCHEDULED', unpublish: 'DRAFT' };
 
 async function slugTaken(tx: TTx, slug: string, exceptArticleId?: string): Promise<boolean> {
   const [article, old] = await Promise.all([
@@ -89,6 +89,9 @@ function checkIntentAllowed(actor: TActor, article: { authorId: string; status: 
     case 'submit':
       if (!canSubmitForReview(actor, article)) throw new NewsroomError('Seul un brouillon peut être soumis à la relecture.', 'invalid');
       return;
+    case 'return':
+      if (!canReturnToDraft(actor, article)) throw new NewsroomError('Seul un article en relecture peut revenir au brouillon.', 'invalid');
+      return;
     case 'publish':
     case 'unpublish':
       if (!canPublish(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
@@ -113,7 +116,7 @@ function requireContentToPublish(draft: TArticleDraft) {
   if (draft.body.trim().length < 20) throw new NewsroomError('Le texte est trop court pour être publié.', 'invalid', 'body');
 }
 
-const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
+const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', return: 'article.return', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
 
 /**
  * Saves the form's text and applies the intent (save, submit, publish, schedule, unpublish) in one

@@ -12,7 +12,7 @@ export const RELATED_MAX = 8;
 
 const noNul = (value: string) => !value.includes('\u0000');
 
-export const ZIntent = z.enum(['save', 'submit', 'publish', 'schedule', 'unpublish']);
+export const ZIntent = z.enum(['save', 'submit', 'return', 'publish', 'schedule', 'unpublish']);
 export type TIntent = z.infer<typeof ZIntent>;
 
 export const ZArticleDraft = z.object({

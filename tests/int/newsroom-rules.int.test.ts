@@ -56,6 +56,26 @@ describe('newsroom rules in the data layer', () => {
     expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id, actorId: editor.id } })).toBe(1);
   });
 
+  it('sends a story in review back to draft: the editor to be reworked, its author to withdraw it; nobody else, nothing else', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { journalist, other, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    // Only a story in review can go back.
+    await expect(saveArticle(journalist, created.id, 1, draft(), 'return')).rejects.toMatchObject({ code: 'invalid' });
+    const submitted = await saveArticle(journalist, created.id, 1, draft(), 'submit');
+    await expect(saveArticle(other, created.id, submitted.version, draft(), 'return')).rejects.toMatchObject({ code: 'forbidden' });
+
+    const returned = await saveArticle(editor, created.id, submitted.version, draft({ chapo: 'Un chapô à reprendre, dit l’édition.' }), 'return');
+    expect(returned).toMatchObject({ status: 'DRAFT', publicChange: { keys: [] } });
+    expect(await prisma().auditLog.count({ where: { action: 'article.return', targetId: created.id, actorId: editor.id } })).toBe(1);
+
+    const again = await saveArticle(journalist, created.id, returned.version, draft(), 'submit');
+    const withdrawn = await saveArticle(journalist, created.id, again.version, draft(), 'return');
+    expect(withdrawn.status).toBe('DRAFT');
+    const published = await saveArticle(editor, created.id, withdrawn.version, draft(), 'publish');
+    await expect(saveArticle(editor, created.id, published.version, draft(), 'return')).rejects.toMatchObject({ code: 'invalid' });
+  });
+
   it('keeps journalists off other people’s stories', async () => {
     const { createArticle, saveArticle } = await lib();
     const { journalist, other, draft } = await setup();

@@ -13,6 +13,7 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.locked': 'Connexion bloquée (trop d’essais)',
   'article.create': 'Article créé',
   'article.submit': 'Soumis à la relecture',
+  'article.return': 'Revenu au brouillon',
   'article.publish': 'Publication',
   'article.schedule': 'Publication programmée',
   'article.unpublish': 'Dépublication',
