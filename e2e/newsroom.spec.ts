@@ -211,3 +211,18 @@ test('a story in review goes back to draft: the editor sends it back, its author
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
   expect(await e2eDb().auditLog.count({ where: { action: 'article.return', targetId: id } })).toBe(2);
 });
+
+test('a story without a title is refused in French, says where, and keeps the text', async ({ page }) => {
+  await signInAs(page, await createTestUser('JOURNALIST'));
+  await page.goto('/admin/articles/nouveau');
+  const body = 'Un texte entier, écrit avant de penser au titre.';
+  await page.locator('textarea[name="body"]').fill(body);
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  // The summary's link is the message alone (it names the field), and leads to the field.
+  const link = page.getByRole('link', { name: 'Le titre est obligatoire.', exact: true });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByLabel('Titre', { exact: true })).toBeFocused();
+  await expect(page.locator('textarea[name="body"]')).toHaveValue(body);
+  await expect(page).toHaveURL(/\/admin\/articles\/nouveau$/);
+});

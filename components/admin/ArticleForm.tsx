@@ -678,7 +678,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
                 {errorEntries.map(([name, message]) => (
                   <li key={name}>
                     <a href={`#${fieldIds[name] ?? ids.title}`} onClick={(event) => focusField(event, name)}>
-                      {FIELD_LABELS[name] ?? name} : {message}
+                      {message}
                     </a>
                   </li>
                 ))}
