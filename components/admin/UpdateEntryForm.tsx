@@ -28,7 +28,7 @@ export const UPDATE_KIND_LABELS: Record<TUpdateKind, string> = {
 
 type TState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; error?: string };
 
-export const UNSAVED_FIX_MESSAGE =
+const UNSAVED_FIX_MESSAGE =
   'Enregistrez d’abord vos modifications du texte (bouton « Enregistrer ») : sinon la mention serait publiée au-dessus de l’ancienne version. Votre note est gardée ici.';
 
 export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
