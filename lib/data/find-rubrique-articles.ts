@@ -1,6 +1,6 @@
 import 'server-only';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { readDb } from '../db';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
 export const RUBRIQUE_PAGE_SIZE = 12;
@@ -12,7 +12,7 @@ export type TRubriquePage = { articles: TArticleCard[]; page: number; hasNext: b
 /** A rubrique's published stories, newest first, one page at a time. */
 export async function findRubriqueArticles(rubriqueId: string, page: number): Promise<TRubriquePage> {
   noteKeys(keyFor.rubriqueList(rubriqueId));
-  const rows = await db().article.findMany({
+  const rows = await (await readDb()).article.findMany({
     where: { ...publishedWhere, rubriqueId },
     orderBy: newestFirst,
     skip: (page - 1) * RUBRIQUE_PAGE_SIZE,

@@ -2,7 +2,7 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { readDb } from '../db';
 
 export type TRubrique = { id: string; slug: string; name: string; description: string };
 
@@ -13,7 +13,7 @@ export type TRubrique = { id: string; slug: string; name: string; description: s
  */
 const readRubriques = unstable_cache(
   async (): Promise<TRubrique[]> =>
-    db().rubrique.findMany({
+    (await readDb()).rubrique.findMany({
       select: { id: true, slug: true, name: true, description: true },
       orderBy: [{ position: 'asc' }, { name: 'asc' }],
     }),

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
-import { db } from '../db';
+import { readDb } from '../db';
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, nextSitemapDay, SITEMAP_MAX_URLS, type TSitemapCursor } from '../feeds/sitemap';
 import { articleHref, newestFirst, publishedWhere } from './published';
 
@@ -37,7 +37,7 @@ export async function findSitemapArticles(options: { from?: TSitemapCursor; befo
     ...(from ? [{ publishedAt: { gte: from.publishedAt } }, { OR: [{ publishedAt: { gt: from.publishedAt } }, { id: { gte: from.id } }] }] : []),
     ...(before ? [{ publishedAt: { lt: before } }] : []),
   ];
-  const rows = await db().article.findMany({
+  const rows = await (await readDb()).article.findMany({
     where: { AND: [publishedWhere, ...range] },
     orderBy: oldestFirst,
     take: take + 1,
@@ -65,7 +65,7 @@ export async function findSitemapArticlesOfDay(day: Date): Promise<TSitemapArtic
  * probes as days (about 40 ms for 2,800 days and a million stories), whatever the number of stories.
  */
 export async function findSitemapDays(): Promise<Date[]> {
-  const rows = await db().$queryRaw<{ day: Date }[]>`
+  const rows = await (await readDb()).$queryRaw<{ day: Date }[]>`
     WITH RECURSIVE days(day) AS (
       SELECT date_trunc('day', min(a."publishedAt")) FROM "Article" a WHERE ${PUBLISHED_SQL}
       UNION ALL
@@ -90,9 +90,10 @@ export type TSitemapPages = {
 };
 
 export async function findSitemapPages(): Promise<TSitemapPages> {
+  const client = await readDb();
   const [latest, rubriques, authors] = await Promise.all([
-    db().article.findFirst({ where: publishedWhere, orderBy: newestFirst, select: { publishedAt: true } }),
-    db().$queryRaw<{ slug: string; lastmod: Date | null }[]>`
+    client.article.findFirst({ where: publishedWhere, orderBy: newestFirst, select: { publishedAt: true } }),
+    client.$queryRaw<{ slug: string; lastmod: Date | null }[]>`
       SELECT r.slug, latest."publishedAt" AS lastmod
       FROM "Rubrique" r
       LEFT JOIN LATERAL (
@@ -102,7 +103,7 @@ export async function findSitemapPages(): Promise<TSitemapPages> {
       ) latest ON true
       ORDER BY r.position, r.name
       LIMIT ${SITEMAP_MAX_RUBRIQUES}`,
-    db().$queryRaw<{ slug: string; lastmod: Date }[]>`
+    client.$queryRaw<{ slug: string; lastmod: Date }[]>`
       SELECT u.slug, latest."publishedAt" AS lastmod
       FROM "User" u
       CROSS JOIN LATERAL (
@@ -120,7 +121,7 @@ export type TNewsSitemapArticle = { path: string; title: string; publishedAt: Da
 
 /** Stories published in the 48 hours before `now`, newest first, at most 1,000 (Google News' limit). */
 export async function findNewsSitemapArticles(now: Date = new Date()): Promise<TNewsSitemapArticle[]> {
-  const rows = await db().article.findMany({
+  const rows = await (await readDb()).article.findMany({
     where: { AND: [publishedWhere, { publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS), lte: now } }] },
     orderBy: newestFirst,
     take: NEWS_SITEMAP_MAX_URLS,

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { readDb } from '../db';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
 export const AUTHOR_PAGE_SIZE = 12;
@@ -20,13 +20,14 @@ export type TAuthorPage = {
  * signed by them are online: every byline links to it.
  */
 export const getAuthorPage = cache(async function getAuthorPage(slug: string, page: number): Promise<TAuthorPage | null> {
-  const author = await db().user.findFirst({
+  const client = await readDb();
+  const author = await client.user.findFirst({
     where: { slug, OR: [{ active: true }, { articles: { some: publishedWhere } }] },
     select: { id: true, slug: true, name: true, bio: true },
   });
   if (!author) return null;
   noteKeys(keyFor.authorList(author.id));
-  const rows = await db().article.findMany({
+  const rows = await client.article.findMany({
     where: { ...publishedWhere, authorId: author.id },
     orderBy: newestFirst,
     skip: (page - 1) * AUTHOR_PAGE_SIZE,

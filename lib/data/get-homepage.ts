@@ -1,6 +1,6 @@
 import 'server-only';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { readDb } from '../db';
 import { findRubriques, type TRubrique } from './find-rubriques';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
@@ -36,10 +36,11 @@ const PER_RUBRIQUE = 4;
  * at any archive size.
  */
 export async function getHomepage(): Promise<THomepage> {
+  const client = await readDb();
   noteKeys(keyFor.home);
   // The latest of every rubrique in one statement: a LATERAL subquery per rubrique walks its
   // (rubriqueId, status, publishedAt) index and stops after PER_RUBRIQUE rows.
-  const sectionsQuery = db().$queryRaw<TSectionRow[]>`
+  const sectionsQuery = client.$queryRaw<TSectionRow[]>`
     SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId",
            r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName"
     FROM "Rubrique" r
@@ -53,9 +54,9 @@ export async function getHomepage(): Promise<THomepage> {
     JOIN "User" u ON u.id = a."authorId"
     ORDER BY r.position ASC, r.name ASC, a."publishedAt" DESC, a.id DESC`;
   const [leadRow, topRows, latestRows, rubriques, sectionRows] = await Promise.all([
-    db().article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
-    db().article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),
-    db().article.findMany({ where: publishedWhere, orderBy: newestFirst, take: LATEST_COUNT + TOP_COUNT + 1, select: cardSelect }),
+    client.article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
+    client.article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),
+    client.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: LATEST_COUNT + TOP_COUNT + 1, select: cardSelect }),
     findRubriques(),
     sectionsQuery,
   ]);

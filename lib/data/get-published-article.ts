@@ -2,7 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { db, readDb } from '../db';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
 export type TRelatedLink = { title: string; href: string; rubriqueName: string; inline: boolean };
@@ -33,7 +33,7 @@ type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSele
 
 /** A published story by its current slug, with its live « À lire aussi » links and public update log. */
 export const getPublishedArticle = cache(async function getPublishedArticle(slug: string): Promise<TArticlePage | null> {
-  const row = await db().article.findFirst({ where: { ...publishedWhere, slug }, select: articlePageSelect });
+  const row = await (await readDb()).article.findFirst({ where: { ...publishedWhere, slug }, select: articlePageSelect });
   return row ? toArticlePage(row) : null;
 });
 

@@ -1,8 +1,8 @@
 import 'server-only';
 import { cache } from 'react';
-import { db } from '../db';
+import { readDb } from '../db';
 import type { TRubrique } from './find-rubriques';
 
 export const getRubriqueBySlug = cache(async function getRubriqueBySlug(slug: string): Promise<TRubrique | null> {
-  return db().rubrique.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
+  return (await readDb()).rubrique.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, description: true } });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { Prisma } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
-import { db } from '../db';
+import { readDb } from '../db';
 import { highlightToHtml, MARK_END, MARK_START, type TSearchQuery, withEllipses } from '../search/query';
 import { articleHref } from './published';
 
@@ -56,7 +56,7 @@ type TRow = {
  */
 export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
   noteKeys(keyFor.search);
-  const [terms] = await db().$queryRaw<{ exact: string | null; widened: string | null }[]>`
+  const [terms] = await (await readDb()).$queryRaw<{ exact: string | null; widened: string | null }[]>`
     -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
     -- would stem them a second time).
     SELECT string_agg(quote_literal(lexeme), ' & ') AS exact,
@@ -77,7 +77,7 @@ async function rankedPage(exact: string, match: string, options: { page: number;
     exact === match
       ? Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 11`
       : Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(a."searchVector", ${match}::tsquery, 1)`;
-  const rows = await db().$queryRaw<TRow[]>`
+  const rows = await (await readDb()).$queryRaw<TRow[]>`
     WITH candidates AS (
       -- Only what the date order needs: the tsvectors are read for the chosen candidates alone.
       SELECT a.id, a."publishedAt"
