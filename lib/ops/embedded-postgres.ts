@@ -185,7 +185,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
     }
   }
 
-  const port = options.port ?? (await freePort());
+  return launch({ bin, cluster, ids, port: options.port ?? (await freePort()), password, urlFor, log });
+}
+
+/** Starts `postgres` on a cluster and waits until it answers. */
+async function launch(o: { bin: string; cluster: string; ids: { uid: number; gid: number } | null; port: number; password: string; urlFor: (port: number) => string; log: TLog }): Promise<TEmbeddedPostgres> {
+  const { bin, cluster, ids, port, password, urlFor, log } = o;
   const logFile = openSync(path.join(path.dirname(cluster), 'postgres.log'), 'a', 0o644);
   if (ids) chownSync(path.join(path.dirname(cluster), 'postgres.log'), ids.uid, ids.gid);
   // Logs go to a file, not to a pipe: the server must not depend on this process staying alive.
@@ -216,6 +221,62 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 15_000)))]);
       clearTimeout(timer);
+    },
+  };
+}
+
+/**
+ * A streaming replica of an embedded server started by this process, in `dataDir`: a physical
+ * replication slot on the primary, a copy of its cluster taken between pg_backup_start() and
+ * pg_backup_stop() (PostgreSQL's low-level base backup; the npm binaries have no pg_basebackup), then
+ * a hot standby that streams from the slot. For tests and for trying DATABASE_REPLICA_URLS locally.
+ */
+export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres; primaryDataDir: string; dataDir: string; log?: TLog }): Promise<TEmbeddedPostgres> {
+  const log = options.log ?? (() => {});
+  const dataDir = path.resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  const source = layout(path.resolve(options.primaryDataDir));
+  const { bin, cluster, ids } = layout(dataDir);
+  if (existsSync(path.join(cluster, 'PG_VERSION'))) throw new Error(`Une base existe déjà dans ${cluster}`);
+  const { password, port: primaryPort } = options.primary;
+  const urlFor = (port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const slot = `replique_${randomBytes(4).toString('hex')}`;
+  const client = new pg.Client({ connectionString: options.primary.adminUrl });
+  await client.connect();
+  try {
+    // The slot keeps every WAL segment the standby has not received yet, from before the copy starts.
+    await client.query('SELECT pg_create_physical_replication_slot($1, true)', [slot]);
+    await client.query("SELECT pg_backup_start('replique', true)");
+    const skipped = new Set(['postmaster.pid', 'postmaster.opts']);
+    cpSync(source.cluster, cluster, {
+      recursive: true,
+      filter: (from) => {
+        const relative = path.relative(source.cluster, from);
+        const [top] = relative.split(path.sep);
+        if (skipped.has(relative)) return false;
+        // Directories kept empty: WAL streams from the slot; slots and temporary state are the primary's.
+        return !(['pg_wal', 'pg_replslot', 'pg_stat_tmp'].includes(top ?? '') && relative !== top);
+      },
+    });
+    const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
+    writeFileSync(path.join(cluster, 'backup_label'), rows[0]?.labelfile ?? '');
+  } finally {
+    await client.end();
+  }
+  writeFileSync(path.join(cluster, 'standby.signal'), '');
+  const conninfo = `host=127.0.0.1 port=${primaryPort} user=postgres password=${password} application_name=${slot}`;
+  writeFileSync(path.join(cluster, 'postgresql.auto.conf'), `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${slot}'\nhot_standby = on\n`, { flag: 'a' });
+  if (ids) spawnSync('chown', ['-R', `${ids.uid}:${ids.gid}`, cluster]);
+  chmodSync(cluster, 0o700);
+  log(`Réplique de la base intégrée créée (emplacement ${slot}).`);
+  const replica = await launch({ bin, cluster, ids, port: await freePort(), password, urlFor, log });
+  return {
+    ...replica,
+    async stop() {
+      await replica.stop();
+      const primary = new pg.Client({ connectionString: options.primary.adminUrl });
+      await primary.connect().then(() => primary.query('SELECT pg_drop_replication_slot($1)', [slot])).catch(() => {});
+      await primary.end().catch(() => {});
     },
   };
 }

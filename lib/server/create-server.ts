@@ -16,7 +16,9 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node:url';
 import { Redis } from 'ioredis';
 import next from 'next';
+import pg from 'pg';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
+import { parseLsn, replicaUrls } from '../read-replicas';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
@@ -125,7 +127,15 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   sharedRedis?.on('error', () => {}); // reported by the invalidation bus's own connections
   await sharedRedis?.connect().catch(() => {});
   const shared = sharedRedis ? new SharedPageStore(sharedRedis, PAGE_TTL_SECONDS * 1000, `${REDIS_PREFIX}cache:`) : null;
-  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared });
+  // Read replicas (DATABASE_REPLICA_URLS): every purge first notes where the change sits in the
+  // primary's WAL, so that no page is rendered again from a replica that has not replayed it.
+  const primaryPosition = replicaUrls().length > 0 && process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2_000 }) : null;
+  primaryPosition?.on('error', () => {});
+  if (shared && primaryPosition) shared.trackWrites = true;
+  const writePosition = primaryPosition
+    ? async () => parseLsn((await primaryPosition.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn)
+    : undefined;
+  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared, writePosition });
   const renderSlots = new Semaphore(Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6)));
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
@@ -350,9 +360,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
         setTimeout(() => {
         // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {
-            const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
+            const { dakarinfoDb: appDb, dakarinfoReplicaDbs: replicaDbs = [] } = globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> }; dakarinfoReplicaDbs?: Array<{ $disconnect(): Promise<void> }> };
             shared?.close();
-            void Promise.all([bus.close(), sharedRedis?.quit().catch(() => {}), appDb?.$disconnect().catch(() => {})]).then(() => resolve());
+            void Promise.all([bus.close(), sharedRedis?.quit().catch(() => {}), appDb?.$disconnect().catch(() => {}), ...replicaDbs.map((replica) => replica?.$disconnect().catch(() => {})), primaryPosition?.end().catch(() => {})]).then(() => resolve());
           });
           server.closeIdleConnections();
         }, graceMs);

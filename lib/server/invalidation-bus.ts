@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { formatLsn, noteWriteLsn } from '../read-replicas';
 import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
 import { SharedPageStore } from './shared-page-store';
@@ -16,8 +17,11 @@ const channelOf = (prefix: string) => `${prefix}purge`;
 /** The CDN is purged a second time this long after the first (an instance that heard of the purge late). */
 const CDN_REPURGE_MS = 500;
 
-/** What goes over the channel: keys to purge, or everything (after a restore). */
-type TMessage = { from: string; keys?: string[]; all?: boolean };
+/**
+ * What goes over the channel: keys to purge, or everything (after a restore); `lsn`, with read
+ * replicas, the primary's write position once the change committed (lib/read-replicas.ts).
+ */
+type TMessage = { from: string; keys?: string[]; all?: boolean; lsn?: string };
 
 /** A CDN purge: Varnish with xkey here; Fastly or Cloudflare would be another function of this shape. */
 export type TCdnPurger = (keys: string[]) => Promise<void>;
@@ -45,7 +49,19 @@ type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
 
 export async function startInvalidationBus(
   cache: PageCache,
-  options: { redisUrl?: string; purgeUrl?: string; cdn?: TCdnPurger; shared?: SharedPageStore | null; log?: (m: string) => void; prefix?: string },
+  options: {
+    redisUrl?: string;
+    purgeUrl?: string;
+    cdn?: TCdnPurger;
+    shared?: SharedPageStore | null;
+    log?: (m: string) => void;
+    prefix?: string;
+    /**
+     * With read replicas: the primary's current WAL position, read after the change committed and
+     * noted before anything is purged, so no page is rendered again from a replica behind it.
+     */
+    writePosition?: () => Promise<bigint | null>;
+  },
 ): Promise<TInvalidationBus> {
   const log = options.log ?? ((m: string) => console.error(m));
   const CHANNEL = channelOf(options.prefix ?? REDIS_PREFIX);
@@ -62,8 +78,9 @@ export async function startInvalidationBus(
     await subscriber.subscribe(CHANNEL);
     subscriber.on('message', (_channel: string, message: string) => {
       try {
-        const { from, keys, all } = JSON.parse(message) as TMessage;
+        const { from, keys, all, lsn } = JSON.parse(message) as TMessage;
         if (from === instance) return;
+        noteWriteLsn(lsn);
         if (all === true) cache.clear();
         else if (Array.isArray(keys)) cache.purge(keys.map(String));
       } catch {
@@ -74,20 +91,35 @@ export async function startInvalidationBus(
     subscriber.on('ready', () => cache.clear());
   }
 
+  /** The write's position on the primary, noted here first (read replicas), or null. */
+  async function notedWritePosition(): Promise<bigint | null> {
+    if (!options.writePosition) return null;
+    const lsn = await options.writePosition().catch((error: Error) => {
+      log(`Position d’écriture de la base principale illisible : ${error.message}`);
+      return null;
+    });
+    noteWriteLsn(lsn);
+    return lsn;
+  }
+
   const bus: TInvalidationBus = {
     purge(keys) {
       if (keys.length === 0) return;
-      cache.purge(keys);
+      // Without replicas, this instance drops the pages at once; with them, once the write position is noted.
+      if (!options.writePosition) cache.purge(keys);
       // In order, each step relying on the one before: whatever is asked for again while the purge
       // runs must be rendered afresh, not taken from a cache the purge has not reached yet.
       void (async () => {
+        // 0. with read replicas, where the change sits in the primary's WAL: no render reads a replica behind it;
+        const lsn = await notedWritePosition();
+        if (options.writePosition) cache.purge(keys);
         // 1. Next's cached data under these keys (next-cache-handler.mjs), so no page is re-rendered from it;
         await expireTags(keys).catch((error: Error) => log(`Expiration du cache de Next échouée : ${error.message}`));
         // 2. the pages shared in Redis, so no instance picks the old page up again;
-        await options.shared?.purge(keys);
+        await options.shared?.purge(keys, lsn);
         // 3. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
-        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }) } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
         // 4. the CDN last, since it fetches again from the instances; once more a moment later, for an
         //    instance that heard of the purge late.
         if (cdn) {

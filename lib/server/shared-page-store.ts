@@ -13,6 +13,7 @@
  * reach Redis marks the shared cache as unreliable, and it is emptied before being used again.
  */
 import type { Redis } from 'ioredis';
+import { noteWriteLsn } from '../read-replicas';
 import type { TCachedPage } from './page-cache';
 
 // KEYS: epoch, page, tag sets…; ARGV: epoch seen at render start, payload, ttl ms, url.
@@ -26,11 +27,15 @@ for i = 3, #KEYS do
 end
 return 1`;
 
-// KEYS: epoch, tag sets…; ARGV: page key prefix.
+// KEYS: epoch, write position, tag sets…; ARGV: page key prefix, the write's LSN as a decimal ('' if none).
 const PURGE = `
+if ARGV[2] ~= '' then
+  local seen = tonumber(redis.call('GET', KEYS[2]) or '0')
+  if tonumber(ARGV[2]) > seen then redis.call('SET', KEYS[2], ARGV[2]) end
+end
 redis.call('INCR', KEYS[1])
 local dropped = 0
-for i = 2, #KEYS do
+for i = 3, #KEYS do
   for _, url in ipairs(redis.call('SMEMBERS', KEYS[i])) do
     dropped = dropped + redis.call('DEL', ARGV[1] .. url)
   end
@@ -68,6 +73,10 @@ export class SharedPageStore {
   private unreliable = false;
   private retry: NodeJS.Timeout | null = null;
   private readonly epochKey: string;
+  /** The newest write position purged (read replicas: lib/read-replicas.ts), as a decimal. */
+  private readonly lsnKey: string;
+  /** With read replicas: every render learns the newest write purged by any instance before it reads. */
+  trackWrites = false;
 
   /** `prefix` namespaces every key (REDIS_PREFIX + "cache:"), so several sites can share one Redis. */
   constructor(
@@ -77,6 +86,7 @@ export class SharedPageStore {
     private readonly log: (message: string) => void = (m) => console.error(m),
   ) {
     this.epochKey = `${prefix}epoch`;
+    this.lsnKey = `${prefix}lsn`;
     // Back after an outage: empty the shared cache if a purge may have been missed meanwhile.
     redis.on('ready', () => {
       if (this.unreliable) void this.reset();
@@ -103,7 +113,12 @@ export class SharedPageStore {
   async epoch(): Promise<string | null> {
     if (!this.usable) return null;
     try {
-      return (await this.redis.get(this.epochKey)) ?? '0';
+      if (!this.trackWrites) return (await this.redis.get(this.epochKey)) ?? '0';
+      // Any instance's purge sets the write position before it moves the epoch (one script): a
+      // render that starts after a purge reads from a replica that has replayed that write.
+      const [epoch, lsn] = await this.redis.mget(this.epochKey, this.lsnKey);
+      if (lsn) noteWriteLsn(BigInt(lsn));
+      return epoch ?? '0';
     } catch {
       return null;
     }
@@ -131,10 +146,11 @@ export class SharedPageStore {
     }
   }
 
-  async purge(keys: string[]): Promise<number> {
+  /** Drops the pages of these keys; `lsn`: the write that changed them (read replicas). */
+  async purge(keys: string[], lsn: bigint | null = null): Promise<number> {
     try {
       if (this.redis.status !== 'ready') throw new Error(`Redis ${this.redis.status}`);
-      return Number(await this.redis.eval(PURGE, keys.length + 1, this.epochKey, ...keys.map((key) => this.tagKey(key)), this.pagePrefix));
+      return Number(await this.redis.eval(PURGE, keys.length + 2, this.epochKey, this.lsnKey, ...keys.map((key) => this.tagKey(key)), this.pagePrefix, lsn === null ? '' : lsn.toString()));
     } catch (error) {
       this.unreliable = true;
       this.log(`Purge du cache partagé (Redis) échouée, il sera vidé au retour de Redis : ${(error as Error).message}`);
@@ -150,7 +166,7 @@ export class SharedPageStore {
       let cursor = '0';
       do {
         const [next, found] = await this.redis.scan(cursor, 'MATCH', `${this.prefix}*`, 'COUNT', 500);
-        const doomed = found.filter((key) => key !== this.epochKey);
+        const doomed = found.filter((key) => key !== this.epochKey && key !== this.lsnKey);
         if (doomed.length) await this.redis.del(...doomed);
         cursor = next;
       } while (cursor !== '0');

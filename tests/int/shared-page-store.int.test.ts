@@ -5,6 +5,7 @@ import { clearSharedCaches, startInvalidationBus } from '../../lib/server/invali
 import DakarinfoCacheHandler, { createRedisStore } from '../../lib/server/next-cache-handler.mjs';
 import { PageCache, type TCachedPage } from '../../lib/server/page-cache';
 import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
+import { parseLsn, takePendingLsn } from '../../lib/read-replicas';
 import { tcpReachable } from '../support/reachable';
 
 /** The shared page cache against a real Redis (127.0.0.1:6379 on these machines; TEST_REDIS_URL elsewhere). */
@@ -155,6 +156,49 @@ describe.skipIf(!redisUp)('a purge', () => {
         expect(seenByCdn[1].at - start).toBeGreaterThanOrEqual(450);
       } finally {
         await bus.close();
+      }
+    }));
+
+  it('with read replicas, tells every instance where the change sits in the WAL before it drops a page', () =>
+    withSite(async ({ prefix, memory, shared }) => {
+      takePendingLsn();
+      const listener = new Redis(REDIS_URL, { lazyConnect: true });
+      await listener.connect();
+      const heard: string[] = [];
+      await listener.subscribe(`${prefix}purge`);
+      listener.on('message', (_channel: string, message: string) => heard.push(message));
+      const order: string[] = [];
+      const bus = await startInvalidationBus(memory, {
+        redisUrl: REDIS_URL,
+        prefix,
+        shared,
+        log: () => {},
+        writePosition: async () => {
+          order.push('position');
+          return parseLsn('2/5000');
+        },
+        cdn: async () => {
+          order.push('cdn');
+        },
+      });
+      try {
+        expect(memory.set('/', page('Avant', ['list:home']), memory.generation)).toBe(true);
+        bus.purge(['list:home']);
+        // This instance keeps the page until the position is noted.
+        expect(memory.get('/')).toBeDefined();
+        await waitFor(() => heard.length > 0);
+        expect(memory.get('/')).toBeUndefined();
+        expect(order[0]).toBe('position');
+        // Over the channel: the others note it before they purge.
+        expect(JSON.parse(heard[0] as string)).toMatchObject({ keys: ['list:home'], lsn: '2/5000' });
+        // In Redis, with the purge: a render on any instance reads it with the epoch, before it reads the database.
+        expect(takePendingLsn()).toBe(parseLsn('2/5000'));
+        shared.trackWrites = true;
+        await shared.epoch();
+        expect(takePendingLsn()).toBe(parseLsn('2/5000'));
+      } finally {
+        await bus.close();
+        listener.disconnect();
       }
     }));
 });

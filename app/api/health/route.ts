@@ -1,4 +1,4 @@
-import { checkDatabase } from '@/lib/data/check-database';
+import { checkDatabase, checkReplicas } from '@/lib/data/check-database';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,7 +11,7 @@ export async function GET() {
   const stopping = state.__dakarinfoStopping === true;
   // Right after start, the server loads its pages' code (lib/server/create-server.ts): not ready yet.
   const warming = state.__dakarinfoWarming === true;
-  const database = stopping ? false : await checkDatabase();
+  const [database, replicas] = stopping ? [false, []] : await Promise.all([checkDatabase(), checkReplicas()]);
   const ready = database && !stopping && !warming;
   return Response.json(
     {
@@ -19,6 +19,8 @@ export async function GET() {
       database: database ? 'ok' : stopping ? 'non vérifiée' : 'injoignable',
       ...(stopping ? { arret: 'en cours' } : {}),
       ...(warming ? { demarrage: 'en cours' } : {}),
+      // Read replicas (DATABASE_REPLICA_URLS), for information: readers' pages fall back to the primary.
+      ...(replicas.length ? { repliques: replicas } : {}),
     },
     { status: ready ? 200 : 503, headers: { 'Cache-Control': 'no-store', ...(ready ? {} : { 'Retry-After': '30' }) } },
   );
