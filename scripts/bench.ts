@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { buildFingerprint, needsBuild, recordBuild } from '../lib/ops/build-stamp';
-import { startEmbeddedPostgres, type TEmbeddedPostgres } from '../lib/ops/embedded-postgres';
+import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } from '../lib/ops/embedded-postgres';
 import { startBaseline, type TBaselinePage } from './bench/baseline';
 import { EXPLAIN_ROLE, explainPages, prepareExplainRole, type TPageExplain } from './bench/explain';
 import { CHROME_PATH, lighthouseAvailable, runLighthouse, type TLighthouse } from './bench/lighthouse';
@@ -75,6 +75,9 @@ const freshPage = () => `/recherche?q=${encodeURIComponent(SEARCH_WORD)}&page=${
 const processes = new Processes();
 const sampler = new MemorySampler();
 let embedded: TEmbeddedPostgres | null = null;
+let replica: TEmbeddedPostgres | null = null;
+/** Instance 2 reads readers' pages from a streaming replica of the benchmark's cluster (DATABASE_REPLICA_URLS). */
+const REPLICA_DATA_DIR = path.join(PROJECT_ROOT, '.data', 'bench-replica');
 let leftoverPostgresPid: number | null = null;
 let cleaning: Promise<void> | null = null;
 
@@ -84,6 +87,10 @@ function cleanup(): Promise<void> {
     const names = processes.names;
     if (names.length) say(`Stopping ${names.join(', ')}…`);
     await processes.stopAll();
+    if (replica) {
+      say('Stopping the streaming replica…');
+      await replica.stop();
+    }
     if (embedded?.owned) {
       say('Stopping the embedded PostgreSQL…');
       await embedded.stop();
@@ -328,16 +335,29 @@ async function main(): Promise<void> {
   // build (others may be editing them), and a rebuild under running instances would pull their files
   // away. Instance 1 first, alone, so that such a rebuild happens once.
   const explainUrl = await prepareExplainRole(adminUrl, LARGE_DB);
+  // Instance 2 reads from a streaming replica: publish-to-visible on it includes replication.
+  let replicaUrl: string | null = null;
+  if (redisOk) {
+    say('Starting a streaming replica of the benchmark’s PostgreSQL (.data/bench-replica/), for instance 2…');
+    const copyStarted = Date.now();
+    rmSync(REPLICA_DATA_DIR, { recursive: true, force: true });
+    replica = await startEmbeddedReplica({ primary: embedded, primaryDataDir: BENCH_DATA_DIR, dataDir: REPLICA_DATA_DIR, log: note });
+    const url = new URL(replica.adminUrl);
+    url.pathname = `/${LARGE_DB}`;
+    replicaUrl = url.toString();
+    await query(replicaUrl, 'SELECT 1');
+    note(`replica ready in ${((Date.now() - copyStarted) / 1000).toFixed(0)} s (a copy of the cluster, then streaming)`);
+  }
   const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
   const [app2, uncached, uncached1k, explainer] = await Promise.all([
-    redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX })) : Promise.resolve(null),
+    redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX, ...(replicaUrl ? { DATABASE_REPLICA_URLS: replicaUrl } : {}) })) : Promise.resolve(null),
     startApp('uncached-1m', PORTS.uncached, appEnv(PORTS.uncached, large.url, secret, { PAGE_CACHE: 'off' })),
     startApp('uncached-1k', PORTS.uncached1k, appEnv(PORTS.uncached1k, small.url, secret, { PAGE_CACHE: 'off' })),
     // Connects as the auto_explain role: used only for the query plans, idle until then.
     startApp('explain', PORTS.explain, appEnv(PORTS.explain, explainUrl, secret, { PAGE_CACHE: 'off', DATABASE_POOL_SIZE: '2' })),
   ]);
   note(`instance 1: ${app1.url} (${LARGE_DB}, page cache${redisOk ? ', Redis' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''})`);
-  if (app2) note(`instance 2: ${app2.url} (${LARGE_DB}, page cache, Redis)`);
+  if (app2) note(`instance 2: ${app2.url} (${LARGE_DB}, page cache, Redis${replicaUrl ? ', reads from the streaming replica' : ''})`);
   note(`uncached: ${uncached.url} (${LARGE_DB}) and ${uncached1k.url} (bench_1k), PAGE_CACHE=off; query plans: ${explainer.url} (auto_explain)`);
   sampler.track('app instance 1 (page cache)', app1.pid);
   sampler.track('app instance 3 (PAGE_CACHE=off, 1M)', uncached.pid);
@@ -504,7 +524,7 @@ async function main(): Promise<void> {
   say(`Publish-to-visible (${PUBLISH_TRIALS} trials)…`);
   const article = pages.find((p) => p.key === 'article') as TPage;
   const targets: TPublishTarget[] = [{ name: 'instance 1, direct', baseUrl: app1.url, path: article.path, cacheHeader: 'x-cache' }];
-  if (app2) targets.push({ name: 'instance 2, via Redis', baseUrl: app2.url, path: article.path, cacheHeader: 'x-cache' });
+  if (app2) targets.push({ name: replicaUrl ? 'instance 2, via Redis, on a replica' : 'instance 2, via Redis', baseUrl: app2.url, path: article.path, cacheHeader: 'x-cache' });
   if (varnishOk) targets.push({ name: 'through Varnish', baseUrl: base(PORTS.varnish), path: article.path, cacheHeader: 'x-varnish-cache' });
   try {
     sampler.setPhase('publish');
@@ -625,7 +645,7 @@ async function main(): Promise<void> {
     ],
     settings: [
       `The production build (\`next build\` into ${BENCH_DIST_DIR}), each instance started as \`npm start\` starts it: \`node node_modules/tsx/dist/cli.mjs scripts/start.ts\`, with DATABASE_URL, PORT, NEXTAUTH_SECRET, DAKARINFO_DIST_DIR; 10 database connections per instance (the default).`,
-      `Instance 1 (port ${PORTS.app1}): ${LARGE_DB}, page cache on${redisOk ? ', REDIS_URL' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''}. ${app2 ? `Instance 2 (port ${PORTS.app2}): same database, REDIS_URL. ` : ''}Instances with PAGE_CACHE=off on ${LARGE_DB} (port ${PORTS.uncached}) and bench_1k (port ${PORTS.uncached1k}).`,
+      `Instance 1 (port ${PORTS.app1}): ${LARGE_DB}, page cache on${redisOk ? ', REDIS_URL' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''}. ${app2 ? `Instance 2 (port ${PORTS.app2}): same database, REDIS_URL${replicaUrl ? ', and DATABASE_REPLICA_URLS: readers\' pages read from a streaming replica of the cluster (a hot standby of the embedded PostgreSQL, made by the benchmark)' : ''}. ` : ''}Instances with PAGE_CACHE=off on ${LARGE_DB} (port ${PORTS.uncached}) and bench_1k (port ${PORTS.uncached1k}).`,
       varnishOk ? `Varnish ${varnishVersion()} on port ${PORTS.varnish}, \`-s malloc,256m\`, VCL = varnish/default.vcl with the backend port set to instance 1.` : 'No Varnish.',
       `Baseline: a bare Node.js \`http\` server in its own process, answering each URL with the exact bytes instance 1 sent for it (gzip, as asked) and the same Content-Type / Content-Encoding.`,
       `Load: autocannon ${packageVersion('autocannon')} command line, one process (single-threaded) on the same 2-core machine as the servers, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` like a browser. Latencies are autocannon's (millisecond resolution).`,
