@@ -201,15 +201,28 @@ test('a story in review goes back to draft: the editor sends it back, its author
   await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
   await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
 
-  // …and an editor sends it back to be reworked.
+  // …and an editor sends it back to be reworked, saying why.
   const editorPage = await (await browser.newContext()).newPage();
-  await signInAs(editorPage, await createTestUser('EDITOR'));
+  const editor = await createTestUser('EDITOR');
+  await signInAs(editorPage, editor);
   await editorPage.goto(`/admin/articles/${id}`);
+  await editorPage.getByLabel('Motif du renvoi (facultatif)').fill('Il manque la réaction du maire.\nEt vérifiez le montant.');
   await editorPage.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
   await expect(editorPage.getByRole('status').filter({ hasText: 'Revenu au brouillon' })).toBeVisible();
   await expect(editorPage.getByRole('button', { name: 'Renvoyer en brouillon' })).toHaveCount(0);
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
   expect(await e2eDb().auditLog.count({ where: { action: 'article.return', targetId: id } })).toBe(2);
+
+  // Its author reads who sent it back, and why, on the story's page…
+  await journalistPage.reload();
+  const sentBack = journalistPage.getByRole('note', { name: 'Renvoyé en brouillon' });
+  await expect(sentBack).toContainText(`par ${editor.name} le`);
+  await expect(sentBack.locator('blockquote')).toHaveText('Il manque la réaction du maire.\nEt vérifiez le montant.');
+  // …until it goes back to review.
+  await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
+  await journalistPage.reload();
+  await expect(journalistPage.getByRole('note', { name: 'Renvoyé en brouillon' })).toHaveCount(0);
 });
 
 test('a story without a title is refused in French, says where, and keeps the text', async ({ page }) => {

@@ -390,6 +390,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
     search: `${baseId}-recherche`,
     scheduledAt: `${baseId}-programmation`,
     scheduledHint: `${baseId}-programmation-aide`,
+    returnNote: `${baseId}-motif`,
     conflict: `${baseId}-conflit`,
     error: (name: string) => `${baseId}-erreur-${name}`,
   };
@@ -607,6 +608,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
     placement: `${ids.placement}-NONE`,
     related: ids.search,
     scheduledAt: ids.scheduledAt,
+    returnNote: ids.returnNote,
   };
   const rubriqueSlug = rubriques.find((r) => r.id === rubriqueId)?.slug;
   const futureUrl = rubriqueSlug && slug.trim() ? `/${rubriqueSlug}/${slug.trim()}` : undefined;
@@ -624,10 +626,10 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
           Soumettre à la relecture
         </button>
       ) : null}
-      {status === 'IN_REVIEW' ? (
-        // Editors send it back to be reworked; its author withdraws it to change something first.
+      {status === 'IN_REVIEW' && !canPublish ? (
+        // Its author withdraws it to change something first (editors send it back from the « Relecture » panel, with a reason).
         <button type="submit" name="intent" value="return" className="button button-quiet" disabled={isPending}>
-          {canPublish ? 'Renvoyer en brouillon' : 'Retirer de la relecture'}
+          Retirer de la relecture
         </button>
       ) : null}
       {canPublish && status !== 'PUBLISHED' ? (
@@ -874,6 +876,28 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
             searchId={ids.search}
           />
         </section>
+
+        {isEdit && canPublish && status === 'IN_REVIEW' ? (
+          <section className="panel" aria-labelledby={`${baseId}-relecture`}>
+            <h2 id={`${baseId}-relecture`}>Relecture</h2>
+            <p className="field-hint">À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.</p>
+            <div className="field">
+              <label htmlFor={ids.returnNote}>Motif du renvoi (facultatif)</label>
+              <textarea
+                id={ids.returnNote}
+                name="returnNote"
+                rows={4}
+                maxLength={1000}
+                aria-invalid={errors.returnNote ? true : undefined}
+                aria-describedby={errors.returnNote ? ids.error('returnNote') : undefined}
+              />
+              <FieldError id={ids.error('returnNote')} message={errors.returnNote} />
+            </div>
+            <button type="submit" name="intent" value="return" className="button button-quiet" disabled={isPending}>
+              Renvoyer en brouillon
+            </button>
+          </section>
+        ) : null}
 
         {isEdit && canPublish && status !== 'PUBLISHED' ? (
           <section className="panel" aria-labelledby={`${baseId}-publication`}>

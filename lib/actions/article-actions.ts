@@ -16,6 +16,10 @@ import { fieldErrors, parseArticleForm, ZIntent, ZUpdateEntry, ZVersion } from '
 import { failureFrom, formText, type TActionState } from './action-result';
 
 const ZId = z.string().min(1).max(40);
+const ZReturnNote = z
+  .string()
+  .transform((text) => text.replace(/\r\n?/g, '\n').trim())
+  .pipe(z.string().max(1_000, 'Le motif ne doit pas dépasser 1\u202f000 caractères.'));
 
 export type TSaveState = TActionState & {
   version?: number;
@@ -61,9 +65,12 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
   const scheduledRaw = formText(form, 'scheduledAt');
   const scheduledAt = scheduledRaw ? parseParisDateTime(scheduledRaw) : null;
   if (intent.data === 'schedule' && !scheduledAt) return { ok: false, message: 'Indiquez une date et une heure valides.', fieldErrors: { scheduledAt: 'Indiquez une date et une heure valides.' } };
+  // Why an editor sends the story back: for its author, shown on the story's page.
+  const returnNote = ZReturnNote.safeParse(formText(form, 'returnNote'));
+  if (intent.data === 'return' && !returnNote.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: { returnNote: returnNote.error.issues[0]?.message ?? 'Motif invalide.' } };
 
   try {
-    const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt });
+    const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt, returnNote: returnNote.success ? returnNote.data : undefined });
     invalidatePublicChange(result.publicChange);
     const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait : rien n’a changé.';
     return { ok: true, message: result.unchanged ? unchangedMessage : SAVED[intent.data], version: result.version, status: result.status };

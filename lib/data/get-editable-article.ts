@@ -23,7 +23,25 @@ export type TEditableArticle = {
   related: { id: string; title: string; status: ArticleStatus; inline: boolean }[];
   updates: { id: string; kind: 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION'; note: string; createdAt: Date; authorName: string | null }[];
   lastEditorName: string | null;
+  /** A draft an editor sent back from review: who, when, and why (until it is submitted again). */
+  sentBack: { byName: string; at: Date; note: string | null } | null;
 };
+
+/** The workflow steps of the audit log: the newest one says where the story's review stands. */
+const WORKFLOW_ACTIONS = ['article.submit', 'article.return', 'article.publish', 'article.schedule', 'article.unpublish'];
+
+async function findSentBack(article: { id: string; authorId: string; status: ArticleStatus }): Promise<TEditableArticle['sentBack']> {
+  if (article.status !== 'DRAFT') return null;
+  const last = await db().auditLog.findFirst({
+    where: { targetType: 'article', targetId: article.id, action: { in: WORKFLOW_ACTIONS } },
+    orderBy: { createdAt: 'desc' },
+    select: { action: true, actorId: true, createdAt: true, details: true, actor: { select: { name: true } } },
+  });
+  // Withdrawn by its author: nothing to tell them.
+  if (!last || last.action !== 'article.return' || last.actorId === article.authorId) return null;
+  const details = (last.details ?? {}) as { note?: unknown };
+  return { byName: last.actor?.name ?? 'un éditeur', at: last.createdAt, note: typeof details.note === 'string' && details.note ? details.note : null };
+}
 
 /** A story as the editor form needs it, if the actor may edit it. */
 export async function getEditableArticle(actor: TActor, id: string): Promise<TEditableArticle> {
@@ -72,5 +90,6 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     related: row.related.map((link) => ({ ...link.target, inline: link.inline })),
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
+    sentBack: await findSentBack(row),
   };
 }

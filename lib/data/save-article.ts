@@ -130,7 +130,7 @@ export async function saveArticle(
   baseVersion: number,
   draft: TArticleDraft,
   intent: TIntent,
-  options: { scheduledAt?: Date | null; now?: Date } = {},
+  options: { scheduledAt?: Date | null; now?: Date; /** Why an editor sends it back (intent `return`), for its author. */ returnNote?: string } = {},
 ): Promise<TSaveResult> {
   const now = options.now ?? new Date();
   const scheduledAt = options.scheduledAt ?? null;
@@ -210,7 +210,20 @@ export async function saveArticle(
     const auditAction = AUDIT_FOR[intent] ?? (before.status === 'PUBLISHED' && !sameContent ? 'article.edit-published' : undefined);
     if (auditAction) {
       await recordAudit(
-        { actorId: actor.id, action: auditAction, targetType: 'article', targetId: id, details: { title: draft.title, from: before.status, to: targetStatus, ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}) } },
+        {
+          actorId: actor.id,
+          action: auditAction,
+          targetType: 'article',
+          targetId: id,
+          details: {
+            title: draft.title,
+            from: before.status,
+            to: targetStatus,
+            ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}),
+            // Why it was sent back: shown to its author on the story's page until it is submitted again.
+            ...(intent === 'return' && options.returnNote ? { note: options.returnNote } : {}),
+          },
+        },
         tx,
       );
     }

@@ -65,13 +65,24 @@ describe('newsroom rules in the data layer', () => {
     const submitted = await saveArticle(journalist, created.id, 1, draft(), 'submit');
     await expect(saveArticle(other, created.id, submitted.version, draft(), 'return')).rejects.toMatchObject({ code: 'forbidden' });
 
-    const returned = await saveArticle(editor, created.id, submitted.version, draft({ chapo: 'Un chapô à reprendre, dit l’édition.' }), 'return');
+    const { getEditableArticle } = await import('../../lib/data/get-editable-article');
+    expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
+    const returned = await saveArticle(editor, created.id, submitted.version, draft({ chapo: 'Un chapô à reprendre, dit l’édition.' }), 'return', {
+      returnNote: 'Il manque la réaction du maire.',
+    });
     expect(returned).toMatchObject({ status: 'DRAFT', publicChange: { keys: [] } });
     expect(await prisma().auditLog.count({ where: { action: 'article.return', targetId: created.id, actorId: editor.id } })).toBe(1);
+    // Its author sees who sent it back, when, and why, until it goes back to review.
+    const seen = await getEditableArticle(journalist, created.id);
+    expect(seen.sentBack).toMatchObject({ byName: editor.name, note: 'Il manque la réaction du maire.' });
+    expect(seen.sentBack?.at.getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     const again = await saveArticle(journalist, created.id, returned.version, draft(), 'submit');
-    const withdrawn = await saveArticle(journalist, created.id, again.version, draft(), 'return');
+    expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
+    // Withdrawn by its author: nothing to tell them.
+    const withdrawn = await saveArticle(journalist, created.id, again.version, draft(), 'return', { returnNote: 'ignoré' });
     expect(withdrawn.status).toBe('DRAFT');
+    expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
     const published = await saveArticle(editor, created.id, withdrawn.version, draft(), 'publish');
     await expect(saveArticle(editor, created.id, published.version, draft(), 'return')).rejects.toMatchObject({ code: 'invalid' });
   });

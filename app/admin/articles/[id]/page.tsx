@@ -88,6 +88,19 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         </p>
       ) : null}
 
+      {article.sentBack ? (
+        // Why an editor sent it back from review: kept in the audit log, shown until it is submitted again.
+        <div className="notice notice-info sent-back" role="note" aria-label="Renvoyé en brouillon">
+          <p>
+            <strong>Renvoyé en brouillon</strong> par {article.sentBack.byName} le{' '}
+            <time dateTime={article.sentBack.at.toISOString()}>{formatDateTime(article.sentBack.at)}</time>
+            {article.sentBack.note ? ' :' : '.'}
+          </p>
+          {article.sentBack.note ? <blockquote className="sent-back-note">{article.sentBack.note}</blockquote> : null}
+          <p>Reprenez l’article, puis soumettez-le de nouveau à la relecture.</p>
+        </div>
+      ) : null}
+
       <ArticleForm
         mode="edit"
         article={{
