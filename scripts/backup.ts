@@ -17,7 +17,8 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, restoreDatabase } from '../lib/ops/backup';
 import { DATA_DIR, resolveDatabase } from '../lib/ops/database-url';
 import { isPgDumpFile, pgDump, pgRestore, pgToolsFor } from '../lib/ops/pg-dump';
-import { clearCachesAfterRestore, emptyCdn } from '../lib/ops/restore-caches';
+import { clearCachesAfterRestore, emptyCdn, primaryWritePosition } from '../lib/ops/restore-caches';
+import { replicaUrls } from '../lib/read-replicas';
 
 const restore = process.argv.includes('--restore');
 const { values, positionals } = parseArgs({
@@ -46,7 +47,9 @@ async function main() {
         const header = await restoreDatabase(url, file);
         console.log(`✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
       }
-      if (!(await clearCachesAfterRestore({ REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX, PURGE_URL: process.env.PURGE_URL }, console))) process.exitCode = 1;
+      // With read replicas, instances must not read the old data back from a replica still replaying the restore.
+      const writePosition = replicaUrls().length ? () => primaryWritePosition(url) : undefined;
+      if (!(await clearCachesAfterRestore({ REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX, PURGE_URL: process.env.PURGE_URL }, console, writePosition))) process.exitCode = 1;
       return;
     }
     const tools = values.format === 'sql' ? null : await pgToolsFor(url);

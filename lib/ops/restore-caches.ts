@@ -5,12 +5,19 @@
  * their memory: the site must be restarted, and the CDN emptied after that (`npm run restore -- --vider-cdn`),
  * or it would fetch the old pages again from an instance not yet restarted.
  */
+import pg from 'pg';
+import { parseLsn } from '../read-replicas';
 import { clearSharedCaches, varnishBanAll } from '../server/invalidation-bus';
 
 type TLog = { log(message: string): void; error(message: string): void };
 
 /** True when every cache that could be reached was emptied. */
-export async function clearCachesAfterRestore(env: { REDIS_URL?: string; REDIS_PREFIX?: string; PURGE_URL?: string }, out: TLog): Promise<boolean> {
+export async function clearCachesAfterRestore(
+  env: { REDIS_URL?: string; REDIS_PREFIX?: string; PURGE_URL?: string },
+  out: TLog,
+  /** With read replicas: where the restore ends in the primary's WAL, so no instance reads a replica behind it. */
+  writePosition?: () => Promise<bigint | null>,
+): Promise<boolean> {
   let ok = true;
   if (!env.REDIS_URL) {
     out.log('  Redémarrez le site : ses caches (en mémoire) montrent encore les anciennes pages.');
@@ -18,7 +25,8 @@ export async function clearCachesAfterRestore(env: { REDIS_URL?: string; REDIS_P
     return ok;
   }
   try {
-    const { instances } = await clearSharedCaches(env.REDIS_URL, env.REDIS_PREFIX || undefined);
+    const lsn = writePosition ? await writePosition().catch(() => null) : null;
+    const { instances } = await clearSharedCaches(env.REDIS_URL, env.REDIS_PREFIX || undefined, lsn);
     out.log(`✓ Caches vidés : pages et données partagées dans Redis, et ${instances} instance(s) en marche.`);
   } catch (error) {
     out.error(`✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${env.REDIS_PREFIX || 'dakarinfo:'}).`);
@@ -37,5 +45,16 @@ export async function emptyCdn(purgeUrl: string, out: TLog): Promise<boolean> {
   } catch (error) {
     out.error(`✗ Le cache HTTP (PURGE_URL) n’a pas pu être vidé (${(error as Error).message}) : videz-le à la main, il garde les pages d’avant.`);
     return false;
+  }
+}
+
+/** The primary's current WAL position (`pg_current_wal_insert_lsn()`). */
+export async function primaryWritePosition(databaseUrl: string): Promise<bigint | null> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return parseLsn((await client.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn);
+  } finally {
+    await client.end();
   }
 }

@@ -142,16 +142,18 @@ export async function startInvalidationBus(
  * shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
  * instances heard it. A CDN in front (PURGE_URL) is not emptied here.
  */
-export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX): Promise<{ instances: number }> {
+export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX, lsn: bigint | null = null): Promise<{ instances: number }> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
   redis.on('error', () => {});
   const pages = new SharedPageStore(redis, 0, `${prefix}cache:`, () => {});
   try {
     await redis.connect();
+    // With read replicas: the restore's position in the primary's WAL, known before any cache empties.
+    if (lsn !== null) await pages.recordWrite(lsn);
     if (!(await pages.reset())) throw new Error('le cache partagé des pages n’a pas pu être vidé');
     // Next's cache: a new generation of keys, the old ones are left to expire (next-cache-handler.mjs).
     await redis.incr(`${prefix}next:generation`);
-    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true } satisfies TMessage));
+    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }) } satisfies TMessage));
     return { instances };
   } finally {
     pages.close();

@@ -27,6 +27,12 @@ for i = 3, #KEYS do
 end
 return 1`;
 
+// KEYS: write position; ARGV: an LSN as a decimal. Keeps the newest.
+const RECORD_WRITE = `
+local seen = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tonumber(ARGV[1]) > seen then redis.call('SET', KEYS[1], ARGV[1]) end
+return 1`;
+
 // KEYS: epoch, write position, tag sets…; ARGV: page key prefix, the write's LSN as a decimal ('' if none).
 const PURGE = `
 if ARGV[2] ~= '' then
@@ -157,6 +163,11 @@ export class SharedPageStore {
       this.scheduleReset();
       return 0;
     }
+  }
+
+  /** Notes a write every render must see (read replicas), without purging anything: after a restore. */
+  async recordWrite(lsn: bigint): Promise<void> {
+    await this.redis.eval(RECORD_WRITE, 1, this.lsnKey, lsn.toString());
   }
 
   /** Empties the shared cache (every page and tag set under the prefix); false if it could not. */

@@ -228,4 +228,26 @@ describe.skipIf(!redisUp)('after a restore', () => {
         await nextStore.close();
       }
     }));
+
+  it('with read replicas, every instance learns where the restore ends in the WAL before its cache empties', () =>
+    withSite(async ({ prefix, shared }) => {
+      takePendingLsn();
+      const listener = new Redis(REDIS_URL, { lazyConnect: true });
+      await listener.connect();
+      const heard: string[] = [];
+      await listener.subscribe(`${prefix}purge`);
+      listener.on('message', (_channel: string, message: string) => heard.push(message));
+      try {
+        expect(await clearSharedCaches(REDIS_URL, prefix, parseLsn('3/10'))).toEqual({ instances: 1 });
+        await waitFor(() => heard.length > 0);
+        expect(JSON.parse(heard[0] as string)).toMatchObject({ all: true, lsn: '3/10' });
+        // Kept in Redis through the reset, for renders on every instance; an older position never replaces it.
+        await shared.recordWrite(parseLsn('1/0') as bigint);
+        shared.trackWrites = true;
+        await shared.epoch();
+        expect(takePendingLsn()).toBe(parseLsn('3/10'));
+      } finally {
+        listener.disconnect();
+      }
+    }));
 });
