@@ -11,9 +11,15 @@ test.describe('search', () => {
       await expect(page.getByRole('status')).toContainText(/articles? trouvés?/);
       await expect(page.locator('.search-results .card-title').first()).toContainText('Ukraine');
       await expect(page.locator('.search-results mark').first()).toBeVisible();
+      // The header's box keeps the words, to refine them from there too.
+      await expect(page.getByRole('search', { name: 'Rechercher sur Dakarinfo' }).getByRole('searchbox')).toHaveValue('l’Ukraine');
 
       await page.goto('/recherche?q=ecole');
       await expect(page.locator('.search-results mark').first()).toHaveText(/école/i);
+      await expect(page.getByRole('search', { name: 'Rechercher sur Dakarinfo' }).getByRole('searchbox')).toHaveValue('ecole');
+      // Elsewhere, it is empty.
+      await page.goto('/');
+      await expect(page.getByRole('search', { name: 'Rechercher sur Dakarinfo' }).getByRole('searchbox')).toHaveValue('');
     });
   }
 

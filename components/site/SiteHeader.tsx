@@ -6,8 +6,11 @@ import { NavLinks } from './NavLinks';
 export const SITE_NAME = 'Dakarinfo';
 export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.');
 
-/** `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques). */
-export function SiteHeader({ rubriques, now, currentPath = '' }: { rubriques: TRubrique[]; now: Date; currentPath?: string }) {
+/**
+ * `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques);
+ * `searched`, on the results page, fills the search box.
+ */
+export function SiteHeader({ rubriques, now, currentPath = '', searched = '' }: { rubriques: TRubrique[]; now: Date; currentPath?: string; searched?: string }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -26,7 +29,7 @@ export function SiteHeader({ rubriques, now, currentPath = '' }: { rubriques: TR
         <label htmlFor="entete-recherche" className="visually-hidden">
           Rechercher un article
         </label>
-        <input id="entete-recherche" name="q" type="search" placeholder="Rechercher" maxLength={200} />
+        <input id="entete-recherche" name="q" type="search" placeholder="Rechercher" maxLength={200} defaultValue={searched || undefined} />
         <button type="submit">Rechercher</button>
       </form>
       <nav className="site-nav" aria-label="Rubriques">

@@ -29,7 +29,7 @@ import { isPublicPage, publicPageUrl } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
-import { REQUEST_PATH_HEADER } from './request-path';
+import { REQUEST_PATH_HEADER, REQUEST_SEARCH_HEADER } from './request-path';
 import { SingleFlight } from './single-flight';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
@@ -294,6 +294,10 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
+    if (pathname === '/recherche') {
+      const query = (req.url ?? '').split('?')[1] ?? '';
+      req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(query).get('q') ?? '');
+    } else delete req.headers[REQUEST_SEARCH_HEADER];
     const refusal = refuseEarly(req, pathname);
     if (refusal) {
       res.statusCode = refusal.status;
