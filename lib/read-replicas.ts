@@ -25,6 +25,14 @@ export function formatLsn(lsn: bigint): string {
   return `${(lsn >> 32n).toString(16).toUpperCase()}/${(lsn & 0xffffffffn).toString(16).toUpperCase()}`;
 }
 
+/**
+ * Where the primary's WAL stands now (`pg_current_wal_insert_lsn()`: at or past the end of every
+ * commit already acknowledged), read through a node-postgres client or pool.
+ */
+export async function readWritePosition(primary: { query(sql: string): Promise<{ rows: Array<{ lsn?: string }> }> }): Promise<bigint | null> {
+  return parseLsn((await primary.query('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn);
+}
+
 /** The replica URLs configured, in order (empty: every read goes to the primary). */
 export function replicaUrls(env: Record<string, string | undefined> = process.env): string[] {
   return String(env.DATABASE_REPLICA_URLS ?? '')

@@ -6,7 +6,7 @@
  * or it would fetch the old pages again from an instance not yet restarted.
  */
 import pg from 'pg';
-import { parseLsn } from '../read-replicas';
+import { readWritePosition } from '../read-replicas';
 import { clearSharedCaches, varnishBanAll } from '../server/invalidation-bus';
 
 type TLog = { log(message: string): void; error(message: string): void };
@@ -53,7 +53,7 @@ export async function primaryWritePosition(databaseUrl: string): Promise<bigint 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    return parseLsn((await client.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn);
+    return await readWritePosition(client);
   } finally {
     await client.end();
   }

@@ -18,7 +18,7 @@ import { Redis } from 'ioredis';
 import next from 'next';
 import pg from 'pg';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
-import { parseLsn, replicaUrls } from '../read-replicas';
+import { readWritePosition, replicaUrls } from '../read-replicas';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
@@ -132,9 +132,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const primaryPosition = replicaUrls().length > 0 && process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2_000 }) : null;
   primaryPosition?.on('error', () => {});
   if (shared && primaryPosition) shared.trackWrites = true;
-  const writePosition = primaryPosition
-    ? async () => parseLsn((await primaryPosition.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn)
-    : undefined;
+  const writePosition = primaryPosition ? () => readWritePosition(primaryPosition) : undefined;
   const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared, writePosition });
   const renderSlots = new Semaphore(Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6)));
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });

@@ -8,7 +8,7 @@ import { migrate } from '../../lib/ops/migrate';
 import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } from '../../lib/ops/embedded-postgres';
 import { databaseUrl, recreateDatabase } from '../../lib/ops/test-database';
 import { createPrismaClient } from '../../lib/prisma-client';
-import { parseLsn } from '../../lib/read-replicas';
+import { readWritePosition } from '../../lib/read-replicas';
 import { startInvalidationBus, type TInvalidationBus } from '../../lib/server/invalidation-bus';
 import { PageCache } from '../../lib/server/page-cache';
 import { createArticle, createRubrique, createUser } from '../support/factories';
@@ -65,7 +65,7 @@ beforeAll(async () => {
   // The bus as the server starts it with replicas: each purge first notes the primary's WAL position.
   const position = new pg.Pool({ connectionString: url, max: 1 });
   bus = await startInvalidationBus(new PageCache(1024 * 1024, 60_000), {
-    writePosition: async () => parseLsn((await position.query<{ lsn: string }>('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn),
+    writePosition: () => readWritePosition(position),
   });
   const close = bus.close;
   bus.close = async () => {
