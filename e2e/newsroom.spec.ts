@@ -213,8 +213,11 @@ test('a story in review goes back to draft: the editor sends it back, its author
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('DRAFT');
   expect(await e2eDb().auditLog.count({ where: { action: 'article.return', targetId: id } })).toBe(2);
 
-  // Its author reads who sent it back, and why, on the story's page…
-  await journalistPage.reload();
+  // Its author sees it in the newsroom's list…
+  await journalistPage.goto('/admin');
+  await expect(journalistPage.getByRole('row').filter({ hasText: 'à reprendre' })).toContainText('renvoyé, à reprendre');
+  // …and reads who sent it back, and why, on the story's page…
+  await journalistPage.goto(`/admin/articles/${id}`);
   const sentBack = journalistPage.getByRole('note', { name: 'Renvoyé en brouillon' });
   await expect(sentBack).toContainText(`par ${editor.name} le`);
   await expect(sentBack.locator('blockquote')).toHaveText('Il manque la réaction du maire.\nEt vérifiez le montant.');
@@ -223,6 +226,8 @@ test('a story in review goes back to draft: the editor sends it back, its author
   await expect(journalistPage.getByRole('status').filter({ hasText: 'Soumis à la relecture.' })).toBeVisible();
   await journalistPage.reload();
   await expect(journalistPage.getByRole('note', { name: 'Renvoyé en brouillon' })).toHaveCount(0);
+  await journalistPage.goto('/admin');
+  await expect(journalistPage.getByText('renvoyé, à reprendre')).toHaveCount(0);
 });
 
 test('a story without a title is refused in French, says where, and keeps the text', async ({ page }) => {

@@ -139,6 +139,8 @@ export default async function NewsroomHome({ searchParams }: TProps) {
                 </td>
                 <td>
                   <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                  {/* Sent back by an editor: its page says why. */}
+                  {row.sentBack ? <span className="field-hint"> · renvoyé, à reprendre</span> : null}
                 </td>
                 <td>{row.rubrique}</td>
                 <td>{row.author}</td>

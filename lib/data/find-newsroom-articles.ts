@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
 import { canSeeAllArticles, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { findSentBack } from './review-state';
 
 export const NEWSROOM_PAGE_SIZE = 25;
 
@@ -17,6 +18,8 @@ export type TNewsroomRow = {
   publishedAt: Date | null;
   scheduledAt: Date | null;
   hasUpdates: boolean;
+  /** A draft an editor sent back from review, not yet submitted again. */
+  sentBack: boolean;
 };
 
 /**
@@ -47,14 +50,17 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
         publishedAt: true,
         scheduledAt: true,
         lastUpdatedAt: true,
+        authorId: true,
         rubrique: { select: { name: true } },
         author: { select: { name: true } },
       },
     }),
     db().article.groupBy({ by: ['status'], where, _count: { _all: true } }),
   ]);
+  const page = rows.slice(0, NEWSROOM_PAGE_SIZE);
+  const sentBack = await findSentBack(page);
   return {
-    rows: rows.slice(0, NEWSROOM_PAGE_SIZE).map((r) => ({
+    rows: page.map((r) => ({
       id: r.id,
       title: r.title,
       status: r.status,
@@ -64,6 +70,7 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
       publishedAt: r.publishedAt,
       scheduledAt: r.scheduledAt,
       hasUpdates: r.lastUpdatedAt !== null,
+      sentBack: sentBack.has(r.id),
     })),
     hasNext: rows.length > NEWSROOM_PAGE_SIZE,
     counts: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),

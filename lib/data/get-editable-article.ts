@@ -3,6 +3,7 @@ import type { ArticleStatus, Placement } from '../generated/prisma/enums';
 import { canEditArticle, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+import { findSentBack, type TSentBack } from './review-state';
 
 export type TEditableArticle = {
   id: string;
@@ -24,24 +25,8 @@ export type TEditableArticle = {
   updates: { id: string; kind: 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION'; note: string; createdAt: Date; authorName: string | null }[];
   lastEditorName: string | null;
   /** A draft an editor sent back from review: who, when, and why (until it is submitted again). */
-  sentBack: { byName: string; at: Date; note: string | null } | null;
+  sentBack: TSentBack | null;
 };
-
-/** The workflow steps of the audit log: the newest one says where the story's review stands. */
-const WORKFLOW_ACTIONS = ['article.submit', 'article.return', 'article.publish', 'article.schedule', 'article.unpublish'];
-
-async function findSentBack(article: { id: string; authorId: string; status: ArticleStatus }): Promise<TEditableArticle['sentBack']> {
-  if (article.status !== 'DRAFT') return null;
-  const last = await db().auditLog.findFirst({
-    where: { targetType: 'article', targetId: article.id, action: { in: WORKFLOW_ACTIONS } },
-    orderBy: { createdAt: 'desc' },
-    select: { action: true, actorId: true, createdAt: true, details: true, actor: { select: { name: true } } },
-  });
-  // Withdrawn by its author: nothing to tell them.
-  if (!last || last.action !== 'article.return' || last.actorId === article.authorId) return null;
-  const details = (last.details ?? {}) as { note?: unknown };
-  return { byName: last.actor?.name ?? 'un éditeur', at: last.createdAt, note: typeof details.note === 'string' && details.note ? details.note : null };
-}
 
 /** A story as the editor form needs it, if the actor may edit it. */
 export async function getEditableArticle(actor: TActor, id: string): Promise<TEditableArticle> {
@@ -90,6 +75,6 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     related: row.related.map((link) => ({ ...link.target, inline: link.inline })),
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
-    sentBack: await findSentBack(row),
+    sentBack: (await findSentBack([row])).get(row.id) ?? null,
   };
 }
