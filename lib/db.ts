@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PrismaClient } from './generated/prisma/client';
 import { createPrismaClient } from './prisma-client';
-import { createReadRouter, installReadRouter, parseLsn, replicaUrls, takePendingLsn, type TReadRouter } from './read-replicas';
+import { createReadRouter, installReadRouter, parseLsn, replicaUrls, type TReadRouter } from './read-replicas';
 
 /**
  * The one Prisma client of the app. Only lib/data imports it. Created on first use, not at import,
@@ -33,8 +33,8 @@ function replicaDb(index: number): PrismaClient {
 function router(): TReadRouter<PrismaClient> | null {
   const urls = replicaUrls();
   if (urls.length === 0) return null;
-  return installReadRouter(() => {
-    const created = createReadRouter<PrismaClient>({
+  return installReadRouter(() =>
+    createReadRouter<PrismaClient>({
       primary: db,
       replicas: urls.map((_, index) => () => replicaDb(index)),
       replayedLsn: async (index) => {
@@ -42,10 +42,8 @@ function router(): TReadRouter<PrismaClient> | null {
         return parseLsn(row?.lsn);
       },
       log: (message) => console.error(message),
-    });
-    created.noteWrite(takePendingLsn());
-    return created;
-  });
+    }),
+  );
 }
 
 /**

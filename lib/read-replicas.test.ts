@@ -69,6 +69,14 @@ describe('read replicas', () => {
     expect(await router.pick()).toBe('replica 0');
     tick(REPLICA_CHECK_MS);
     expect(await router.pick()).toBe('primary');
+    // A write whose position is unknown: the primary serves for a while, then the replica again.
+    tick(REPLICA_RETRY_MS + 1);
+    replayed[0] = 20n;
+    expect(await router.pick()).toBe('replica 0');
+    router.holdOnPrimary(REPLICA_RETRY_MS);
+    expect(await router.pick()).toBe('primary');
+    tick(REPLICA_RETRY_MS + 1);
+    expect(await router.pick()).toBe('replica 0');
     // A server that is not in recovery answers null: never used as a replica.
     const notReplica = setup([null]);
     expect(await notReplica.router.pick()).toBe('primary');

@@ -53,6 +53,8 @@ export type TReadRouter<TClient> = {
   noteWrite(lsn: bigint | string | null | undefined): void;
   /** The newest LSN noted so far (0 when none). */
   required(): bigint;
+  /** A write committed but its position is unknown: every read goes to the primary for `ms`. */
+  holdOnPrimary(ms: number): void;
   /** A replica that has replayed every noted write, else the primary. */
   pick(): Promise<TClient>;
 };
@@ -72,6 +74,7 @@ export function createReadRouter<TClient>(options: {
   const now = options.now ?? Date.now;
   const states: TReplicaState[] = options.replicas.map(() => ({ replayed: -1n, checkedAt: 0, downUntil: 0 }));
   let required = 0n;
+  let primaryUntil = 0;
   let next = 0;
 
   async function fresh(index: number): Promise<boolean> {
@@ -101,7 +104,11 @@ export function createReadRouter<TClient>(options: {
       if (value !== null && value > required) required = value;
     },
     required: () => required,
+    holdOnPrimary(ms) {
+      primaryUntil = Math.max(primaryUntil, now() + ms);
+    },
     async pick() {
+      if (primaryUntil > now()) return options.primary();
       // Round robin over the replicas; the first fresh one serves.
       for (let tried = 0; tried < states.length; tried += 1) {
         const index = (next + tried) % states.length;
@@ -117,10 +124,21 @@ export function createReadRouter<TClient>(options: {
 
 type TGlobal = { __dakarinfoReadRouter?: TReadRouter<unknown> };
 
-/** The process's router, created once by lib/db.ts (Next's side); null without replicas. */
+/**
+ * The process's router, created once by lib/db.ts (Next's side), with what was noted before it
+ * existed (the newest write position, a hold on the primary).
+ */
 export function installReadRouter<TClient>(create: () => TReadRouter<TClient>): TReadRouter<TClient> {
-  const state = globalThis as TGlobal;
-  state.__dakarinfoReadRouter ??= create() as TReadRouter<unknown>;
+  const state = globalThis as TGlobal & { __dakarinfoPendingLsn?: bigint; __dakarinfoPendingHoldUntil?: number };
+  if (!state.__dakarinfoReadRouter) {
+    const router = create();
+    router.noteWrite(state.__dakarinfoPendingLsn ?? null);
+    const hold = (state.__dakarinfoPendingHoldUntil ?? 0) - Date.now();
+    if (hold > 0) router.holdOnPrimary(hold);
+    delete state.__dakarinfoPendingLsn;
+    delete state.__dakarinfoPendingHoldUntil;
+    state.__dakarinfoReadRouter = router as TReadRouter<unknown>;
+  }
   return state.__dakarinfoReadRouter as TReadRouter<TClient>;
 }
 
@@ -134,6 +152,17 @@ export function noteWriteLsn(lsn: bigint | string | null | undefined): void {
   if (value === null) return;
   if (state.__dakarinfoReadRouter) state.__dakarinfoReadRouter.noteWrite(value);
   else if (!state.__dakarinfoPendingLsn || value > state.__dakarinfoPendingLsn) state.__dakarinfoPendingLsn = value;
+}
+
+/**
+ * A write committed but its WAL position could not be read (the primary answered the write, then not
+ * the position): readers' pages read from the primary for a while, long enough for any replica to
+ * have replayed it. Nothing to do when the router does not exist yet (no read has used a replica).
+ */
+export function holdReadsOnPrimary(ms = REPLICA_RETRY_MS): void {
+  const state = globalThis as TGlobal & { __dakarinfoPendingHoldUntil?: number };
+  if (state.__dakarinfoReadRouter) state.__dakarinfoReadRouter.holdOnPrimary(ms);
+  else state.__dakarinfoPendingHoldUntil = Math.max(state.__dakarinfoPendingHoldUntil ?? 0, Date.now() + ms);
 }
 
 /** What noteWriteLsn kept before the router existed. */

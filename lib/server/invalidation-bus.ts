@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { formatLsn, noteWriteLsn } from '../read-replicas';
+import { formatLsn, holdReadsOnPrimary, noteWriteLsn } from '../read-replicas';
 import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
 import { SharedPageStore } from './shared-page-store';
@@ -95,10 +95,12 @@ export async function startInvalidationBus(
   async function notedWritePosition(): Promise<bigint | null> {
     if (!options.writePosition) return null;
     const lsn = await options.writePosition().catch((error: Error) => {
-      log(`Position d’écriture de la base principale illisible : ${error.message}`);
+      log(`Position d’écriture de la base principale illisible, lectures sur la base principale : ${error.message}`);
       return null;
     });
-    noteWriteLsn(lsn);
+    // Unknown: no replica can be shown to have replayed the change; the primary serves for a while.
+    if (lsn === null) holdReadsOnPrimary();
+    else noteWriteLsn(lsn);
     return lsn;
   }
 
