@@ -126,6 +126,16 @@ const waitFor = async (done: () => boolean | Promise<boolean>) => {
   for (let i = 0; i < 100 && !(await done()); i += 1) await new Promise((r) => setTimeout(r, 20));
 };
 
+/** What goes over a site's purge channel, as another instance would hear it. */
+async function listenToPurges(prefix: string): Promise<{ heard: string[]; listener: Redis }> {
+  const listener = new Redis(REDIS_URL, { lazyConnect: true });
+  await listener.connect();
+  const heard: string[] = [];
+  await listener.subscribe(`${prefix}purge`);
+  listener.on('message', (_channel: string, message: string) => heard.push(message));
+  return { heard, listener };
+}
+
 describe.skipIf(!redisUp)('a purge', () => {
   it('reaches the CDN only once no instance can serve the old page, and again a moment later', () =>
     withSite(async ({ prefix, memory, shared }) => {
@@ -162,11 +172,7 @@ describe.skipIf(!redisUp)('a purge', () => {
   it('with read replicas, tells every instance where the change sits in the WAL before it drops a page', () =>
     withSite(async ({ prefix, memory, shared }) => {
       takePendingLsn();
-      const listener = new Redis(REDIS_URL, { lazyConnect: true });
-      await listener.connect();
-      const heard: string[] = [];
-      await listener.subscribe(`${prefix}purge`);
-      listener.on('message', (_channel: string, message: string) => heard.push(message));
+      const { heard, listener } = await listenToPurges(prefix);
       const order: string[] = [];
       const bus = await startInvalidationBus(memory, {
         redisUrl: REDIS_URL,
@@ -232,11 +238,7 @@ describe.skipIf(!redisUp)('after a restore', () => {
   it('with read replicas, every instance learns where the restore ends in the WAL before its cache empties', () =>
     withSite(async ({ prefix, shared }) => {
       takePendingLsn();
-      const listener = new Redis(REDIS_URL, { lazyConnect: true });
-      await listener.connect();
-      const heard: string[] = [];
-      await listener.subscribe(`${prefix}purge`);
-      listener.on('message', (_channel: string, message: string) => heard.push(message));
+      const { heard, listener } = await listenToPurges(prefix);
       try {
         expect(await clearSharedCaches(REDIS_URL, prefix, parseLsn('3/10'))).toEqual({ instances: 1 });
         await waitFor(() => heard.length > 0);
