@@ -26,11 +26,14 @@ export function formatLsn(lsn: bigint): string {
 }
 
 /**
- * Where the primary's WAL stands now (`pg_current_wal_insert_lsn()`: at or past the end of every
- * commit already acknowledged), read through a node-postgres client or pool.
+ * Where the primary's WAL stands now, read through a node-postgres client or pool:
+ * `pg_current_wal_lsn()`, the WAL written so far. Commits are synchronous (PostgreSQL's default, which
+ * Dakarinfo keeps): a commit is acknowledged only once its WAL is flushed, so this is at or past the
+ * end of every commit already acknowledged. (The insert position would do too, but it may point past
+ * a page header a replica never reports, and keep readers on the primary until the next WAL record.)
  */
 export async function readWritePosition(primary: { query(sql: string): Promise<{ rows: Array<{ lsn?: string }> }> }): Promise<bigint | null> {
-  return parseLsn((await primary.query('SELECT pg_current_wal_insert_lsn()::text AS lsn')).rows[0]?.lsn);
+  return parseLsn((await primary.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]?.lsn);
 }
 
 /** The replica URLs configured, in order (empty: every read goes to the primary). */
@@ -43,6 +46,8 @@ export function replicaUrls(env: Record<string, string | undefined> = process.en
 
 /** How long a replica that failed to answer is left aside. */
 export const REPLICA_RETRY_MS = 5_000;
+/** How long every read goes to the primary after a write whose WAL position could not be read. */
+export const UNKNOWN_POSITION_HOLD_MS = 60_000;
 /** A replica is asked again at least this often, new writes or not: one that stopped is noticed. */
 export const REPLICA_CHECK_MS = 1_000;
 
@@ -159,7 +164,7 @@ export function noteWriteLsn(lsn: bigint | string | null | undefined): void {
  * the position): readers' pages read from the primary for a while, long enough for any replica to
  * have replayed it. Nothing to do when the router does not exist yet (no read has used a replica).
  */
-export function holdReadsOnPrimary(ms = REPLICA_RETRY_MS): void {
+export function holdReadsOnPrimary(ms: number): void {
   const state = globalThis as TGlobal & { __dakarinfoPendingHoldUntil?: number };
   if (state.__dakarinfoReadRouter) state.__dakarinfoReadRouter.holdOnPrimary(ms);
   else state.__dakarinfoPendingHoldUntil = Math.max(state.__dakarinfoPendingHoldUntil ?? 0, Date.now() + ms);

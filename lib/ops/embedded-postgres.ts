@@ -260,6 +260,10 @@ export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres
     });
     const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
     writeFileSync(path.join(cluster, 'backup_label'), rows[0]?.labelfile ?? '');
+  } catch (error) {
+    // A slot nobody streams from would keep the primary's WAL forever.
+    await client.query('SELECT pg_drop_replication_slot($1) FROM pg_replication_slots WHERE slot_name = $1', [slot]).catch(() => {});
+    throw error;
   } finally {
     await client.end();
   }

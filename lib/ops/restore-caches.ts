@@ -25,8 +25,18 @@ export async function clearCachesAfterRestore(
     return ok;
   }
   try {
-    const lsn = writePosition ? await writePosition().catch(() => null) : null;
-    const { instances } = await clearSharedCaches(env.REDIS_URL, env.REDIS_PREFIX || undefined, lsn);
+    let lsn: bigint | null = null;
+    for (let attempt = 0; writePosition && lsn === null && attempt < 3; attempt += 1) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 500));
+      lsn = await writePosition().catch(() => null);
+    }
+    // Unknown: the caches are emptied all the same, and every instance reads from the primary for a minute.
+    const hold = Boolean(writePosition) && lsn === null;
+    if (hold) {
+      out.error('✗ Position de la restauration dans le journal de la base principale illisible : les instances liront la base principale pendant une minute. Vérifiez que les répliques ont rattrapé (/api/health).');
+      ok = false;
+    }
+    const { instances } = await clearSharedCaches(env.REDIS_URL, env.REDIS_PREFIX || undefined, lsn, hold);
     out.log(`✓ Caches vidés : pages et données partagées dans Redis, et ${instances} instance(s) en marche.`);
   } catch (error) {
     out.error(`✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${env.REDIS_PREFIX || 'dakarinfo:'}).`);

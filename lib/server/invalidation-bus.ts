@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { formatLsn, holdReadsOnPrimary, noteWriteLsn } from '../read-replicas';
+import { formatLsn, holdReadsOnPrimary, noteWriteLsn, UNKNOWN_POSITION_HOLD_MS } from '../read-replicas';
 import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
 import { SharedPageStore } from './shared-page-store';
@@ -21,7 +21,10 @@ const CDN_REPURGE_MS = 500;
  * What goes over the channel: keys to purge, or everything (after a restore); `lsn`, with read
  * replicas, the primary's write position once the change committed (lib/read-replicas.ts).
  */
-type TMessage = { from: string; keys?: string[]; all?: boolean; lsn?: string };
+type TMessage = { from: string; keys?: string[]; all?: boolean; lsn?: string; hold?: boolean };
+
+/** Attempts to read the primary's write position after a commit (any later position is as good), and the waits between them. */
+const POSITION_RETRIES_MS = [50, 100, 200, 400, 800];
 
 /** A CDN purge: Varnish with xkey here; Fastly or Cloudflare would be another function of this shape. */
 export type TCdnPurger = (keys: string[]) => Promise<void>;
@@ -78,30 +81,51 @@ export async function startInvalidationBus(
     await subscriber.subscribe(CHANNEL);
     subscriber.on('message', (_channel: string, message: string) => {
       try {
-        const { from, keys, all, lsn } = JSON.parse(message) as TMessage;
+        const { from, keys, all, lsn, hold } = JSON.parse(message) as TMessage;
         if (from === instance) return;
         noteWriteLsn(lsn);
+        if (hold === true) holdReadsOnPrimary(UNKNOWN_POSITION_HOLD_MS);
         if (all === true) cache.clear();
         else if (Array.isArray(keys)) cache.purge(keys.map(String));
       } catch {
         // not one of ours
       }
     });
-    // A reconnection may have missed purges: start from an empty cache rather than a stale one.
-    subscriber.on('ready', () => cache.clear());
+    // A reconnection may have missed purges: start from an empty cache rather than a stale one, and
+    // from the newest write position any instance purged (read replicas), since messages were missed.
+    subscriber.on('ready', () => void catchUpOnWrites().then(() => cache.clear()));
+    await catchUpOnWrites();
   }
 
-  /** The write's position on the primary, noted here first (read replicas), or null. */
+  /**
+   * The write's position on the primary, noted here first (read replicas), or null. Read again a few
+   * times if it fails (any later position covers the commit); meanwhile this instance still serves the
+   * old pages from its cache, which is not purged yet. If it stays unknown, no replica can be shown to
+   * have the change: every instance reads from the primary for a minute (`hold` in the message).
+   */
   async function notedWritePosition(): Promise<bigint | null> {
     if (!options.writePosition) return null;
-    const lsn = await options.writePosition().catch((error: Error) => {
-      log(`Position d’écriture de la base principale illisible, lectures sur la base principale : ${error.message}`);
-      return null;
-    });
-    // Unknown: no replica can be shown to have replayed the change; the primary serves for a while.
-    if (lsn === null) holdReadsOnPrimary();
-    else noteWriteLsn(lsn);
-    return lsn;
+    let lastError: Error | null = null;
+    for (const wait of [0, ...POSITION_RETRIES_MS]) {
+      if (wait) await new Promise((resolve) => setTimeout(resolve, wait));
+      try {
+        const lsn = await options.writePosition();
+        if (lsn !== null) {
+          noteWriteLsn(lsn);
+          return lsn;
+        }
+      } catch (error) {
+        lastError = error as Error;
+      }
+    }
+    log(`Position d’écriture de la base principale illisible : lectures sur la base principale pendant une minute${lastError ? ` (${lastError.message})` : ''}.`);
+    holdReadsOnPrimary(UNKNOWN_POSITION_HOLD_MS);
+    return null;
+  }
+
+  /** The newest write position any instance purged, from Redis (read replicas): at start and after a reconnection. */
+  async function catchUpOnWrites(): Promise<void> {
+    if (options.shared?.trackWrites) noteWriteLsn(await options.shared.latestWrite());
   }
 
   const bus: TInvalidationBus = {
@@ -121,7 +145,7 @@ export async function startInvalidationBus(
         await options.shared?.purge(keys, lsn);
         // 3. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
-        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }) } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys, ...(lsn !== null ? { lsn: formatLsn(lsn) } : options.writePosition ? { hold: true } : {}) } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
         // 4. the CDN last, since it fetches again from the instances; once more a moment later, for an
         //    instance that heard of the purge late.
         if (cdn) {
@@ -144,7 +168,7 @@ export async function startInvalidationBus(
  * shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
  * instances heard it. A CDN in front (PURGE_URL) is not emptied here.
  */
-export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX, lsn: bigint | null = null): Promise<{ instances: number }> {
+export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX, lsn: bigint | null = null, hold = false): Promise<{ instances: number }> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
   redis.on('error', () => {});
   const pages = new SharedPageStore(redis, 0, `${prefix}cache:`, () => {});
@@ -155,7 +179,7 @@ export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX,
     if (!(await pages.reset())) throw new Error('le cache partagé des pages n’a pas pu être vidé');
     // Next's cache: a new generation of keys, the old ones are left to expire (next-cache-handler.mjs).
     await redis.incr(`${prefix}next:generation`);
-    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }) } satisfies TMessage));
+    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }), ...(hold ? { hold: true } : {}) } satisfies TMessage));
     return { instances };
   } finally {
     pages.close();

@@ -165,6 +165,16 @@ export class SharedPageStore {
     }
   }
 
+  /** The newest write position purged by any instance (read replicas), or null. */
+  async latestWrite(): Promise<bigint | null> {
+    try {
+      const lsn = await this.redis.get(this.lsnKey);
+      return lsn ? BigInt(lsn) : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Notes a write every render must see (read replicas), without purging anything: after a restore. */
   async recordWrite(lsn: bigint): Promise<void> {
     await this.redis.eval(RECORD_WRITE, 1, this.lsnKey, lsn.toString());

@@ -25,6 +25,8 @@ let replica: TEmbeddedPostgres;
 let prisma: PrismaClient;
 let replicaUrl: string;
 let bus: TInvalidationBus;
+/** The instance's page cache, which the bus purges once the write's position is noted. */
+const memory = new PageCache(1024 * 1024, 60_000);
 
 async function onReplica<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: replicaUrl });
@@ -64,7 +66,7 @@ beforeAll(async () => {
   prisma = createPrismaClient(url, 2);
   // The bus as the server starts it with replicas: each purge first notes the primary's WAL position.
   const position = new pg.Pool({ connectionString: url, max: 1 });
-  bus = await startInvalidationBus(new PageCache(1024 * 1024, 60_000), {
+  bus = await startInvalidationBus(memory, {
     writePosition: () => readWritePosition(position),
   });
   const close = bus.close;
@@ -105,11 +107,17 @@ describe('read replicas (DATABASE_REPLICA_URLS) on a real streaming replica', ()
 
     // The replica falls behind: it receives WAL but stops replaying it.
     await onReplica('SELECT pg_wal_replay_pause()');
+    // The page is cached; the correction is saved, then purged as a server action does.
+    const url = `/${rubrique.slug}/${story.slug}`;
+    const cached = { status: 200, headers: {}, body: Buffer.from('ancienne page'), gzip: null, etag: '"a"', keys: [keyFor.article(story.id)], storedAt: Date.now() };
+    expect(memory.set(url, cached, memory.generation)).toBe(true);
     await prisma.article.update({ where: { id: story.id }, data: { title: 'Version corrigée' } });
     bus.purge([keyFor.article(story.id)]);
+    await until(async () => memory.get(url) === undefined, 'la page est purgée', 2_000);
 
-    // The next render reads the correction: from the primary, since the replica still has the old title.
-    await until(async () => (await getPublishedArticle(story.slug))?.title === 'Version corrigée', 'la correction est lue', 2_000);
+    // The very first render after the purge reads the correction: from the primary, since the replica
+    // still has the old title.
+    expect((await getPublishedArticle(story.slug))?.title).toBe('Version corrigée');
     expect((await onReplica<{ title: string }>('SELECT title FROM "Article" WHERE id = $1', [story.id]))[0]?.title).toBe('Version avant correction');
     expect(await readsFromReplica()).toBe(false);
 

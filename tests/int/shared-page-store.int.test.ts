@@ -209,6 +209,59 @@ describe.skipIf(!redisUp)('a purge', () => {
     }));
 });
 
+describe.skipIf(!redisUp)('with read replicas, a write position that cannot be read', () => {
+  it('is read again (any later position covers the commit); if it never answers, every instance reads from the primary', () =>
+    withSite(async ({ prefix, memory, shared }) => {
+      const { heard, listener } = await listenToPurges(prefix);
+      let failures = 2;
+      const flaky = async () => {
+        if (failures-- > 0) throw new Error('délai dépassé');
+        return parseLsn('4/20');
+      };
+      const bus = await startInvalidationBus(memory, { redisUrl: REDIS_URL, prefix, shared, log: () => {}, writePosition: flaky });
+      const down = await startInvalidationBus(new PageCache(), {
+        redisUrl: REDIS_URL,
+        prefix,
+        shared,
+        log: () => {},
+        writePosition: async () => {
+          throw new Error('base principale injoignable');
+        },
+      });
+      try {
+        bus.purge(['list:home']);
+        await waitFor(() => heard.length > 0);
+        expect(JSON.parse(heard[0] as string)).toMatchObject({ keys: ['list:home'], lsn: '4/20' });
+
+        expect(memory.set('/', page('Avant', ['list:home']), memory.generation)).toBe(true);
+        down.purge(['list:home']);
+        await waitFor(() => heard.length > 1);
+        const message = JSON.parse(heard[1] as string) as { lsn?: string; hold?: boolean };
+        expect(message.hold).toBe(true);
+        expect(message.lsn).toBeUndefined();
+        // The purge happens all the same, on every instance.
+        await waitFor(() => memory.get('/') === undefined);
+        expect(memory.get('/')).toBeUndefined();
+      } finally {
+        await Promise.all([bus.close(), down.close()]);
+        listener.disconnect();
+      }
+    }));
+
+  it('an instance that starts (or reconnects) learns the newest position purged from Redis', () =>
+    withSite(async ({ prefix, memory, shared }) => {
+      await shared.recordWrite(parseLsn('5/0') as bigint);
+      takePendingLsn();
+      shared.trackWrites = true;
+      const bus = await startInvalidationBus(memory, { redisUrl: REDIS_URL, prefix, shared, log: () => {} });
+      try {
+        expect(takePendingLsn()).toBe(parseLsn('5/0'));
+      } finally {
+        await bus.close();
+      }
+    }));
+});
+
 describe.skipIf(!redisUp)('after a restore', () => {
   it('every cache is emptied: the shared pages, Next’s shared entries, and each running instance’s memory', () =>
     withSite(async ({ prefix, memory, shared }) => {

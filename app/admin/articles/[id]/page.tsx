@@ -94,7 +94,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
           <p>
             <strong>Renvoyé en brouillon</strong> par {article.sentBack.byName} le{' '}
             <time dateTime={article.sentBack.at.toISOString()}>{formatDateTime(article.sentBack.at)}</time>
-            {article.sentBack.note ? ' :' : '.'}
+            {article.sentBack.note ? '\u202f:' : '.'}
           </p>
           {article.sentBack.note ? <blockquote className="sent-back-note">{article.sentBack.note}</blockquote> : null}
           <p>Reprenez l’article, puis soumettez-le de nouveau à la relecture.</p>
