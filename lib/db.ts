@@ -1,13 +1,13 @@
 import 'server-only';
 import type { PrismaClient } from './generated/prisma/client';
 import { createPrismaClient } from './prisma-client';
-import { createReadRouter, installReadRouter, parseLsn, replicaUrls, type TReadRouter } from './read-replicas';
+import { createReadRouter, parseLsn, processWrites, replicaUrls, type TReadRouter } from './read-replicas';
 
 /**
  * The one Prisma client of the app. Only lib/data imports it. Created on first use, not at import,
  * because `next build` imports route modules without a DATABASE_URL.
  */
-const globalForDb = globalThis as unknown as { dakarinfoDb?: PrismaClient; dakarinfoReplicaDbs?: PrismaClient[] };
+const globalForDb = globalThis as unknown as { dakarinfoDb?: PrismaClient; dakarinfoReplicaDbs?: PrismaClient[]; dakarinfoReadRouter?: TReadRouter<PrismaClient> };
 
 export function db(): PrismaClient {
   if (!globalForDb.dakarinfoDb) {
@@ -33,17 +33,18 @@ function replicaDb(index: number): PrismaClient {
 function router(): TReadRouter<PrismaClient> | null {
   const urls = replicaUrls();
   if (urls.length === 0) return null;
-  return installReadRouter(() =>
-    createReadRouter<PrismaClient>({
-      primary: db,
-      replicas: urls.map((_, index) => () => replicaDb(index)),
-      replayedLsn: async (index) => {
-        const [row] = await replicaDb(index).$queryRaw<{ lsn: string | null }[]>`SELECT pg_last_wal_replay_lsn()::text AS lsn`;
-        return parseLsn(row?.lsn);
-      },
-      log: (message) => console.error(message),
-    }),
-  );
+  globalForDb.dakarinfoReadRouter ??= createReadRouter<PrismaClient>({
+    primary: db,
+    replicas: urls.map((_, index) => () => replicaDb(index)),
+    replayedLsn: async (index) => {
+      const [row] = await replicaDb(index).$queryRaw<{ lsn: string | null }[]>`SELECT pg_last_wal_replay_lsn()::text AS lsn`;
+      return parseLsn(row?.lsn);
+    },
+    // The positions the invalidation bus notes (lib/server), before every purge.
+    writes: processWrites(),
+    log: (message) => console.error(message),
+  });
+  return globalForDb.dakarinfoReadRouter;
 }
 
 /**

@@ -53,39 +53,46 @@ export const REPLICA_CHECK_MS = 1_000;
 
 type TReplicaState = { replayed: bigint; checkedAt: number; downUntil: number };
 
+/** What readers' pages must see: the newest write position noted, and until when to read the primary regardless. */
+export type TWrites = { required: bigint; primaryUntil: number };
+
 export type TReadRouter<TClient> = {
   /** A write the readers must see has committed at this LSN (kept if newer than the last one). */
   noteWrite(lsn: bigint | string | null | undefined): void;
-  /** The newest LSN noted so far (0 when none). */
-  required(): bigint;
   /** A write committed but its position is unknown: every read goes to the primary for `ms`. */
   holdOnPrimary(ms: number): void;
   /** A replica that has replayed every noted write, else the primary. */
   pick(): Promise<TClient>;
 };
 
+function noteIn(writes: TWrites, lsn: bigint | string | null | undefined): void {
+  const value = typeof lsn === 'bigint' ? lsn : parseLsn(lsn ?? null);
+  if (value !== null && value > writes.required) writes.required = value;
+}
+
 /**
  * Chooses where a reader's page reads. `replayedLsn(i)` asks replica i how far it has replayed
  * (`pg_last_wal_replay_lsn()`) when a write newer than what that replica was last seen at has been
  * noted, and at most once a second otherwise (so a replica that stopped is noticed within a second).
+ * `writes` is the state it reads (the process's own, processWrites(), in the app).
  */
 export function createReadRouter<TClient>(options: {
   primary: () => TClient;
   replicas: Array<() => TClient>;
   replayedLsn: (index: number) => Promise<bigint | null>;
+  writes?: TWrites;
   now?: () => number;
   log?: (message: string) => void;
 }): TReadRouter<TClient> {
   const now = options.now ?? Date.now;
+  const writes = options.writes ?? { required: 0n, primaryUntil: 0 };
   const states: TReplicaState[] = options.replicas.map(() => ({ replayed: -1n, checkedAt: 0, downUntil: 0 }));
-  let required = 0n;
-  let primaryUntil = 0;
   let next = 0;
 
   async function fresh(index: number): Promise<boolean> {
     const state = states[index] as TReplicaState;
     if (state.downUntil > now()) return false;
-    if (state.replayed >= required && now() - state.checkedAt < REPLICA_CHECK_MS) return true;
+    if (state.replayed >= writes.required && now() - state.checkedAt < REPLICA_CHECK_MS) return true;
     try {
       const replayed = await options.replayedLsn(index);
       state.checkedAt = now();
@@ -95,7 +102,7 @@ export function createReadRouter<TClient>(options: {
         return false;
       }
       if (replayed > state.replayed) state.replayed = replayed;
-      return state.replayed >= required;
+      return state.replayed >= writes.required;
     } catch (error) {
       state.downUntil = now() + REPLICA_RETRY_MS;
       options.log?.(`Réplique ${index + 1} injoignable, lectures sur la base principale : ${(error as Error).message}`);
@@ -104,16 +111,12 @@ export function createReadRouter<TClient>(options: {
   }
 
   return {
-    noteWrite(lsn) {
-      const value = typeof lsn === 'bigint' ? lsn : parseLsn(lsn ?? null);
-      if (value !== null && value > required) required = value;
-    },
-    required: () => required,
+    noteWrite: (lsn) => noteIn(writes, lsn),
     holdOnPrimary(ms) {
-      primaryUntil = Math.max(primaryUntil, now() + ms);
+      writes.primaryUntil = Math.max(writes.primaryUntil, now() + ms);
     },
     async pick() {
-      if (primaryUntil > now()) return options.primary();
+      if (writes.primaryUntil > now()) return options.primary();
       // Round robin over the replicas; the first fresh one serves.
       for (let tried = 0; tried < states.length; tried += 1) {
         const index = (next + tried) % states.length;
@@ -127,53 +130,26 @@ export function createReadRouter<TClient>(options: {
   };
 }
 
-type TGlobal = { __dakarinfoReadRouter?: TReadRouter<unknown> };
-
 /**
- * The process's router, created once by lib/db.ts (Next's side), with what was noted before it
- * existed (the newest write position, a hold on the primary).
+ * This process's write state, on globalThis: the invalidation bus (lib/server) writes it and the
+ * router lib/db.ts creates for Next's side reads it, each from its own copy of this module.
  */
-export function installReadRouter<TClient>(create: () => TReadRouter<TClient>): TReadRouter<TClient> {
-  const state = globalThis as TGlobal & { __dakarinfoPendingLsn?: bigint; __dakarinfoPendingHoldUntil?: number };
-  if (!state.__dakarinfoReadRouter) {
-    const router = create();
-    router.noteWrite(state.__dakarinfoPendingLsn ?? null);
-    const hold = (state.__dakarinfoPendingHoldUntil ?? 0) - Date.now();
-    if (hold > 0) router.holdOnPrimary(hold);
-    delete state.__dakarinfoPendingLsn;
-    delete state.__dakarinfoPendingHoldUntil;
-    state.__dakarinfoReadRouter = router as TReadRouter<unknown>;
-  }
-  return state.__dakarinfoReadRouter as TReadRouter<TClient>;
+export function processWrites(): TWrites {
+  const state = globalThis as { __dakarinfoWrites?: TWrites };
+  state.__dakarinfoWrites ??= { required: 0n, primaryUntil: 0 };
+  return state.__dakarinfoWrites;
 }
 
-/**
- * Notes a write's LSN for this process's readers' pages (the invalidation bus calls this before
- * it purges anything). Kept until the router exists, which the first render creates.
- */
+/** Notes a write's LSN for this process's readers' pages (the invalidation bus calls this before it purges anything). */
 export function noteWriteLsn(lsn: bigint | string | null | undefined): void {
-  const state = globalThis as TGlobal & { __dakarinfoPendingLsn?: bigint };
-  const value = typeof lsn === 'bigint' ? lsn : parseLsn(lsn ?? null);
-  if (value === null) return;
-  if (state.__dakarinfoReadRouter) state.__dakarinfoReadRouter.noteWrite(value);
-  else if (!state.__dakarinfoPendingLsn || value > state.__dakarinfoPendingLsn) state.__dakarinfoPendingLsn = value;
+  noteIn(processWrites(), lsn);
 }
 
 /**
- * A write committed but its WAL position could not be read (the primary answered the write, then not
- * the position): readers' pages read from the primary for a while, long enough for any replica to
- * have replayed it. Nothing to do when the router does not exist yet (no read has used a replica).
+ * A write committed but its WAL position could not be read: this process's readers' pages read from
+ * the primary for `ms`, long enough for any replica to have replayed it.
  */
 export function holdReadsOnPrimary(ms: number): void {
-  const state = globalThis as TGlobal & { __dakarinfoPendingHoldUntil?: number };
-  if (state.__dakarinfoReadRouter) state.__dakarinfoReadRouter.holdOnPrimary(ms);
-  else state.__dakarinfoPendingHoldUntil = Math.max(state.__dakarinfoPendingHoldUntil ?? 0, Date.now() + ms);
-}
-
-/** What noteWriteLsn kept before the router existed. */
-export function takePendingLsn(): bigint | null {
-  const state = globalThis as { __dakarinfoPendingLsn?: bigint };
-  const value = state.__dakarinfoPendingLsn ?? null;
-  delete state.__dakarinfoPendingLsn;
-  return value;
+  const writes = processWrites();
+  writes.primaryUntil = Math.max(writes.primaryUntil, Date.now() + ms);
 }

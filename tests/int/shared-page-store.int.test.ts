@@ -5,7 +5,7 @@ import { clearSharedCaches, startInvalidationBus } from '../../lib/server/invali
 import DakarinfoCacheHandler, { createRedisStore } from '../../lib/server/next-cache-handler.mjs';
 import { PageCache, type TCachedPage } from '../../lib/server/page-cache';
 import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
-import { parseLsn, takePendingLsn } from '../../lib/read-replicas';
+import { parseLsn, processWrites } from '../../lib/read-replicas';
 import { tcpReachable } from '../support/reachable';
 
 /** The shared page cache against a real Redis (127.0.0.1:6379 on these machines; TEST_REDIS_URL elsewhere). */
@@ -171,7 +171,6 @@ describe.skipIf(!redisUp)('a purge', () => {
 
   it('with read replicas, tells every instance where the change sits in the WAL before it drops a page', () =>
     withSite(async ({ prefix, memory, shared }) => {
-      takePendingLsn();
       const { heard, listener } = await listenToPurges(prefix);
       const order: string[] = [];
       const bus = await startInvalidationBus(memory, {
@@ -197,11 +196,14 @@ describe.skipIf(!redisUp)('a purge', () => {
         expect(order[0]).toBe('position');
         // Over the channel: the others note it before they purge.
         expect(JSON.parse(heard[0] as string)).toMatchObject({ keys: ['list:home'], lsn: '2/5000' });
-        // In Redis, with the purge: a render on any instance reads it with the epoch, before it reads the database.
-        expect(takePendingLsn()).toBe(parseLsn('2/5000'));
+        // Noted here before the purge…
+        expect(processWrites().required).toBe(parseLsn('2/5000'));
+        // …and in Redis, with the purge: a render on any instance reads it with the epoch, before it reads the database.
+        expect(await shared.latestWrite()).toBe(parseLsn('2/5000'));
+        await shared.recordWrite(parseLsn('2/6000') as bigint);
         shared.trackWrites = true;
         await shared.epoch();
-        expect(takePendingLsn()).toBe(parseLsn('2/5000'));
+        expect(processWrites().required).toBe(parseLsn('2/6000'));
       } finally {
         await bus.close();
         listener.disconnect();
@@ -251,11 +253,11 @@ describe.skipIf(!redisUp)('with read replicas, a write position that cannot be r
   it('an instance that starts (or reconnects) learns the newest position purged from Redis', () =>
     withSite(async ({ prefix, memory, shared }) => {
       await shared.recordWrite(parseLsn('5/0') as bigint);
-      takePendingLsn();
+      expect(processWrites().required < (parseLsn('5/0') as bigint)).toBe(true);
       shared.trackWrites = true;
       const bus = await startInvalidationBus(memory, { redisUrl: REDIS_URL, prefix, shared, log: () => {} });
       try {
-        expect(takePendingLsn()).toBe(parseLsn('5/0'));
+        expect(processWrites().required).toBe(parseLsn('5/0'));
       } finally {
         await bus.close();
       }
@@ -290,17 +292,18 @@ describe.skipIf(!redisUp)('after a restore', () => {
 
   it('with read replicas, every instance learns where the restore ends in the WAL before its cache empties', () =>
     withSite(async ({ prefix, shared }) => {
-      takePendingLsn();
       const { heard, listener } = await listenToPurges(prefix);
       try {
-        expect(await clearSharedCaches(REDIS_URL, prefix, parseLsn('3/10'))).toEqual({ instances: 1 });
+        expect(await clearSharedCaches(REDIS_URL, prefix, parseLsn('6/10'))).toEqual({ instances: 1 });
         await waitFor(() => heard.length > 0);
-        expect(JSON.parse(heard[0] as string)).toMatchObject({ all: true, lsn: '3/10' });
+        expect(JSON.parse(heard[0] as string)).toMatchObject({ all: true, lsn: '6/10' });
         // Kept in Redis through the reset, for renders on every instance; an older position never replaces it.
         await shared.recordWrite(parseLsn('1/0') as bigint);
+        expect(await shared.latestWrite()).toBe(parseLsn('6/10'));
+        expect(processWrites().required < (parseLsn('6/10') as bigint)).toBe(true);
         shared.trackWrites = true;
         await shared.epoch();
-        expect(takePendingLsn()).toBe(parseLsn('3/10'));
+        expect(processWrites().required).toBe(parseLsn('6/10'));
       } finally {
         listener.disconnect();
       }
