@@ -43,53 +43,112 @@ type TRow = {
 };
 
 /**
+ * Above this estimated share of stories matching, the newest matches are found by walking the
+ * publication-date index (about SEARCH_CANDIDATES / share stories read); below it, year by year
+ * through the per-year search index (about share × stories of a year read). The two costs cross
+ * near 5 % for a newsroom publishing some 100,000 stories a year.
+ */
+export const SEARCH_WALK_ABOVE_SHARE = 0.05;
+
+export type TCandidateStrategy = 'walk' | 'years';
+type TSearchOptions = { page: number; rubriqueId?: string; /** Tests only: force one way of finding the candidates. */ strategy?: TCandidateStrategy };
+
+/**
  * Published stories matching every word (French stems, accents ignored), best first among the
  * SEARCH_CANDIDATES most recent matches: title matches outrank chapô and body ones. When exact stems
  * find fewer than SEARCH_WIDEN_BELOW stories, stems of 5 letters or more also match as prefixes
  * (« élections » then finds « électoral »), an exact stem still ranking higher.
  *
- * Cost stays flat with the archive's size: exact stems use the GIN index's fast intersection, and
- * the candidates are the newest matches (the planner walks the publication-date index for a common
- * word, the GIN index for a rare one); prefixes, whose GIN lookups grow with every story that
- * matches, are only tried for rare words. The words are bound parameters turned into tsqueries by
- * PostgreSQL itself: no injection path.
+ * Cost stays flat with the archive's size, because the candidates (the newest matches) are found
+ * without reading every match:
+ * - a word in many stories: the publication-date index is walked from the newest story until
+ *   SEARCH_CANDIDATES match (PostgreSQL's planner makes that choice itself);
+ * - any other query: year after year, newest first, through a GIN index whose keys carry the year
+ *   (« 2025:kedougou », `dakarinfo_search_keys`, see the search_by_year migration), stopping as soon
+ *   as SEARCH_CANDIDATES are found. A narrow query on a ten-year archive reads two or three years'
+ *   matches, not ten; a rare one costs one small index lookup per year.
+ * Which way is chosen comes from PostgreSQL's statistics on the words (the share of stories that
+ * contain each), read in the same query that normalises them; both give the same stories.
+ * The words are bound parameters turned into tsqueries by PostgreSQL itself: no injection path.
  */
-export async function searchArticles(query: TSearchQuery, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
+export async function searchArticles(query: TSearchQuery, options: TSearchOptions): Promise<TSearchResults> {
   noteKeys(keyFor.search);
-  const [terms] = await (await readDb()).$queryRaw<{ exact: string | null; widened: string | null }[]>`
+  const [terms] = await (await readDb()).$queryRaw<TTerms[]>`
     -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
-    -- would stem them a second time).
+    -- would stem them a second time). "{y}" stands for a year in the queries on the per-year keys.
+    WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)),
+    stats AS (
+      SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
+      FROM pg_stats s
+      WHERE s.schemaname = current_schema() AND s.tablename = 'Article' AND s.attname = 'searchVector'
+      LIMIT 1
+    )
     SELECT string_agg(quote_literal(lexeme), ' & ') AS exact,
-           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ') AS widened
-    FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)`;
-  if (!terms?.exact || !terms.widened) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
-  const exact = await rankedPage(terms.exact, terms.exact, options);
+           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ') AS widened,
+           string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact_by_year,
+           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened_by_year,
+           -- The planner's own estimate: words taken as independent; a word missing from the most
+           -- common ones counts as rare.
+           exp(sum(ln(greatest(coalesce((SELECT st.freqs[array_position(st.elems, lexeme)] FROM stats st), 0), 1e-12)))) AS share
+    FROM words`;
+  if (!terms?.exact || !terms.widened || !terms.exact_by_year || !terms.widened_by_year) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
+  const strategy = options.strategy ?? (Number(terms.share ?? 0) >= SEARCH_WALK_ABOVE_SHARE ? 'walk' : 'years');
+  const exact = await rankedPage({ exact: terms.exact, match: terms.exact, matchByYear: terms.exact_by_year, strategy }, options);
   if (exact.total >= SEARCH_WIDEN_BELOW || terms.widened === terms.exact) return exact;
-  return rankedPage(terms.exact, terms.widened, options);
+  // Widening happens for rare words only: year by year, each prefix lookup stays within a year.
+  return rankedPage({ exact: terms.exact, match: terms.widened, matchByYear: terms.widened_by_year, strategy: options.strategy ?? 'years' }, options);
 }
 
-async function rankedPage(exact: string, match: string, options: { page: number; rubriqueId?: string }): Promise<TSearchResults> {
+type TTerms = { exact: string | null; widened: string | null; exact_by_year: string | null; widened_by_year: string | null; share: number | null };
+export type TMatch = { exact: string; match: string; matchByYear: string; strategy: TCandidateStrategy };
+
+/** The SEARCH_CANDIDATES newest published matches (id, date, tsvector), newest first. Exported for tests. */
+export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubriqueId: string | undefined): Prisma.Sql {
+  const rubriqueFilter = rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${rubriqueId}` : Prisma.empty;
+  if (strategy === 'walk') {
+    return Prisma.sql`
+      SELECT a.id, a."publishedAt", a."searchVector"
+      FROM "Article" a
+      WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ ${match}::tsquery ${rubriqueFilter}
+      ORDER BY a."publishedAt" DESC, a.id DESC
+      LIMIT ${SEARCH_CANDIDATES}`;
+  }
+  // One lookup per year, newest year first; each year's matches come sorted, and the years do not
+  // overlap, so the nested loop yields the newest matches first and the LIMIT stops it (older years
+  // are never read once enough are found). The expression must be the index's, word for word.
+  return Prisma.sql`
+      SELECT m.id, m."publishedAt", m."searchVector"
+      FROM generate_series(
+        (SELECT date_part('year', max(b."publishedAt"))::int FROM "Article" b WHERE b.status = 'PUBLISHED' AND b."publishedAt" IS NOT NULL),
+        (SELECT date_part('year', min(b."publishedAt"))::int FROM "Article" b WHERE b.status = 'PUBLISHED' AND b."publishedAt" IS NOT NULL),
+        -1) AS y(year)
+      CROSS JOIN LATERAL (
+        SELECT a.id, a."publishedAt", a."searchVector"
+        FROM "Article" a
+        WHERE dakarinfo_search_keys(a."publishedAt", a."searchVector") @@ replace(${matchByYear}, '{y}', y.year::text)::tsquery
+          AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL ${rubriqueFilter}
+        ORDER BY a."publishedAt" DESC, a.id DESC
+        LIMIT ${SEARCH_CANDIDATES}
+      ) m
+      LIMIT ${SEARCH_CANDIDATES}`;
+}
+
+async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSearchResults> {
+  const { exact, match } = terms;
   const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
-  const rubriqueFilter = options.rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${options.rubriqueId}` : Prisma.empty;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   // Exact stems count ten times more than prefix matches; without widening both are the same query.
   const rank =
     exact === match
-      ? Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 11`
-      : Prisma.sql`ts_rank_cd(a."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(a."searchVector", ${match}::tsquery, 1)`;
+      ? Prisma.sql`ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 11`
+      : Prisma.sql`ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(c."searchVector", ${match}::tsquery, 1)`;
   const rows = await (await readDb()).$queryRaw<TRow[]>`
-    WITH candidates AS (
-      -- Only what the date order needs: the tsvectors are read for the chosen candidates alone.
-      SELECT a.id, a."publishedAt"
-      FROM "Article" a
-      WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ ${match}::tsquery ${rubriqueFilter}
-      ORDER BY a."publishedAt" DESC, a.id DESC
-      LIMIT ${SEARCH_CANDIDATES}
-    ),
+    WITH candidates AS (${candidatesSql(terms, options.rubriqueId)}),
     ranked AS (
-      -- Ranking reads the tsvector only; the text columns are read for the page's stories alone.
+      -- The candidates carry their tsvector: ranking reads no row again; the text columns are read
+      -- for the page's stories alone.
       SELECT c.id, c."publishedAt", ${rank} AS rank, count(*) OVER () AS total
-      FROM candidates c JOIN "Article" a ON a.id = c.id
+      FROM candidates c
       ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
       LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
     )

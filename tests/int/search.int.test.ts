@@ -120,3 +120,81 @@ describe('French full-text search on PostgreSQL', () => {
     expect(new Set([...first!.hits, ...second!.hits].map((h) => h.id)).size).toBe(first!.hits.length + second!.hits.length);
   });
 });
+
+describe('Search finds the newest matches year by year', () => {
+  const YEARS = 6;
+  const PER_YEAR = 120;
+  let rubriqueId = '';
+
+  beforeAll(async () => {
+    const rubrique = await createRubrique(prisma());
+    const other = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    rubriqueId = rubrique.id;
+    const thisYear = new Date().getUTCFullYear();
+    // PER_YEAR stories a year for YEARS years mention « pangolinerie »; one in ten also in their
+    // title (ranking has something to order); half are in another rubrique; the newest year is the
+    // current one.
+    await prisma().article.createMany({
+      data: Array.from({ length: YEARS * PER_YEAR }, (_, i) => {
+        const year = thisYear - Math.floor(i / PER_YEAR);
+        return {
+          slug: `pangolinerie-${i}`,
+          title: i % 10 === 0 ? `La pangolinerie numéro ${i}` : `Chronique forestière ${i}`,
+          chapo: 'Chapô.',
+          body: `Dans la forêt, une pangolinerie ${i % 3 === 0 ? 'pangolinesque' : 'discrète'} (${i}).`,
+          status: 'PUBLISHED' as const,
+          rubriqueId: i % 2 === 0 ? rubrique.id : other.id,
+          authorId: author.id,
+          publishedAt: new Date(Date.UTC(year, 0, 1) + (i % PER_YEAR) * 3600 * 1000),
+        };
+      }),
+    });
+  });
+
+  async function both(raw: string, options: { page?: number; rubriqueId?: string } = {}) {
+    const { buildSearchQuery } = await import('../../lib/search/query');
+    const { searchArticles } = await import('../../lib/data/search-articles');
+    const query = buildSearchQuery(raw)!;
+    const run = (strategy: 'walk' | 'years') => searchArticles(query, { page: options.page ?? 1, rubriqueId: options.rubriqueId, strategy });
+    return { walk: await run('walk'), years: await run('years') };
+  }
+
+  it('gives exactly the stories, order, count and pages of a walk through the dates', async () => {
+    for (const page of [1, 2, 17, 50]) {
+      const { walk, years } = await both('pangolinerie', { page });
+      expect(walk.total).toBe(500);
+      expect(years.hits.map((h) => h.id), `page ${page}`).toEqual(walk.hits.map((h) => h.id));
+      expect([years.total, years.hasNext, years.capped]).toEqual([walk.total, walk.hasNext, walk.capped]);
+    }
+    const filtered = await both('pangolinerie', { rubriqueId, page: 2 });
+    expect(filtered.years.total).toBe(YEARS * PER_YEAR / 2);
+    expect(filtered.years.hits.map((h) => h.id)).toEqual(filtered.walk.hits.map((h) => h.id));
+    // Two words, across the years: « pangolinesque » is in one story in three.
+    const two = await both('pangolinerie pangolinesque', { page: 3 });
+    expect(two.years.total).toBe(240);
+    expect(two.years.hits.map((h) => h.id)).toEqual(two.walk.hits.map((h) => h.id));
+    // A prefix (widened) query, year by year too: « pangolin » only matches as a prefix.
+    const widened = await both('pangolin');
+    expect(widened.years.total).toBe(500);
+    expect(widened.years.hits.map((h) => h.id)).toEqual(widened.walk.hits.map((h) => h.id));
+  });
+
+  it('reads only the years it needs, through the per-year index', async () => {
+    const { candidatesSql } = await import('../../lib/data/search-articles');
+    await prisma().$executeRawUnsafe('ANALYZE "Article"');
+    const [{ lexeme }] = await prisma().$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM unnest(to_tsvector('french_unaccent', 'pangolinerie')) AS t(lexeme)`;
+    const sql = candidatesSql({ exact: `'${lexeme}'`, match: `'${lexeme}'`, matchByYear: `'{y}:${lexeme}'`, strategy: 'years' }, undefined);
+    const [{ 'QUERY PLAN': plan }] = await prisma().$queryRaw<{ 'QUERY PLAN': unknown }[]>`EXPLAIN (ANALYZE, FORMAT JSON) WITH c AS (${sql}) SELECT count(*) FROM c`;
+    const nodes: { 'Node Type': string; 'Function Name'?: string; 'Index Name'?: string; 'Actual Rows': number }[] = [];
+    const walk = (node: Record<string, unknown>) => {
+      nodes.push(node as (typeof nodes)[number]);
+      for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+    };
+    walk((plan as { Plan: Record<string, unknown> }[])[0].Plan);
+    expect(nodes.some((n) => n['Index Name'] === 'Article_search_keys_idx')).toBe(true);
+    // 500 candidates at PER_YEAR a year: five years read, the sixth never.
+    const years = nodes.find((n) => n['Node Type'] === 'Function Scan' && n['Function Name'] === 'generate_series');
+    expect(years?.['Actual Rows']).toBe(Math.ceil(500 / PER_YEAR));
+  });
+});
