@@ -43,12 +43,19 @@ type TRow = {
 };
 
 /**
- * Above this estimated share of stories matching, the newest matches are found by walking the
- * publication-date index (about SEARCH_CANDIDATES / share stories read); below it, year by year
- * through the per-year search index (about share × stories of a year read). The two costs cross
- * near 5 % for a newsroom publishing some 100,000 stories a year.
+ * At or above this estimated share of stories matching, the newest matches are first looked for by
+ * walking the publication-date index from the newest story (about SEARCH_CANDIDATES / share stories
+ * read); below it, year by year through the per-year search index (about share × a year's stories
+ * read). The two costs cross near 5 % for a newsroom publishing some 100,000 stories a year.
  */
 export const SEARCH_WALK_ABOVE_SHARE = 0.05;
+/**
+ * The walk reads at most this many stories (the newest). The share is an estimate (words taken as
+ * independent, over the whole archive and every rubrique): when the walk finds fewer than
+ * SEARCH_CANDIDATES within them, the year-by-year search answers instead, so no query reads the
+ * archive from end to end.
+ */
+export const SEARCH_WALK_MAX_STORIES = 20_000;
 
 export type TCandidateStrategy = 'walk' | 'years';
 type TSearchOptions = { page: number; rubriqueId?: string; /** Tests only: force one way of finding the candidates. */ strategy?: TCandidateStrategy };
@@ -59,15 +66,15 @@ type TSearchOptions = { page: number; rubriqueId?: string; /** Tests only: force
  * find fewer than SEARCH_WIDEN_BELOW stories, stems of 5 letters or more also match as prefixes
  * (« élections » then finds « électoral »), an exact stem still ranking higher.
  *
- * Cost stays flat with the archive's size, because the candidates (the newest matches) are found
- * without reading every match:
- * - a word in many stories: the publication-date index is walked from the newest story until
- *   SEARCH_CANDIDATES match (PostgreSQL's planner makes that choice itself);
- * - any other query: year after year, newest first, through a GIN index whose keys carry the year
- *   (« 2025:kedougou », `dakarinfo_search_keys`, see the search_by_year migration), stopping as soon
- *   as SEARCH_CANDIDATES are found. A narrow query on a ten-year archive reads two or three years'
- *   matches, not ten; a rare one costs one small index lookup per year.
- * Which way is chosen comes from PostgreSQL's statistics on the words (the share of stories that
+ * Cost stays bounded whatever the archive's size, because the candidates (the newest matches) are
+ * found without reading every match:
+ * - year after year, newest first, through a GIN index whose keys carry the year (« 2025:kedougou »,
+ *   `dakarinfo_search_keys`, see the search_by_year migration), stopping as soon as
+ *   SEARCH_CANDIDATES are found: a narrow query on a ten-year archive reads two or three years'
+ *   matches, not ten; a rare one costs one small index lookup per year;
+ * - for a word in many stories, a year can hold tens of thousands of matches: the publication-date
+ *   index is walked from the newest story instead, through SEARCH_WALK_MAX_STORIES at most.
+ * Which way is tried comes from PostgreSQL's statistics on the words (the share of stories that
  * contain each), read in the same query that normalises them; both give the same stories.
  * The words are bound parameters turned into tsqueries by PostgreSQL itself: no injection path.
  */
@@ -77,7 +84,7 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
     -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
     -- would stem them a second time). "{y}" stands for a year in the queries on the per-year keys.
     WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)),
-    stats AS (
+    stats AS MATERIALIZED (
       SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
       FROM pg_stats s
       WHERE s.schemaname = current_schema() AND s.tablename = 'Article' AND s.attname = 'searchVector'
@@ -105,18 +112,12 @@ export type TMatch = { exact: string; match: string; matchByYear: string; strate
 /** The SEARCH_CANDIDATES newest published matches (id, date, tsvector), newest first. Exported for tests. */
 export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubriqueId: string | undefined): Prisma.Sql {
   const rubriqueFilter = rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${rubriqueId}` : Prisma.empty;
-  if (strategy === 'walk') {
-    return Prisma.sql`
-      SELECT a.id, a."publishedAt", a."searchVector"
-      FROM "Article" a
-      WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a."searchVector" @@ ${match}::tsquery ${rubriqueFilter}
-      ORDER BY a."publishedAt" DESC, a.id DESC
-      LIMIT ${SEARCH_CANDIDATES}`;
-  }
   // One lookup per year, newest year first; each year's matches come sorted, and the years do not
-  // overlap, so the nested loop yields the newest matches first and the LIMIT stops it (older years
-  // are never read once enough are found). The expression must be the index's, word for word.
-  return Prisma.sql`
+  // overlap, so the nested loop yields the newest matches first and the LIMIT stops it: older years
+  // are never read once enough are found. (A LATERAL subquery with its own LIMIT can only be the
+  // inner side of a nested loop; wrapping this in ORDER BY or DISTINCT would read every year.)
+  // The expression must be the index's, word for word.
+  const byYear = Prisma.sql`
       SELECT m.id, m."publishedAt", m."searchVector"
       FROM generate_series(
         (SELECT date_part('year', max(b."publishedAt"))::int FROM "Article" b WHERE b.status = 'PUBLISHED' AND b."publishedAt" IS NOT NULL),
@@ -131,6 +132,26 @@ export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubrique
         LIMIT ${SEARCH_CANDIDATES}
       ) m
       LIMIT ${SEARCH_CANDIDATES}`;
+  if (strategy === 'years') return byYear;
+  // The walk: the newest stories in date order, kept when they match, until SEARCH_CANDIDATES do or
+  // SEARCH_WALK_MAX_STORIES were read. Only if it fell short does the year-by-year search run (a
+  // one-time condition: PostgreSQL does not start that branch otherwise).
+  return Prisma.sql`
+      WITH walked AS MATERIALIZED (
+        SELECT w.id, w."publishedAt", w."searchVector"
+        FROM (
+          SELECT a.id, a."publishedAt", a."searchVector"
+          FROM "Article" a
+          WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL ${rubriqueFilter}
+          ORDER BY a."publishedAt" DESC, a.id DESC
+          LIMIT ${SEARCH_WALK_MAX_STORIES}
+        ) w
+        WHERE w."searchVector" @@ ${match}::tsquery
+        LIMIT ${SEARCH_CANDIDATES}
+      )
+      SELECT * FROM walked WHERE (SELECT count(*) FROM walked) >= ${SEARCH_CANDIDATES}
+      UNION ALL
+      (SELECT * FROM (${byYear}) AS yearly WHERE (SELECT count(*) FROM walked) < ${SEARCH_CANDIDATES})`;
 }
 
 async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSearchResults> {

@@ -168,7 +168,8 @@ describe('Search finds the newest matches year by year', () => {
       expect([years.total, years.hasNext, years.capped]).toEqual([walk.total, walk.hasNext, walk.capped]);
     }
     const filtered = await both('pangolinerie', { rubriqueId, page: 2 });
-    expect(filtered.years.total).toBe(YEARS * PER_YEAR / 2);
+    // The walk finds fewer than 500 in this rubrique: the year-by-year search answers instead.
+    expect([filtered.walk.total, filtered.years.total]).toEqual([(YEARS * PER_YEAR) / 2, (YEARS * PER_YEAR) / 2]);
     expect(filtered.years.hits.map((h) => h.id)).toEqual(filtered.walk.hits.map((h) => h.id));
     // Two words, across the years: « pangolinesque » is in one story in three.
     const two = await both('pangolinerie pangolinesque', { page: 3 });

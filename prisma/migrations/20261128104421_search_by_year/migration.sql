@@ -6,21 +6,32 @@
 -- rows to find the newest 500. Here each lexeme is indexed with the story's year (« 2025:kedougou »),
 -- so the search asks for this year's matches, then last year's, and stops when it has enough
 -- (lib/data/search-articles.ts). Prefix matches (« 2025:electo »:*) stay within a year too.
+--
+-- Order matters on a large table: the new index is built first (CREATE INDEX blocks writes, not
+-- reads, and the old index keeps serving searches meanwhile); the old one is dropped last, so the
+-- lock that blocks reads is held only for the end of the transaction. Every statement can run again
+-- (a database restored from an older dump may keep the function).
 
--- DropIndex
-DROP INDEX "Article_searchVector_idx";
-
--- The lexemes of a story's search vector, each prefixed with the year it was published (UTC).
--- Immutable (only pg_catalog functions, no setting read): usable in an index. NULL for an
--- unpublished story, which search never asks for. COST: about fifty times a to_tsvector's work per
--- call, which keeps the planner from evaluating it row by row when the index answers it.
-CREATE FUNCTION dakarinfo_search_keys(published timestamp, v tsvector) RETURNS tsvector
+-- The lexemes of a story's search vector, each prefixed with the year it was published (UTC); NULL
+-- while it has no publication date (search only asks for published stories). Immutable (only
+-- pg_catalog functions, no setting read): usable in an index, and under pg_dump's empty search_path.
+-- Lexemes over 2,000 bytes (a pasted URL) are left out: with the prefix they could overflow a
+-- tsvector lexeme's length, and no search word is that long. COST: ten times a to_tsvector, which
+-- keeps the planner from evaluating it row by row where the index answers it.
+CREATE OR REPLACE FUNCTION dakarinfo_search_keys(published timestamp, v tsvector) RETURNS tsvector
   LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE COST 1000
-  AS $$ SELECT array_to_tsvector(array_agg(date_part('year', published)::int::text || ':' || lexeme)) FROM unnest(tsvector_to_array(v)) AS lexeme $$;
+  AS $$
+    SELECT array_to_tsvector(array_agg(date_part('year', published)::int::text || ':' || lexeme))
+    FROM unnest(tsvector_to_array(v)) AS lexeme
+    WHERE octet_length(lexeme) <= 2000
+  $$;
 
 -- CreateIndex
-CREATE INDEX "Article_search_keys_idx" ON "Article" USING GIN (dakarinfo_search_keys("publishedAt", "searchVector"));
+CREATE INDEX IF NOT EXISTS "Article_search_keys_idx" ON "Article" USING GIN (dakarinfo_search_keys("publishedAt", "searchVector"));
 
 -- The planner needs the new expression's statistics to prefer this index to a row-by-row filter;
 -- a table whose rows do not change would otherwise wait for them.
 ANALYZE "Article";
+
+-- DropIndex
+DROP INDEX IF EXISTS "Article_searchVector_idx";
