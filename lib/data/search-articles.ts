@@ -171,7 +171,7 @@ async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSear
       SELECT c.id, c."publishedAt", ${rank} AS rank, count(*) OVER () AS total
       FROM candidates c
       ORDER BY rank DESC, c."publishedAt" DESC, c.id DESC
-      LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}
+      LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}
     )
     SELECT m.id, a.title, a.slug, r.slug AS rubrique_slug, r.name AS rubrique_name, u.name AS author,
            m."publishedAt" AS published_at, m.total,
@@ -182,8 +182,9 @@ async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSear
     JOIN "Rubrique" r ON r.id = a."rubriqueId"
     JOIN "User" u ON u.id = a."authorId"
     ORDER BY m.rank DESC, m."publishedAt" DESC, m.id DESC`;
+  const total = Number(rows[0]?.total ?? 0);
   return {
-    hits: rows.slice(0, SEARCH_PAGE_SIZE).map((row) => ({
+    hits: rows.map((row) => ({
       id: row.id,
       title: row.title,
       href: articleHref(row.rubrique_slug, row.slug),
@@ -193,8 +194,10 @@ async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSear
       extractHtml: highlightToHtml(withEllipses(row.extract, row.head, row.tail)),
     })),
     page: options.page,
-    hasNext: rows.length > SEARCH_PAGE_SIZE && options.page < SEARCH_MAX_PAGE,
-    total: Number(rows[0]?.total ?? 0),
-    capped: Number(rows[0]?.total ?? 0) >= SEARCH_CANDIDATES,
+    // The count of candidates says whether a next page exists: no extra story is read (nor its
+    // extract computed) to find out.
+    hasNext: total > offset + SEARCH_PAGE_SIZE && options.page < SEARCH_MAX_PAGE,
+    total,
+    capped: total >= SEARCH_CANDIDATES,
   };
 }
