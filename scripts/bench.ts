@@ -31,7 +31,7 @@ import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } f
 import { startBaseline, type TBaselinePage } from './bench/baseline';
 import { EXPLAIN_ROLE, explainPages, prepareExplainRole, type TPageExplain } from './bench/explain';
 import { CHROME_PATH, lighthouseAvailable, runLighthouse, type TLighthouse } from './bench/lighthouse';
-import { autocannon, LOAD_HEADERS, sequential, type TLoadRun } from './bench/load';
+import { autocannon, LOAD_HEADERS, sequentialInterleaved, type TLoadRun } from './bench/load';
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
@@ -564,8 +564,8 @@ async function main(): Promise<void> {
   sampler.setPhase('renders');
   const renders: TRender[] = [];
   for (const page of renderPages) {
-    const at1k = await sequential(`${uncached1k.url}${page.path}`, SEQUENTIAL);
-    const at1m = await sequential(`${uncached.url}${page.path}`, SEQUENTIAL);
+    // In turn, one request to each: both series see the same machine.
+    const [at1k, at1m] = await sequentialInterleaved([`${uncached1k.url}${page.path}`, `${uncached.url}${page.path}`], SEQUENTIAL);
     renders.push({ page: page.label, path: page.path, at1k, at1m, ratio: at1m.p50 / at1k.p50 });
     note(`${page.label.padEnd(8)} p50 ${fmtMs(at1k.p50)} ms at ${fmtInt(SMALL)}, ${fmtMs(at1m.p50)} ms at ${fmtInt(LARGE)} (${(at1m.p50 / at1k.p50).toFixed(2)}×; ${at1k.n}/${at1m.n} requests)`);
   }

@@ -74,20 +74,30 @@ export function autocannon(url: string, options: { connections: number; seconds:
 
 export type TSequential = { p50: number; p90: number; n: number; failures: number; seconds: number };
 
-/** One client, one request at a time (keep-alive, gzip like a browser): `count` requests or `maxMs`, after `warmup`. */
-export async function sequential(url: string, options: { count: number; warmup: number; maxMs: number }): Promise<TSequential> {
-  for (let i = 0; i < options.warmup; i += 1) await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 }).catch(() => null);
-  const times: number[] = [];
-  let failures = 0;
+/**
+ * One client, one request at a time (keep-alive, gzip like a browser), to several URLs in turn
+ * (A, B, A, B…), after `warmup` each: on a shared machine whose load drifts, each series sees the
+ * same conditions, so their ratio holds. `count` requests per URL, or `maxMs` per URL in all.
+ */
+export async function sequentialInterleaved(urls: string[], options: { count: number; warmup: number; maxMs: number }): Promise<TSequential[]> {
+  for (let i = 0; i < options.warmup; i += 1) for (const url of urls) await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 }).catch(() => null);
+  const series = urls.map(() => ({ times: [] as number[], failures: 0 }));
   const started = Date.now();
-  while (times.length + failures < options.count && Date.now() - started < options.maxMs) {
-    try {
-      const res = await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 });
-      if (res.status === 200) times.push(res.ms);
-      else failures += 1;
-    } catch {
-      failures += 1;
+  const deadline = started + options.maxMs * urls.length;
+  while (series.some((s) => s.times.length + s.failures < options.count) && Date.now() < deadline) {
+    for (const [i, url] of urls.entries()) {
+      const s = series[i];
+      if (s.times.length + s.failures >= options.count) continue;
+      try {
+        const res = await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 });
+        if (res.status === 200) s.times.push(res.ms);
+        else s.failures += 1;
+      } catch {
+        s.failures += 1;
+      }
     }
   }
-  return { p50: percentile(times, 50), p90: percentile(times, 90), n: times.length, failures, seconds: (Date.now() - started) / 1000 };
+  const seconds = (Date.now() - started) / 1000;
+  return series.map((s) => ({ p50: percentile(s.times, 50), p90: percentile(s.times, 90), n: s.times.length, failures: s.failures, seconds }));
 }
+

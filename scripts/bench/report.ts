@@ -474,7 +474,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push(`## Uncached renders at 1,000 and at ${fmtInt(results.largeStories)} stories`);
   lines.push('');
-  lines.push(`One client, one request at a time (keep-alive, gzip), to instances with the page cache off (\`PAGE_CACHE=off\`) on \`bench_1k\` and \`${results.largeDb}\`: the same URLs, the same demo stories on top, only the archive differs. The ratio is p50 at ${fmtInt(results.largeStories)} / p50 at 1,000; p90 and request counts are given as 1k / large.`);
+  lines.push(`One client, one request at a time (keep-alive, gzip), alternately to two instances with the page cache off (\`PAGE_CACHE=off\`) on \`bench_1k\` and \`${results.largeDb}\`: the same URLs, the same demo stories on top, only the archive differs; taking turns, both series see the same machine. The ratio is p50 at ${fmtInt(results.largeStories)} / p50 at 1,000; p90 and request counts are given as 1k / large.`);
   lines.push('');
   lines.push(rendersTable(results));
   lines.push('');
