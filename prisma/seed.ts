@@ -91,6 +91,6 @@ export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): 
   });
   // Fresh statistics at once (autovacuum waits for more rows than a demo has): the search's plans
   // depend on them.
-  await prisma.$executeRawUnsafe('ANALYZE "Article"');
+  await prisma.$executeRaw`ANALYZE "Article"`;
   return { seeded: true, accounts };
 }
