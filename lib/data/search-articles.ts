@@ -82,7 +82,7 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
   noteKeys(keyFor.search);
   const [terms] = await (await readDb()).$queryRaw<TTerms[]>`
     -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
-    -- would stem them a second time). "{y}" stands for a year in the queries on the per-year keys.
+    -- would stem them a second time). Each lexeme is written "{y}:lexeme" (see TQueryTemplate).
     WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)),
     stats AS MATERIALIZED (
       SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
@@ -90,27 +90,33 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
       WHERE s.schemaname = current_schema() AND s.tablename = 'Article' AND s.attname = 'searchVector'
       LIMIT 1
     )
-    SELECT string_agg(quote_literal(lexeme), ' & ') AS exact,
-           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal(lexeme) || ' | ' || quote_literal(lexeme) || ':*)' ELSE quote_literal(lexeme) END, ' & ') AS widened,
-           string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact_by_year,
-           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened_by_year,
+    SELECT string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact,
+           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened,
            -- The planner's own estimate: words taken as independent; a word missing from the most
            -- common ones counts as rare.
            exp(sum(ln(greatest(coalesce((SELECT st.freqs[array_position(st.elems, lexeme)] FROM stats st), 0), 1e-12)))) AS share
     FROM words`;
-  if (!terms?.exact || !terms.widened || !terms.exact_by_year || !terms.widened_by_year) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
+  if (!terms?.exact || !terms.widened) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
   const strategy = options.strategy ?? (Number(terms.share ?? 0) >= SEARCH_WALK_ABOVE_SHARE ? 'walk' : 'years');
-  const exact = await rankedPage({ exact: terms.exact, match: terms.exact, matchByYear: terms.exact_by_year, strategy }, options);
+  const exact = await rankedPage({ exact: terms.exact, match: terms.exact, strategy }, options);
   if (exact.total >= SEARCH_WIDEN_BELOW || terms.widened === terms.exact) return exact;
   // Widening happens for rare words only: year by year, each prefix lookup stays within a year.
-  return rankedPage({ exact: terms.exact, match: terms.widened, matchByYear: terms.widened_by_year, strategy: options.strategy ?? 'years' }, options);
+  return rankedPage({ exact: terms.exact, match: terms.widened, strategy: options.strategy ?? 'years' }, options);
 }
 
-type TTerms = { exact: string | null; widened: string | null; exact_by_year: string | null; widened_by_year: string | null; share: number | null };
-export type TMatch = { exact: string; match: string; matchByYear: string; strategy: TCandidateStrategy };
+/**
+ * A tsquery's text with "{y}:" before each lexeme (« '{y}:kedougou' & '{y}:moratoir' »): with a year
+ * in its place, it asks the per-year keys; without the marks (forVector), it asks searchVector.
+ */
+type TQueryTemplate = string;
+const forVector = (template: TQueryTemplate): string => template.replaceAll('{y}:', '');
+
+type TTerms = { exact: TQueryTemplate | null; widened: TQueryTemplate | null; share: number | null };
+/** `exact` ranks; `match` finds (exact, or widened with prefixes). */
+export type TMatch = { exact: TQueryTemplate; match: TQueryTemplate; strategy: TCandidateStrategy };
 
 /** The SEARCH_CANDIDATES newest published matches (id, date, tsvector), newest first. Exported for tests. */
-export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubriqueId: string | undefined): Prisma.Sql {
+export function candidatesSql({ match, strategy }: TMatch, rubriqueId: string | undefined): Prisma.Sql {
   const rubriqueFilter = rubriqueId ? Prisma.sql`AND a."rubriqueId" = ${rubriqueId}` : Prisma.empty;
   // One lookup per year, newest year first; each year's matches come sorted, and the years do not
   // overlap, so the nested loop yields the newest matches first and the LIMIT stops it: older years
@@ -126,7 +132,7 @@ export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubrique
       CROSS JOIN LATERAL (
         SELECT a.id, a."publishedAt", a."searchVector"
         FROM "Article" a
-        WHERE dakarinfo_search_keys(a."publishedAt", a."searchVector") @@ replace(${matchByYear}, '{y}', y.year::text)::tsquery
+        WHERE dakarinfo_search_keys(a."publishedAt", a."searchVector") @@ replace(${match}, '{y}', y.year::text)::tsquery
           AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL ${rubriqueFilter}
         ORDER BY a."publishedAt" DESC, a.id DESC
         LIMIT ${SEARCH_CANDIDATES}
@@ -146,7 +152,7 @@ export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubrique
           ORDER BY a."publishedAt" DESC, a.id DESC
           LIMIT ${SEARCH_WALK_MAX_STORIES}
         ) w
-        WHERE w."searchVector" @@ ${match}::tsquery
+        WHERE w."searchVector" @@ ${forVector(match)}::tsquery
         LIMIT ${SEARCH_CANDIDATES}
       )
       SELECT * FROM walked WHERE (SELECT count(*) FROM walked) >= ${SEARCH_CANDIDATES}
@@ -155,7 +161,7 @@ export function candidatesSql({ match, matchByYear, strategy }: TMatch, rubrique
 }
 
 async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSearchResults> {
-  const { exact, match } = terms;
+  const [exact, match] = [forVector(terms.exact), forVector(terms.match)];
   const offset = (options.page - 1) * SEARCH_PAGE_SIZE;
   const headlineOptions = `StartSel=${MARK_START}, StopSel=${MARK_END}, MaxWords=40, MinWords=18, MaxFragments=2, FragmentDelimiter=" … "`;
   // Exact stems count ten times more than prefix matches; without widening both are the same query.

@@ -100,4 +100,3 @@ export async function sequentialInterleaved(urls: string[], options: { count: nu
   const seconds = (Date.now() - started) / 1000;
   return series.map((s) => ({ p50: percentile(s.times, 50), p90: percentile(s.times, 90), n: s.times.length, failures: s.failures, seconds }));
 }
-

@@ -183,9 +183,9 @@ describe('Search finds the newest matches year by year', () => {
 
   it('reads only the years it needs, through the per-year index', async () => {
     const { candidatesSql } = await import('../../lib/data/search-articles');
-    await prisma().$executeRawUnsafe('ANALYZE "Article"');
+    await prisma().$executeRaw`ANALYZE "Article"`;
     const [{ lexeme }] = await prisma().$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM unnest(to_tsvector('french_unaccent', 'pangolinerie')) AS t(lexeme)`;
-    const sql = candidatesSql({ exact: `'${lexeme}'`, match: `'${lexeme}'`, matchByYear: `'{y}:${lexeme}'`, strategy: 'years' }, undefined);
+    const sql = candidatesSql({ exact: `'{y}:${lexeme}'`, match: `'{y}:${lexeme}'`, strategy: 'years' }, undefined);
     const [{ 'QUERY PLAN': plan }] = await prisma().$queryRaw<{ 'QUERY PLAN': unknown }[]>`EXPLAIN (ANALYZE, FORMAT JSON) WITH c AS (${sql}) SELECT count(*) FROM c`;
     const nodes: { 'Node Type': string; 'Function Name'?: string; 'Index Name'?: string; 'Actual Rows': number }[] = [];
     const walk = (node: Record<string, unknown>) => {
