@@ -83,6 +83,48 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
   await expect(reader.locator('.byline')).toContainText('Mis à jour le');
 });
 
+test('a public note over the limit is refused, never cut; an entry can be reworded, then withdrawn', async ({ page, browser }) => {
+  await signInAs(page, await createTestUser('EDITOR'));
+  const id = await newDraft(page, `Marché central ${unique()} : les étals rouvrent`);
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
+
+  // 1,050 characters pasted: all of them stay in the field, the counter says how many are too many.
+  const long = `Les étals rouvrent mardi. ${'Précision sur les horaires. '.repeat(37)}`.slice(0, 1050);
+  await page.getByLabel('Note publique').fill(long);
+  await expect(page.getByLabel('Note publique')).toHaveValue(long);
+  await expect(page.locator('.char-counter.is-over')).toContainText('50 caractères de trop');
+  await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+  await expect(page.getByText('La note ne doit pas dépasser 1\u202f000 caractères.')).toBeVisible();
+  await expect(page.getByLabel('Note publique')).toHaveValue(long);
+  expect(await e2eDb().articleUpdate.count({ where: { articleId: id } })).toBe(0);
+
+  await page.getByLabel('Note publique').fill('Les étals rouvrent mardi, et non lundi.');
+  await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'est en ligne' })).toBeVisible();
+
+  const reader = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await reader.goto(`/politique/${slug}`);
+  await expect(reader.locator('.update-notice')).toContainText('Les étals rouvrent mardi, et non lundi.');
+
+  // Reworded: readers see the new words at once.
+  await page.getByRole('button', { name: 'Modifier la note' }).click();
+  await page.locator('.update-log textarea[name="note"]').fill('Les étals rouvrent mardi 4 mars, et non lundi.');
+  await page.getByRole('button', { name: 'Enregistrer la note' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Note modifiée' })).toBeVisible();
+  await reader.goto(`/politique/${slug}`);
+  await expect(reader.locator('.update-notice')).toContainText('Les étals rouvrent mardi 4 mars, et non lundi.');
+
+  // Withdrawn, after a confirmation: no notice any more; the journal keeps what it said.
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Retirer' }).click();
+  await expect(page.getByText('Aucune mise à jour signalée aux lecteurs pour l’instant.')).toBeVisible();
+  await reader.goto(`/politique/${slug}`);
+  await expect(reader.getByText('Cette histoire a été mise à jour.')).toHaveCount(0);
+  expect(await e2eDb().auditLog.count({ where: { targetId: id, action: 'article.update-entry-remove' } })).toBe(1);
+});
+
 test('two people save the same version: the second gets a conflict and keeps their text', async ({ browser }) => {
   const editor = await createTestUser('EDITOR');
   const first = await (await browser.newContext()).newPage();

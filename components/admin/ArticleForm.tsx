@@ -19,6 +19,7 @@ import { formatDateTime, parseParisDateTime, toParisInputValue } from '@/lib/fre
 import { deName } from '@/lib/french/elision';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import { CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '@/lib/validation/article';
+import { CharCounter } from './CharCounter';
 import { MarkdownEditor } from './MarkdownEditor';
 import { RevisionDiff } from './RevisionDiff';
 import './article-form.css';
@@ -116,22 +117,6 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
 /* ------------------------------------------------------------------------------------------------
  * Small pieces.
  * ---------------------------------------------------------------------------------------------- */
-
-function CharCounter({ id, length, max }: { id: string; length: number; max: number }) {
-  const over = length - max;
-  return (
-    <p id={id} className={over > 0 ? 'char-counter is-over' : 'char-counter'}>
-      <span aria-hidden="true">
-        {length.toLocaleString('fr-FR')} / {max.toLocaleString('fr-FR')}
-        {over > 0 ? ` — ${plural(over, 'caractère', 'caractères')} de trop` : null}
-      </span>
-      <span className="visually-hidden">
-        {plural(length, 'caractère', 'caractères')} sur {max.toLocaleString('fr-FR')} au maximum
-        {over > 0 ? `, ${plural(over, 'caractère', 'caractères')} de trop` : ''}
-      </span>
-    </p>
-  );
-}
 
 function FieldError({ id, message }: { id: string; message?: string }) {
   if (!message) return null;

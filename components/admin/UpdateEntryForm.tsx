@@ -2,12 +2,16 @@
 
 /**
  * « Marquer comme mis à jour »: an editor adds an entry (mise à jour, correction, précision) to a
- * published story's public log. The note is kept in state, so a refusal never empties it.
+ * published story's public log. The note is kept in state, so a refusal never empties it, and a note
+ * over the limit is refused with its counter, never cut. Entries already public can be reworded or
+ * withdrawn (the journal keeps what they said).
  */
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useActionState, useEffect, useId, useState } from 'react';
-import { addUpdateEntryAction } from '@/lib/actions/article-actions';
+import { addUpdateEntryAction, editUpdateEntryAction, removeUpdateEntryAction } from '@/lib/actions/article-actions';
 import { formatDateTime } from '@/lib/french/dates';
+import { UPDATE_NOTE_MAX } from '@/lib/validation/article';
+import { CharCounter } from './CharCounter';
 import './article-form.css';
 
 export type TUpdateKind = 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION';
@@ -39,6 +43,7 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   const noteHintId = `${baseId}-note-aide`;
   const kindErrorId = `${baseId}-type-erreur`;
   const noteErrorId = `${baseId}-note-erreur`;
+  const noteCounterId = `${baseId}-note-compteur`;
 
   const [state, formAction, isPending] = useActionState<TState, FormData>(addUpdateEntryAction, { ok: false });
   const [kind, setKind] = useState<TUpdateKind>('MISE_A_JOUR');
@@ -123,12 +128,11 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
             value={note}
             onChange={(event) => setNote(event.target.value)}
             required
-            minLength={5}
-            maxLength={1000}
             lang="fr"
-            aria-invalid={errors.note ? true : undefined}
-            aria-describedby={[noteHintId, errors.note ? noteErrorId : null].filter(Boolean).join(' ')}
+            aria-invalid={errors.note || note.length > UPDATE_NOTE_MAX ? true : undefined}
+            aria-describedby={[noteHintId, noteCounterId, errors.note ? noteErrorId : null].filter(Boolean).join(' ')}
           />
+          <CharCounter id={noteCounterId} length={note.length} max={UPDATE_NOTE_MAX} />
           <p id={noteHintId} className="field-hint">
             Affichée aux lecteurs sous « Cette histoire a été mise à jour. »
           </p>
@@ -150,17 +154,126 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
       ) : (
         <ul className="update-log">
           {updates.map((entry) => (
-            <li key={entry.id}>
-              <span className="update-log-kind">{UPDATE_KIND_LABELS[entry.kind]}</span>{' '}
-              <span className="update-log-meta">
-                · <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt))}</time>
-                {entry.authorName ? ` · ${entry.authorName}` : ''}
-              </span>
-              <p className="update-log-note">{entry.note}</p>
-            </li>
+            <UpdateLogEntry key={entry.id} entry={entry} />
           ))}
         </ul>
       )}
     </section>
+  );
+}
+
+/** One public entry: what readers see, with « Modifier » and « Retirer » for the editor. */
+function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
+  const router = useRouter();
+  const baseId = useId();
+  const [editing, setEditing] = useState(false);
+  const [kind, setKind] = useState<TUpdateKind>(entry.kind);
+  const [note, setNote] = useState(entry.note);
+  const [editState, editAction, editPending] = useActionState<TState, FormData>(editUpdateEntryAction, { ok: false });
+  const [removeState, removeAction, removePending] = useActionState<TState, FormData>(removeUpdateEntryAction, { ok: false });
+
+  const [seen, setSeen] = useState(editState);
+  if (editState !== seen) {
+    setSeen(editState);
+    if (editState.ok) setEditing(false);
+  }
+  useEffect(() => {
+    if (editState.ok || removeState.ok) router.refresh();
+  }, [editState, removeState, router]);
+
+  const confirmRemoval = (event: FormEvent<HTMLFormElement>) => {
+    if (!window.confirm('Retirer cette mention ? Les lecteurs ne la verront plus ; le journal de la rédaction la garde.')) event.preventDefault();
+  };
+
+  const errors = editState.ok ? {} : (editState.fieldErrors ?? {});
+  const failure = (!editState.ok && (editState.message ?? editState.error)) || (!removeState.ok && (removeState.message ?? removeState.error)) || null;
+  const success = editState.ok && !editing ? editState.message : null;
+  const noteId = `${baseId}-note`;
+  const counterId = `${baseId}-compteur`;
+  const errorId = `${baseId}-erreur`;
+
+  return (
+    <li>
+      <span className="update-log-kind">{UPDATE_KIND_LABELS[entry.kind]}</span>{' '}
+      <span className="update-log-meta">
+        · <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt))}</time>
+        {entry.authorName ? ` · ${entry.authorName}` : ''}
+      </span>
+      {editing ? (
+        <form action={editAction} className="update-log-edit" aria-busy={editPending} noValidate>
+          <input type="hidden" name="entryId" value={entry.id} />
+          <div className="field">
+            <label htmlFor={`${baseId}-type`}>Type</label>
+            <select id={`${baseId}-type`} name="kind" value={kind} onChange={(event) => setKind(event.target.value as TUpdateKind)}>
+              {(Object.keys(UPDATE_KIND_LABELS) as TUpdateKind[]).map((value) => (
+                <option key={value} value={value}>
+                  {UPDATE_KIND_LABELS[value]}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={noteId}>Note publique</label>
+            <textarea
+              id={noteId}
+              name="note"
+              rows={3}
+              value={note}
+              onChange={(event) => setNote(event.target.value)}
+              lang="fr"
+              aria-invalid={errors.note || note.length > UPDATE_NOTE_MAX ? true : undefined}
+              aria-describedby={[counterId, errors.note ? errorId : null].filter(Boolean).join(' ')}
+            />
+            <CharCounter id={counterId} length={note.length} max={UPDATE_NOTE_MAX} />
+            {errors.note ? (
+              <p id={errorId} className="field-error">
+                {errors.note}
+              </p>
+            ) : null}
+          </div>
+          <div className="update-log-actions">
+            <button type="submit" className="button button-primary" disabled={editPending}>
+              {editPending ? 'Enregistrement…' : 'Enregistrer la note'}
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setEditing(false);
+                setKind(entry.kind);
+                setNote(entry.note);
+              }}
+            >
+              Annuler
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <p className="update-log-note">{entry.note}</p>
+          <div className="update-log-actions">
+            <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+              Modifier la note
+            </button>
+            <form action={removeAction} onSubmit={confirmRemoval}>
+              <input type="hidden" name="entryId" value={entry.id} />
+              <button type="submit" className="button button-small button-danger" disabled={removePending}>
+                {removePending ? 'Retrait…' : 'Retirer'}
+              </button>
+            </form>
+          </div>
+        </>
+      )}
+      {failure ? (
+        <p className="notice notice-error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      {success ? (
+        <p className="notice notice-success" role="status">
+          {success}
+        </p>
+      ) : null}
+    </li>
   );
 }

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { requireActionUser } from '../auth/session';
 import { invalidatePublicChange } from '../cache/invalidate';
-import { addUpdateEntry } from '../data/add-update-entry';
+import { addUpdateEntry, editUpdateEntry, removeUpdateEntry } from '../data/add-update-entry';
 import { getEditableArticle, type TEditableArticle } from '../data/get-editable-article';
 import { NewsroomError } from '../data/newsroom-errors';
 import { restoreRevision } from '../data/revisions';
@@ -97,6 +97,36 @@ export async function addUpdateEntryAction(_previous: TActionState, form: FormDa
   try {
     invalidatePublicChange(await addUpdateEntry(auth.user, id.data, entry.data));
     return { ok: true, message: 'La mention « Cette histoire a été mise à jour. » est en ligne.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+/** An editor rewords a public update note (its time and the story's date stay). */
+export async function editUpdateEntryAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser(['EDITOR', 'ADMIN']);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'entryId'));
+  const entry = ZUpdateEntry.safeParse({ kind: formText(form, 'kind'), note: formText(form, 'note') });
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
+  try {
+    invalidatePublicChange(await editUpdateEntry(auth.user, id.data, entry.data));
+    return { ok: true, message: 'Note modifiée : les lecteurs voient la nouvelle version.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+/** An editor withdraws a public update entry published by mistake (the journal keeps it). */
+export async function removeUpdateEntryAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser(['EDITOR', 'ADMIN']);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'entryId'));
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  try {
+    invalidatePublicChange(await removeUpdateEntry(auth.user, id.data));
+    return { ok: true, message: 'Mention retirée : les lecteurs ne la voient plus.' };
   } catch (error) {
     return failureFrom(error);
   }

@@ -14,6 +14,8 @@ export type TAuditAction =
   | 'article.unpublish'
   | 'article.edit-published'
   | 'article.update-entry'
+  | 'article.update-entry-edit'
+  | 'article.update-entry-remove'
   | 'article.restore'
   | 'rubrique.create'
   | 'rubrique.update'

@@ -65,12 +65,15 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
+/** A public update note's length limit, shown by its counter. */
+export const UPDATE_NOTE_MAX = 1_000;
+
 export const ZUpdateEntry = z.object({
   kind: z.enum(['MISE_A_JOUR', 'CORRECTION', 'PRECISION'], { message: 'Choisissez le type de modification.' }),
   note: z
     .string()
     .trim()
     .min(5, 'Expliquez la modification aux lecteurs (5 caractères au moins).')
-    .max(1_000, 'La note ne doit pas dépasser 1 000 caractères.')
+    .max(UPDATE_NOTE_MAX, 'La note ne doit pas dépasser 1\u202f000 caractères.')
     .refine(noNul, 'La note contient un caractère invalide.'),
 });

@@ -39,6 +39,8 @@ describe('every server action checks the session and the role itself', () => {
       await articles.createArticleAction(form({ title: 'Intrus', chapo: '', body: '', rubriqueId: rubrique.id })),
       await articles.saveArticleAction(form({ ...articleFields, intent: 'publish' })),
       await articles.addUpdateEntryAction({ ok: false }, form({ id: story.id, kind: 'CORRECTION', note: 'Une note publique.' })),
+      await articles.editUpdateEntryAction({ ok: false }, form({ entryId: 'une-mention', kind: 'CORRECTION', note: 'Une note publique.' })),
+      await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: 'une-mention' })),
       await articles.restoreRevisionAction({ ok: false }, form({ id: story.id, version: '1', baseVersion: '1' })),
       await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' })),
       await rubriques.deleteRubriqueAction({ ok: false }, form({ id: rubrique.id })),
@@ -61,6 +63,10 @@ describe('every server action checks the session and the role itself', () => {
 
     expect(await articles.saveArticleAction(form({ ...articleFields, intent: 'save' }))).toMatchObject({ ok: false, message: expect.stringMatching(/droits/) });
     expect(await articles.addUpdateEntryAction({ ok: false }, form({ id: story.id, kind: 'CORRECTION', note: 'Une note publique.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    const entry = await prisma().articleUpdate.create({ data: { articleId: story.id, kind: 'MISE_A_JOUR', note: 'Une note publique.' } });
+    expect(await articles.editUpdateEntryAction({ ok: false }, form({ entryId: entry.id, kind: 'CORRECTION', note: 'Réécrite.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect(await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: entry.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect(await prisma().articleUpdate.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ kind: 'MISE_A_JOUR', note: 'Une note publique.' });
     expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect(await users.changeRoleAction({ ok: false }, form({ id: journalist.id, role: 'ADMIN' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect((await prisma().user.findUniqueOrThrow({ where: { id: journalist.id } })).role).toBe('JOURNALIST');

@@ -19,6 +19,8 @@ const ACTION_LABELS: Record<string, string> = {
   'article.unpublish': 'Dépublication',
   'article.edit-published': 'Modification d’un article publié',
   'article.update-entry': 'Mise à jour publique',
+  'article.update-entry-edit': 'Note de mise à jour modifiée',
+  'article.update-entry-remove': 'Mise à jour publique retirée',
   'article.restore': 'Version restaurée',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
