@@ -6,6 +6,8 @@ export class NewsroomError extends Error {
     message: string,
     readonly code: TNewsroomErrorCode,
     readonly field?: string,
+    /** Several fields at once (everything a story still lacks to be published), beside `message`. */
+    readonly fieldErrors?: Record<string, string>,
   ) {
     super(message);
   }

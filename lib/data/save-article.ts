@@ -111,9 +111,25 @@ function checkIntentAllowed(actor: TActor, article: { authorId: string; status: 
   }
 }
 
-function requireContentToPublish(draft: TArticleDraft) {
-  if (!draft.chapo) throw new NewsroomError('Le chapô est obligatoire pour publier.', 'invalid', 'chapo');
-  if (draft.body.trim().length < 20) throw new NewsroomError('Le texte est trop court pour être publié.', 'invalid', 'body');
+/** The shortest body a story may be published (or sent to the editors) with. */
+export const BODY_MIN_TO_PUBLISH = 20;
+
+/**
+ * What a story needs before it goes to the editors or to readers: a chapô and a real text. Every
+ * missing piece is named at once, beside its field, so nobody learns them one refusal at a time.
+ */
+function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publish') {
+  const goal = intent === 'submit' ? 'avant de soumettre l’article à la relecture' : 'pour publier';
+  const problems: Record<string, string> = {};
+  if (!draft.chapo) problems.chapo = `Le chapô est obligatoire ${goal}.`;
+  const length = draft.body.trim().length;
+  if (length < BODY_MIN_TO_PUBLISH) {
+    problems.body = `Le texte doit compter ${BODY_MIN_TO_PUBLISH} caractères au moins ${goal} (il en compte ${length}).`;
+  }
+  const messages = Object.values(problems);
+  if (messages.length === 0) return;
+  const message = messages.length === 1 ? messages[0] : `Il manque encore ${messages.length} éléments ${goal}\u00a0: voyez les champs signalés.`;
+  throw new NewsroomError(message, 'invalid', Object.keys(problems)[0], problems);
 }
 
 const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', return: 'article.return', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
@@ -179,7 +195,8 @@ export async function saveArticle(
     if (sameContent && intent === 'save') {
       return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
     }
-    if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft);
+    if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft, 'publish');
+    else if (intent === 'submit') requireContentToPublish(draft, 'submit');
     const related = await checkReferences(tx, draft, id);
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
 

@@ -180,6 +180,69 @@ describe('newsroom rules in the data layer', () => {
     expect(await prisma().auditLog.count({ where: { action: 'article.update-entry', targetId: created.id } })).toBe(1);
   });
 
+  it('names everything a story lacks at once, when it is submitted as when it is published; nothing is written', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft({ chapo: '', body: 'Court.' }));
+    const refusal = await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court.' }), 'submit').catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
+      code: 'invalid',
+      message: 'Il manque encore 2 éléments avant de soumettre l’article à la relecture\u00a0: voyez les champs signalés.',
+      fieldErrors: {
+        chapo: 'Le chapô est obligatoire avant de soumettre l’article à la relecture.',
+        body: 'Le texte doit compter 20 caractères au moins avant de soumettre l’article à la relecture (il en compte 6).',
+      },
+    });
+    expect(await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ status: 'DRAFT', version: 1 });
+    // One thing missing: that thing, by name.
+    await expect(saveArticle(editor, created.id, 1, draft({ body: 'Court.' }), 'publish')).rejects.toMatchObject({
+      message: 'Le texte doit compter 20 caractères au moins pour publier (il en compte 6).',
+      fieldErrors: { body: expect.any(String) },
+    });
+    // Saving an unfinished draft is always fine.
+    expect((await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court, mais enregistré.' }), 'save')).status).toBe('DRAFT');
+  });
+
+  it('lets an editor reword or withdraw a public update entry: the date goes back to the latest left, the journal keeps the old words', async () => {
+    const { createArticle, saveArticle, addUpdateEntry, editUpdateEntry, removeUpdateEntry, getPublishedArticle } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    await saveArticle(editor, created.id, 1, draft(), 'publish');
+    const { slug } = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
+    const first = new Date('2026-11-27T10:00:00Z');
+    const second = new Date('2026-11-27T12:00:00Z');
+    await addUpdateEntry(editor, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout du bilan officiel.' }, first);
+    await addUpdateEntry(editor, created.id, { kind: 'CORRECTION', note: 'Le montant était de 21 milions.' }, second);
+    const [latest, earlier] = await prisma().articleUpdate.findMany({ where: { articleId: created.id }, orderBy: { createdAt: 'desc' } });
+
+    // Nobody but an editor; an entry that no longer exists says so.
+    await expect(editUpdateEntry(journalist, latest.id, { kind: 'CORRECTION', note: 'Réécrite par la journaliste.' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(removeUpdateEntry(journalist, latest.id)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(removeUpdateEntry(editor, 'inconnue')).rejects.toMatchObject({ code: 'not_found' });
+
+    // Reworded: same time, same date on the story, readers see the new words.
+    const edited = await editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' });
+    expect(edited.keys).toEqual(expect.arrayContaining([`article:${created.id}`, 'list:feeds']));
+    let page = await getPublishedArticle(slug);
+    expect(page?.updates[0]).toEqual({ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: second });
+    expect(page?.lastUpdatedAt?.toISOString()).toBe(second.toISOString());
+
+    // Withdrawn: the story's public date is the remaining entry's; with none left, no « mise à jour » at all.
+    await removeUpdateEntry(editor, latest.id);
+    page = await getPublishedArticle(slug);
+    expect(page?.updates).toEqual([{ kind: 'MISE_A_JOUR', note: 'Ajout du bilan officiel.', createdAt: first }]);
+    expect(page?.lastUpdatedAt?.toISOString()).toBe(first.toISOString());
+    await removeUpdateEntry(editor, earlier.id);
+    page = await getPublishedArticle(slug);
+    expect(page?.updates).toEqual([]);
+    expect(page?.lastUpdatedAt).toBeNull();
+
+    const journal = await prisma().auditLog.findMany({ where: { targetId: created.id, action: { in: ['article.update-entry-edit', 'article.update-entry-remove'] } }, orderBy: { createdAt: 'asc' } });
+    expect(journal.map((entry) => entry.action)).toEqual(['article.update-entry-edit', 'article.update-entry-remove', 'article.update-entry-remove']);
+    expect(journal[0].details).toMatchObject({ before: { note: 'Le montant était de 21 milions.' }, after: { note: 'Le montant était de 21 millions.' } });
+    expect(journal[1].details).toMatchObject({ note: 'Le montant était de 21 millions.' });
+  });
+
   it('keeps a revision per save and restores an old one as a new revision', async () => {
     const { createArticle, saveArticle, findRevisions, restoreRevision } = await lib();
     const { journalist, draft } = await setup();
