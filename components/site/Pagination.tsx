@@ -3,7 +3,7 @@
  * Previous / next links; page 1 has no `?page=` so each page has one URL. Lists by date say which way
  * time goes; search results are in order of relevance, so they say « résultats ».
  */
-export function Pagination({ basePath, page, hasNext, order = 'date' }: { basePath: string; page: number; hasNext: boolean; order?: 'date' | 'relevance' }) {
+export function Pagination({ basePath, page, hasNext, pages, order = 'date' }: { basePath: string; page: number; hasNext: boolean; /** When the total is known (search): « Page 2 sur 3 ». */ pages?: number; order?: 'date' | 'relevance' }) {
   const [previous, next] = order === 'date' ? ['Articles plus récents', 'Articles plus anciens'] : ['Résultats précédents', 'Résultats suivants'];
   if (page === 1 && !hasNext) return null;
   const separator = basePath.includes('?') ? '&' : '?';
@@ -17,7 +17,7 @@ export function Pagination({ basePath, page, hasNext, order = 'date' }: { basePa
       ) : (
         <span />
       )}
-      <span className="pagination-current">Page {page}</span>
+      <span className="pagination-current">{pages ? `Page ${page} sur ${pages}` : `Page ${page}`}</span>
       {hasNext ? (
         <a href={href(page + 1)} rel="next">
           {next} →

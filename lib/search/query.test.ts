@@ -28,7 +28,12 @@ describe('buildSearchQuery', () => {
 
 describe('highlightToHtml', () => {
   it('escapes everything and only adds <mark>', () => {
-    expect(highlightToHtml(`<img src=x onerror=alert(1)> ${MARK_START}élection${MARK_END} "x"`)).toBe('&lt;img src=x onerror=alert(1) <mark>élection</mark> &quot;x&quot;');
+    expect(highlightToHtml(`<img src=x onerror=alert(1)> ${MARK_START}élection${MARK_END} "x"`)).toBe('&lt;img src=x onerror=alert(1) <mark>élection</mark> «\u00a0x\u00a0»');
+    expect(highlightToHtml(`l'opposition ${MARK_START}refuse${MARK_END} ; elle dit "non" & <b>`)).toBe('l’opposition <mark>refuse</mark>\u202f; elle dit «\u00a0non\u00a0» &amp; &lt;b');
+  });
+
+  it('gives extracts the story’s French typography', () => {
+    expect(highlightToHtml(`les ${MARK_START}marchés${MARK_END} ; l'opposition : "moins d'une semaine" !`)).toBe('les <mark>marchés</mark>\u202f; l’opposition\u00a0: «\u00a0moins d’une semaine\u00a0»\u202f!');
   });
 
   it('drops Markdown punctuation from extracts', () => {

@@ -4,6 +4,7 @@
  * it is a stop word for PostgreSQL and a real word for readers), no control characters. Pure: the
  * words then go to SQL as a bound parameter, never spliced into a query.
  */
+import { applyFrenchTypography } from '../french/typography';
 
 export const QUERY_MAX_LENGTH = 200;
 export const QUERY_MAX_WORDS = 8;
@@ -38,10 +39,12 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 
 /** A highlighted extract safe to inject as HTML: everything escaped, then only <mark> added. */
 export function highlightToHtml(headline: string): string {
-  return headline
+  const text = headline
     .replace(/[#*_>`[\]]+/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
+    .trim();
+  // The story's own typography, as on its page (« marchés ; l’opposition », « moins d’une »).
+  return applyFrenchTypography(text)
     .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
     .replaceAll(MARK_START, '<mark>')
     .replaceAll(MARK_END, '</mark>');

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { Pagination } from '@/components/site/Pagination';
 import { findRubriques } from '@/lib/data/find-rubriques';
-import { searchArticles, SEARCH_MAX_PAGE, type TSearchResults } from '@/lib/data/search-articles';
+import { searchArticles, SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, type TSearchResults } from '@/lib/data/search-articles';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { buildSearchQuery } from '@/lib/search/query';
@@ -13,7 +13,7 @@ type TProps = { searchParams: Promise<{ q?: string | string[]; rubrique?: string
 export async function generateMetadata({ searchParams }: TProps): Promise<Metadata> {
   const { q } = await searchParams;
   const words = typeof q === 'string' ? q.trim().replace(/\s+/g, ' ').slice(0, 80) : '';
-  return { title: words ? applyFrenchTypography(`« ${words} » — Recherche`) : 'Recherche', robots: { index: false, follow: true } };
+  return { title: words ? applyFrenchTypography(`« ${words}\u00a0» — Recherche`) : 'Recherche', robots: { index: false, follow: true } };
 }
 
 export default async function SearchPage({ searchParams }: TProps) {
@@ -54,20 +54,27 @@ export default async function SearchPage({ searchParams }: TProps) {
       </form>
 
       {!raw.trim() ? (
-        <p className="empty">Saisissez un ou plusieurs mots : un nom, un lieu, un sujet.</p>
+        <p className="empty">Saisissez un ou plusieurs mots{'\u00a0'}: un nom, un lieu, un sujet.</p>
       ) : !query ? (
         <p className="empty" role="status">
           Cette recherche ne contient aucun mot à chercher. Essayez avec un nom, un lieu ou un sujet.
         </p>
+      ) : results && results.hits.length === 0 && results.total > 0 ? (
+        // An old link or a hand-typed address past the last page: the results exist, say where.
+        <p className="empty" role="status">
+          Il n’y a pas de page {page} pour cette recherche{'\u00a0'}: ses résultats tiennent en {plural(pageCount(results), 'page', 'pages')}.{' '}
+          <a href={pageCount(results) > 1 ? `${basePath}&page=${pageCount(results)}` : basePath}>Voir la dernière page</a> ou{' '}
+          <a href={basePath}>la première</a>.
+        </p>
       ) : results && results.hits.length === 0 ? (
         <p className="empty" role="status">
-          Aucun article ne correspond à « {query.words.join(' ')} »{rubrique ? ` dans la rubrique ${rubrique.name}` : ''}. Vérifiez l’orthographe ou essayez des mots plus généraux.
+          Aucun article ne correspond à «{'\u00a0'}{query.words.join(' ')}{'\u00a0'}»{rubrique ? ` dans la rubrique ${rubrique.name}` : ''}. Vérifiez l’orthographe ou essayez des mots plus généraux.
         </p>
       ) : results ? (
         <>
           <p className="search-count" role="status">
             {results.capped
-              ? `Plus de ${results.total.toLocaleString('fr-FR')} articles trouvés : voici les plus pertinents des ${results.total.toLocaleString('fr-FR')} plus récents ; précisez la recherche pour affiner`
+              ? `Plus de ${results.total.toLocaleString('fr-FR')} articles trouvés\u00a0: voici les plus pertinents des ${results.total.toLocaleString('fr-FR')} plus récents\u202f; précisez la recherche pour affiner`
               : results.total === 1
                 ? '1 article trouvé'
                 : `${results.total.toLocaleString('fr-FR')} articles trouvés`}
@@ -88,9 +95,16 @@ export default async function SearchPage({ searchParams }: TProps) {
               </li>
             ))}
           </ol>
-          <Pagination basePath={basePath} page={results.page} hasNext={results.hasNext} order="relevance" />
+          <Pagination basePath={basePath} page={results.page} hasNext={results.hasNext} pages={pageCount(results)} order="relevance" />
         </>
       ) : null}
     </main>
   );
 }
+
+/** How many pages of results a search has (at most SEARCH_MAX_PAGE). */
+function pageCount(results: TSearchResults): number {
+  return Math.max(1, Math.min(SEARCH_MAX_PAGE, Math.ceil(results.total / SEARCH_PAGE_SIZE)));
+}
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')}\u00a0${n > 1 ? many : one}`;
