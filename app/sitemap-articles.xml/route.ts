@@ -14,6 +14,6 @@ export async function GET(request: NextRequest) {
   const day = parseSitemapDay(request.nextUrl.searchParams.get('jour'));
   if (!day) return notFoundText('Sitemap introuvable.');
   const articles = await findSitemapArticlesOfDay(day);
-  if (articles.length === 0) return notFoundText('Sitemap introuvable : aucun article publié ce jour-là.');
+  if (articles.length === 0) return notFoundText('Sitemap introuvable\u00a0: aucun article publié ce jour-là.');
   return distributionResponse(renderUrlset(articles.map((a) => ({ loc: absoluteUrl(a.path), lastmod: a.lastmod }))), XML_CONTENT_TYPE);
 }

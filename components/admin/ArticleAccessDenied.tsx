@@ -17,7 +17,7 @@ export function ArticleAccessDenied() {
   return (
     <div className="panel">
       <h1>Accès refusé</h1>
-      <p>Cet article ne vous est pas ouvert : seuls la personne qui l’a écrit et l’équipe d’édition peuvent le consulter ou le modifier.</p>
+      <p>Cet article ne vous est pas ouvert : seuls la personne qui l’a écrit et l’équipe d’édition peuvent le consulter ou le modifier.</p>
       <p>
         <Link href="/admin">Retour aux articles</Link>
       </p>

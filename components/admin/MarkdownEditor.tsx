@@ -292,7 +292,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
         }
         const url = normaliseLinkUrl(answer);
         if (!url) {
-          setStatus('Lien refusé : l’adresse doit commencer par https://, http:// ou / (page du site).');
+          setStatus('Lien refusé\u00a0: l’adresse doit commencer par https://, http:// ou / (page du site).');
           textarea.focus();
           textarea.setSelectionRange(start, end);
           return;

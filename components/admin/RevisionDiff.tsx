@@ -15,7 +15,7 @@ export function RevisionDiff({ parts }: { parts: TDiffPart[] }) {
         if (part.kind === 'added') {
           return (
             <ins key={index} className="diff-added">
-              <span className="visually-hidden">[ajout : </span>
+              <span className="visually-hidden">[ajout : </span>
               {part.text}
               <span className="visually-hidden">] </span>
             </ins>
@@ -24,7 +24,7 @@ export function RevisionDiff({ parts }: { parts: TDiffPart[] }) {
         if (part.kind === 'removed') {
           return (
             <del key={index} className="diff-removed">
-              <span className="visually-hidden">[suppression : </span>
+              <span className="visually-hidden">[suppression : </span>
               {part.text}
               <span className="visually-hidden">] </span>
             </del>

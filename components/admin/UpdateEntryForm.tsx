@@ -33,7 +33,7 @@ export const UPDATE_KIND_LABELS: Record<TUpdateKind, string> = {
 type TState = { ok: boolean; message?: string; fieldErrors?: Record<string, string>; error?: string };
 
 const UNSAVED_FIX_MESSAGE =
-  'Enregistrez d’abord vos modifications du texte (bouton « Enregistrer ») : sinon la mention serait publiée au-dessus de l’ancienne version. Votre note est gardée ici.';
+  'Enregistrez d’abord vos modifications du texte (bouton «\u00a0Enregistrer\u00a0»)\u00a0: sinon la mention serait publiée au-dessus de l’ancienne version. Votre note est gardée ici.';
 
 export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   const router = useRouter();
@@ -81,7 +81,7 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   return (
     <section className="panel" aria-labelledby={`${baseId}-titre`}>
       <h2 id={`${baseId}-titre`}>Mise à jour publique</h2>
-      <p className="field-hint">Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.</p>
+      <p className="field-hint">Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.</p>
 
       <form action={formAction} onSubmit={refuseWhileUnsaved} aria-busy={isPending} noValidate>
         <input type="hidden" name="id" value={articleId} />
@@ -134,7 +134,7 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
           />
           <CharCounter id={noteCounterId} length={note.length} max={UPDATE_NOTE_MAX} />
           <p id={noteHintId} className="field-hint">
-            Affichée aux lecteurs sous « Cette histoire a été mise à jour. »
+            Affichée aux lecteurs sous « Cette histoire a été mise à jour. »
           </p>
           {errors.note ? (
             <p id={noteErrorId} className="field-error">
@@ -182,7 +182,7 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
   }, [editState, removeState, router]);
 
   const confirmRemoval = (event: FormEvent<HTMLFormElement>) => {
-    if (!window.confirm('Retirer cette mention ? Les lecteurs ne la verront plus ; le journal de la rédaction la garde.')) event.preventDefault();
+    if (!window.confirm('Retirer cette mention\u202f? Les lecteurs ne la verront plus\u202f; le journal de la rédaction la garde.')) event.preventDefault();
   };
 
   const errors = editState.ok ? {} : (editState.fieldErrors ?? {});

@@ -2,7 +2,7 @@ import type { TRubrique } from '@/lib/data/find-rubriques';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { SITE_NAME } from './SiteHeader';
 
-const FOOTER_NOTE = applyFrenchTypography('Les articles signalés « mis à jour » indiquent la date et la nature de chaque modification.');
+const FOOTER_NOTE = applyFrenchTypography('Les articles signalés «\u00a0mis à jour\u00a0» indiquent la date et la nature de chaque modification.');
 
 export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: number }) {
   return (

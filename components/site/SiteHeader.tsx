@@ -4,7 +4,7 @@ import { applyFrenchTypography } from '@/lib/french/typography';
 import { NavLinks } from './NavLinks';
 
 export const SITE_NAME = 'Dakarinfo';
-export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour : politique, culture, monde.');
+export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour\u00a0: politique, culture, monde.');
 
 /**
  * `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques);

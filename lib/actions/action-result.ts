@@ -13,7 +13,7 @@ export function failureFrom(error: unknown): TActionState {
     return { ok: false, message: error.message, fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.message } : undefined) };
   }
   console.error('Action du rédactionnel en échec', error);
-  return { ok: false, message: 'L’enregistrement n’a pas pu se faire (incident technique). Votre texte est conservé dans le formulaire : réessayez dans un instant.' };
+  return { ok: false, message: 'L’enregistrement n’a pas pu se faire (incident technique). Votre texte est conservé dans le formulaire\u00a0: réessayez dans un instant.' };
 }
 
 export function formText(form: FormData, name: string): string {

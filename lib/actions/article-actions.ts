@@ -31,10 +31,10 @@ export type TSaveState = TActionState & {
 const SAVED: Record<string, string> = {
   save: 'Enregistré.',
   submit: 'Soumis à la relecture.',
-  return: 'Revenu au brouillon : l’article peut être repris, puis soumis de nouveau.',
-  publish: 'Publié : l’article est en ligne.',
+  return: 'Revenu au brouillon\u00a0: l’article peut être repris, puis soumis de nouveau.',
+  publish: 'Publié\u00a0: l’article est en ligne.',
   schedule: 'Publication programmée.',
-  unpublish: 'Dépublié : l’article n’est plus visible des lecteurs.',
+  unpublish: 'Dépublié\u00a0: l’article n’est plus visible des lecteurs.',
 };
 
 /** New story: a draft by the signed-in user, then its edit page. */
@@ -59,7 +59,7 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
   const id = ZId.safeParse(formText(form, 'id'));
   const version = ZVersion.safeParse(formText(form, 'version'));
   const intent = ZIntent.safeParse(formText(form, 'intent'));
-  if (!id.success || !version.success || !intent.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page (copiez d’abord votre texte).' };
+  if (!id.success || !version.success || !intent.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page (copiez d’abord votre texte).' };
   const parsed = parseArticleForm(form);
   if (!parsed.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(parsed.error) };
   const scheduledRaw = formText(form, 'scheduledAt');
@@ -72,14 +72,14 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
   try {
     const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt, returnNote: returnNote.success ? returnNote.data : undefined });
     invalidatePublicChange(result.publicChange);
-    const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait : rien n’a changé.';
+    const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait\u00a0: rien n’a changé.';
     return { ok: true, message: result.unchanged ? unchangedMessage : SAVED[intent.data], version: result.version, status: result.status };
   } catch (error) {
     if (error instanceof NewsroomError && error.code === 'conflict') {
       const current = await getEditableArticle(auth.user, id.data);
       return {
         ok: false,
-        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé : votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis choisissez « Garder mon texte » ou « Prendre la version enregistrée ».`,
+        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis choisissez «\u00a0Garder mon texte\u00a0» ou «\u00a0Prendre la version enregistrée\u00a0».`,
         current: { title: current.title, chapo: current.chapo, body: current.body, version: current.version, lastEditorName: current.lastEditorName, updatedAt: current.updatedAt.toISOString() },
       };
     }
@@ -92,11 +92,11 @@ export async function addUpdateEntryAction(_previous: TActionState, form: FormDa
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
   const entry = ZUpdateEntry.safeParse({ kind: formText(form, 'kind'), note: formText(form, 'note') });
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
   try {
     invalidatePublicChange(await addUpdateEntry(auth.user, id.data, entry.data));
-    return { ok: true, message: 'La mention « Cette histoire a été mise à jour. » est en ligne.' };
+    return { ok: true, message: 'La mention «\u00a0Cette histoire a été mise à jour.\u00a0» est en ligne.' };
   } catch (error) {
     return failureFrom(error);
   }
@@ -108,11 +108,11 @@ export async function editUpdateEntryAction(_previous: TActionState, form: FormD
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'entryId'));
   const entry = ZUpdateEntry.safeParse({ kind: formText(form, 'kind'), note: formText(form, 'note') });
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
   try {
     invalidatePublicChange(await editUpdateEntry(auth.user, id.data, entry.data));
-    return { ok: true, message: 'Note modifiée : les lecteurs voient la nouvelle version.' };
+    return { ok: true, message: 'Note modifiée\u00a0: les lecteurs voient la nouvelle version.' };
   } catch (error) {
     return failureFrom(error);
   }
@@ -123,10 +123,10 @@ export async function removeUpdateEntryAction(_previous: TActionState, form: For
   const auth = await requireActionUser(['EDITOR', 'ADMIN']);
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'entryId'));
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     invalidatePublicChange(await removeUpdateEntry(auth.user, id.data));
-    return { ok: true, message: 'Mention retirée : les lecteurs ne la voient plus.' };
+    return { ok: true, message: 'Mention retirée\u00a0: les lecteurs ne la voient plus.' };
   } catch (error) {
     return failureFrom(error);
   }
@@ -138,12 +138,12 @@ export async function restoreRevisionAction(_previous: TActionState, form: FormD
   const id = ZId.safeParse(formText(form, 'id'));
   const version = ZVersion.safeParse(formText(form, 'version'));
   const base = ZVersion.safeParse(formText(form, 'baseVersion'));
-  if (!id.success || !version.success || !base.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success || !version.success || !base.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     const result = await restoreRevision(auth.user, id.data, version.data, base.data);
     invalidatePublicChange(result.publicChange);
   } catch (error) {
-    if (error instanceof NewsroomError && error.code === 'conflict') return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page : rechargez-la avant de restaurer.' };
+    if (error instanceof NewsroomError && error.code === 'conflict') return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page\u00a0: rechargez-la avant de restaurer.' };
     return failureFrom(error);
   }
   redirect(`/admin/articles/${id.data}?restaure=${version.data}`);

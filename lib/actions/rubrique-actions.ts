@@ -33,7 +33,7 @@ export async function createRubriqueAction(_state: TActionState, form: FormData)
     return failureFrom(error);
   }
   refreshSite();
-  return { ok: true, message: `Rubrique « ${parsed.data.name} » créée (/${slug.data}).` };
+  return { ok: true, message: `Rubrique «\u00a0${parsed.data.name}\u00a0» créée (/${slug.data}).` };
 }
 
 export async function updateRubriqueAction(_state: TActionState, form: FormData): Promise<TActionState> {
@@ -41,7 +41,7 @@ export async function updateRubriqueAction(_state: TActionState, form: FormData)
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
   const parsed = ZRubrique.safeParse({ name: formText(form, 'name'), description: formText(form, 'description') });
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   if (!parsed.success) return { ok: false, message: Object.values(fieldErrors(parsed.error))[0] };
   try {
     await updateRubrique(auth.user, id.data, parsed.data);
@@ -57,7 +57,7 @@ export async function moveRubriqueAction(_state: TActionState, form: FormData): 
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
   const direction = z.enum(['up', 'down']).safeParse(formText(form, 'direction'));
-  if (!id.success || !direction.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success || !direction.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     await moveRubrique(auth.user, id.data, direction.data);
   } catch (error) {
@@ -71,7 +71,7 @@ export async function deleteRubriqueAction(_state: TActionState, form: FormData)
   const auth = await requireActionUser([...EDITORS]);
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     await deleteRubrique(auth.user, id.data);
   } catch (error) {

@@ -19,7 +19,7 @@ export async function createUserAction(_state: TActionState, form: FormData): Pr
   try {
     const user = await createUserAccount(auth.user, { email: formText(form, 'email'), name: formText(form, 'name'), role: formText(form, 'role'), password });
     revalidatePath('/admin/utilisateurs');
-    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix : ${password}` };
+    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix\u00a0: ${password}` };
   } catch (error) {
     return failureFrom(error);
   }
@@ -29,11 +29,11 @@ export async function changeRoleAction(_state: TActionState, form: FormData): Pr
   const auth = await requireActionUser([...ADMIN]);
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     await changeUserRole(auth.user, id.data, formText(form, 'role'));
     revalidatePath('/admin/utilisateurs');
-    return { ok: true, message: 'Rôle modifié : il s’applique immédiatement (ses sessions en cours sont fermées).' };
+    return { ok: true, message: 'Rôle modifié\u00a0: il s’applique immédiatement (ses sessions en cours sont fermées).' };
   } catch (error) {
     return failureFrom(error);
   }
@@ -44,14 +44,14 @@ export async function toggleActiveAction(_state: TActionState, form: FormData): 
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
   const activate = formText(form, 'activate') === '1';
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   try {
     if (activate) await reactivateUserAccount(auth.user, id.data);
     else await deactivateUserAccount(auth.user, id.data);
     // Their author page appears or goes when they have nothing published (getAuthorPage).
     invalidatePublicChange({ keys: [keyFor.authorList(id.data)] });
     revalidatePath('/admin/utilisateurs');
-    return { ok: true, message: activate ? 'Compte réactivé.' : 'Compte désactivé : ses sessions sont fermées.' };
+    return { ok: true, message: activate ? 'Compte réactivé.' : 'Compte désactivé\u00a0: ses sessions sont fermées.' };
   } catch (error) {
     return failureFrom(error);
   }
@@ -61,11 +61,11 @@ export async function resetPasswordAction(_state: TActionState, form: FormData):
   const auth = await requireActionUser([...ADMIN]);
   if (!auth.ok) return auth;
   const id = ZId.safeParse(formText(form, 'id'));
-  if (!id.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   const password = generatePassword();
   try {
     await resetUserPassword(auth.user, id.data, password);
-    return { ok: true, message: `Nouveau mot de passe provisoire : ${password}` };
+    return { ok: true, message: `Nouveau mot de passe provisoire\u00a0: ${password}` };
   } catch (error) {
     return failureFrom(error);
   }

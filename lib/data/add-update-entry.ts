@@ -19,7 +19,7 @@ export async function addUpdateEntry(actor: TActor, articleId: string, entry: { 
       select: { status: true, title: true, rubriqueId: true, authorId: true },
     });
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
-    if (article.status !== 'PUBLISHED') throw new NewsroomError('Seul un article publié peut être marqué « mis à jour ».', 'invalid');
+    if (article.status !== 'PUBLISHED') throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
     await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
     await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: now } });
     await recordAudit({ actorId: actor.id, action: 'article.update-entry', targetType: 'article', targetId: articleId, details: { kind: entry.kind, note: entry.note, title: article.title } }, tx);
@@ -33,7 +33,7 @@ async function loadEntry(tx: Prisma.TransactionClient, entryId: string) {
     where: { id: entryId },
     select: { id: true, kind: true, note: true, articleId: true, article: { select: { title: true, rubriqueId: true, authorId: true } } },
   });
-  if (!entry) throw new NewsroomError('Cette mention n’existe plus : rechargez la page.', 'not_found');
+  if (!entry) throw new NewsroomError('Cette mention n’existe plus\u00a0: rechargez la page.', 'not_found');
   // Locks the story's row: two editors changing its log one after the other see each other's work.
   await tx.$queryRaw`SELECT 1 FROM "Article" WHERE id = ${entry.articleId} FOR UPDATE`;
   return entry;

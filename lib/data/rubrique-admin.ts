@@ -60,7 +60,7 @@ export async function deleteRubrique(actor: TActor, id: string) {
     const rubrique = await tx.rubrique.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
     if (!rubrique) throw new NewsroomError('Cette rubrique n’existe plus.', 'not_found');
     if (rubrique._count.articles > 0) {
-      throw new NewsroomError(`La rubrique « ${rubrique.name} » contient ${rubrique._count.articles} article(s) : déplacez-les avant de la supprimer.`, 'invalid');
+      throw new NewsroomError(`La rubrique «\u00a0${rubrique.name}\u00a0» contient ${rubrique._count.articles} article(s)\u00a0: déplacez-les avant de la supprimer.`, 'invalid');
     }
     await tx.rubrique.delete({ where: { id } });
     await recordAudit({ actorId: actor.id, action: 'rubrique.delete', targetType: 'rubrique', targetId: id, details: { name: rubrique.name } }, tx);

@@ -44,7 +44,7 @@ async function checkReferences(tx: TTx, draft: TArticleDraft, articleId?: string
   if (!rubrique) throw new NewsroomError('Choisissez une rubrique.', 'invalid', 'rubriqueId');
   const related = [...new Set(draft.related)].filter((id) => id !== articleId);
   const found = await tx.article.findMany({ where: { id: { in: related } }, select: { id: true } });
-  if (found.length !== related.length) throw new NewsroomError('Un des articles liés n’existe plus : retirez-le.', 'invalid', 'related');
+  if (found.length !== related.length) throw new NewsroomError('Un des articles liés n’existe plus\u00a0: retirez-le.', 'invalid', 'related');
   return related;
 }
 

@@ -11,6 +11,7 @@ import { breadcrumbJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { parsePage, parseSlug } from '@/lib/validation/public-params';
+import { applyFrenchTypography } from '@/lib/french/typography';
 
 type TProps = { params: Promise<{ rubrique: string }>; searchParams: Promise<{ page?: string | string[] }> };
 
@@ -52,7 +53,7 @@ export default async function RubriquePage(props: TProps) {
       <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: rubrique.name }]} />
       <header className="page-header">
         <h1>{rubrique.name}</h1>
-        {rubrique.description ? <p className="page-intro">{rubrique.description}</p> : null}
+        {rubrique.description ? <p className="page-intro">{applyFrenchTypography(rubrique.description)}</p> : null}
       </header>
       {list.articles.length === 0 ? (
         <p className="empty">Aucun article publié dans cette rubrique pour le moment.</p>

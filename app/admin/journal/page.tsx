@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { requirePageUser } from '@/lib/auth/session';
 import { findAuditLog } from '@/lib/data/find-audit-log';
 import { formatDateTime } from '@/lib/french/dates';
+import { applyFrenchTypography } from '@/lib/french/typography';
 
 export const metadata: Metadata = { title: 'Journal' };
 
@@ -45,7 +46,7 @@ const ZParams = z.object({ type: z.enum(['auth', 'article', 'rubrique', 'user'])
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
-  return [d.title, d.email, d.name, d.note, d.role ? `rôle : ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
+  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
 }
@@ -59,7 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1>Journal</h1>
-      <p className="field-hint">Qui a fait quoi, et quand : connexions, publications, mises à jour, changements de rôle.</p>
+      <p className="field-hint">Qui a fait quoi, et quand : connexions, publications, mises à jour, changements de rôle.</p>
       <ul className="tabs-filter" aria-label="Type d’événement">
         {FILTERS.map(([value, label]) => (
           <li key={value}>

@@ -59,11 +59,11 @@ export default async function RubriquesAdminPage() {
               <td>{rubrique.articleCount}</td>
               <td>
                 {rubrique.articleCount === 0 ? (
-                  <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique « ${rubrique.name} » ?`}>
+                  <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique «\u00a0${rubrique.name} » ?`}>
                     <input type="hidden" name="id" value={rubrique.id} />
                   </ActionForm>
                 ) : (
-                  <span className="field-hint">Impossible : elle contient des articles.</span>
+                  <span className="field-hint">Impossible : elle contient des articles.</span>
                 )}
               </td>
             </tr>
@@ -82,7 +82,7 @@ export default async function RubriquesAdminPage() {
             <label htmlFor="nouvelle-adresse">Adresse (facultatif)</label>
             <input id="nouvelle-adresse" name="slug" type="text" maxLength={40} aria-describedby="nouvelle-adresse-aide" />
             <span id="nouvelle-adresse-aide" className="field-hint">
-              Laissez vide pour la déduire du nom (« Société » → /societe).
+              Laissez vide pour la déduire du nom (« Société » → /societe).
             </span>
           </div>
           <div className="field">

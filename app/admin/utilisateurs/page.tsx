@@ -45,7 +45,7 @@ export default async function UsersPage() {
                     submitLabel="Changer"
                     buttonClassName="button button-quiet"
                     buttonAriaLabel={`Changer le rôle ${deName(user.name)}`}
-                    confirm={`Changer le rôle ${deName(user.name)} ? Ses sessions en cours seront fermées.`}
+                    confirm={`Changer le rôle ${deName(user.name)}\u202f? Ses sessions en cours seront fermées.`}
                   >
                     <input type="hidden" name="id" value={user.id} />
                     <label className="visually-hidden" htmlFor={`role-${user.id}`}>
@@ -71,7 +71,7 @@ export default async function UsersPage() {
                       action={toggleActiveAction}
                       submitLabel={user.active ? 'Désactiver' : 'Réactiver'}
                       buttonClassName={user.active ? 'button button-danger' : 'button button-quiet'}
-                      confirm={user.active ? `Désactiver le compte ${deName(user.name)} ? Ses sessions seront fermées.` : undefined}
+                      confirm={user.active ? `Désactiver le compte ${deName(user.name)}\u202f? Ses sessions seront fermées.` : undefined}
                       buttonAriaLabel={`${user.active ? 'Désactiver' : 'Réactiver'} le compte ${deName(user.name)}`}
                     >
                       <input type="hidden" name="id" value={user.id} />

@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET(_request: Request, context: { params: Promise<{ rubrique: string }> }) {
   const slug = parseSlug((await context.params).rubrique);
   const rubrique = slug ? await getRubriqueBySlug(slug) : null;
-  if (!rubrique) return notFoundText('Rubrique introuvable : ce flux n’existe pas.');
+  if (!rubrique) return notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
   const articles = await findFeedArticles({ rubriqueId: rubrique.id });
   const channel = feedChannel({
     siteUrl: siteUrl(),

@@ -11,7 +11,7 @@ export function RestoreButton({ articleId, version, baseVersion }: { articleId: 
   const message = state.ok ? undefined : (state.message ?? state.error);
 
   function confirmRestore(event: FormEvent<HTMLFormElement>) {
-    const question = `Restaurer la version ${version} ? Son titre, son chapô et son texte deviendront une nouvelle version (l’historique garde tout). Si l’article est en ligne, les lecteurs verront ce texte.`;
+    const question = `Restaurer la version ${version}\u202f? Son titre, son chapô et son texte deviendront une nouvelle version (l’historique garde tout). Si l’article est en ligne, les lecteurs verront ce texte.`;
     if (!window.confirm(question)) event.preventDefault();
   }
 

@@ -10,6 +10,7 @@ import { findRevisions, getRevision, type TRevisionSummary } from '@/lib/data/re
 import { formatDateTime } from '@/lib/french/dates';
 import { RestoreButton } from './RestoreButton';
 import '@/components/admin/article-form.css';
+import { applyFrenchTypography } from '@/lib/french/typography';
 
 export const metadata: Metadata = { title: 'Historique de l’article' };
 
@@ -85,10 +86,10 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
   return (
     <>
       <header className="article-edit-header">
-        <h1>Historique : {history.title}</h1>
+        <h1>Historique : {applyFrenchTypography(history.title)}</h1>
         <p className="article-edit-links">
           <Link href={`/admin/articles/${id}`}>← Revenir à l’article</Link>
-          <span>Version en cours : {history.version}</span>
+          <span>Version en cours : {history.version}</span>
         </p>
       </header>
 
@@ -110,12 +111,12 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
               <div className="history-diff">
                 <p className="field-hint">
                   De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} ({formatDateTime(after.createdAt)}).{' '}
-                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
+                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
                 </p>
                 {before.version === after.version ? <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p> : null}
                 {before.slug !== after.slug ? (
                   <p>
-                    Adresse : <code>{before.slug}</code> → <code>{after.slug}</code>
+                    Adresse : <code>{before.slug}</code> → <code>{after.slug}</code>
                   </p>
                 ) : null}
                 {FIELDS.map(({ name, label }) => {
@@ -168,7 +169,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                         </td>
                         <td>{formatDateTime(r.createdAt)}</td>
                         <td>{r.authorName ?? '—'}</td>
-                        <td>{r.title}</td>
+                        <td>{applyFrenchTypography(r.title)}</td>
                         <td>{numberFormat.format(r.words)}</td>
                         <td className="history-actions">
                           {older ? (
