@@ -80,7 +80,8 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
   await expect(reader.getByText('Cette histoire a été mise à jour.')).toBeVisible();
   await expect(reader.locator('.update-notice')).toContainText('Correction');
   await expect(reader.locator('.update-notice')).toContainText('Le chantier commence lundi, et non mardi.');
-  await expect(reader.locator('.byline')).toContainText('Mis à jour le');
+  // The date at the top leads to the notice that says what changed.
+  await expect(reader.locator('.byline a[href="#maj-titre"]')).toContainText('Mis à jour le');
 });
 
 test('a public note over the limit is refused, never cut; an entry can be reworded, then withdrawn', async ({ page, browser }) => {

@@ -7,6 +7,7 @@ import { findRubriques } from '@/lib/data/find-rubriques';
 import { findAuthors, findNewsroomArticles } from '@/lib/data/find-newsroom-articles';
 import { formatDateTime } from '@/lib/french/dates';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
+import { applyFrenchTypography } from '@/lib/french/typography';
 
 export const metadata: Metadata = { title: 'Articles' };
 
@@ -134,7 +135,20 @@ export default async function NewsroomHome({ searchParams }: TProps) {
             {list.rows.map((row) => (
               <tr key={row.id}>
                 <td>
-                  <Link href={`/admin/articles/${row.id}`}>{row.title}</Link>
+                  {row.canEdit ? (
+                    <Link href={`/admin/articles/${row.id}`}>{applyFrenchTypography(row.title)}</Link>
+                  ) : row.publicHref ? (
+                    // A colleague's published story: readable on the site, not editable here.
+                    <>
+                      <a href={row.publicHref} target="_blank" rel="noopener">
+                        {applyFrenchTypography(row.title)}
+                        <span className="visually-hidden"> (sur le site, nouvel onglet)</span> ↗
+                      </a>
+                      <span className="field-hint"> · lecture seule</span>
+                    </>
+                  ) : (
+                    applyFrenchTypography(row.title)
+                  )}
                   {row.hasUpdates ? <span className="field-hint"> · mis à jour</span> : null}
                 </td>
                 <td>

@@ -53,6 +53,8 @@ export type TArticleFormProps = {
   canPublish: boolean;
   /** The story's public address, when it is online. */
   publicUrl?: string;
+  /** What the page was opened after (« Brouillon créé. »), shown until the next save says something else. */
+  initialNotice?: string;
 };
 
 type TConflict = NonNullable<TSaveState['current']>;
@@ -71,9 +73,9 @@ type TFields = {
 type TNotice = { kind: 'success' | 'info'; text: string };
 
 const PLACEMENTS: { value: Placement; label: string; hint: string }[] = [
-  { value: 'NONE', label: 'Aucune', hint: 'Pas de mise en avant : l’article figure dans les dernières nouvelles, le bloc de sa rubrique et sa rubrique, à sa date.' },
-  { value: 'TOP', label: 'À la une (TOP)', hint: 'Parmi les titres de la une.' },
-  { value: 'LEAD', label: 'Manchette principale (LEAD)', hint: 'Le grand titre en tête de la page d’accueil.' },
+  { value: 'NONE', label: 'Aucune', hint: 'Pas de mise en avant\u00a0: l’article figure dans les dernières nouvelles, le bloc de sa rubrique et sa rubrique, à sa date.' },
+  { value: 'TOP', label: 'À la une', hint: 'Parmi les titres de la une.' },
+  { value: 'LEAD', label: 'Manchette principale', hint: 'Le grand titre en tête de la page d’accueil.' },
 ];
 
 const FIELD_LABELS: Record<string, string> = {
@@ -87,7 +89,7 @@ const FIELD_LABELS: Record<string, string> = {
   scheduledAt: 'Programmer la publication le',
 };
 
-const UNLOAD_QUESTION = 'Des modifications ne sont pas enregistrées. Quitter cette page quand même ? Elles seront perdues.';
+const UNLOAD_QUESTION = 'Des modifications ne sont pas enregistrées. Quitter cette page quand même\u202f? Elles seront perdues.';
 
 /** Two states of the form are the same story (as the server would store it). */
 function sameFields(a: TFields, b: TFields): boolean {
@@ -108,7 +110,7 @@ function sameFields(a: TFields, b: TFields): boolean {
 function failureMessage(state: TSaveState): string {
   if (state.message) return state.message;
   if ('error' in state && typeof state.error === 'string') return state.error;
-  return 'L’enregistrement a échoué. Votre texte est conservé dans le formulaire : réessayez.';
+  return 'L’enregistrement a échoué. Votre texte est conservé dans le formulaire\u00a0: réessayez.';
 }
 
 
@@ -197,7 +199,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
   function add(candidate: TRelatedCandidate) {
     if (chosenIds.has(candidate.id) || full) return;
     onChosenChange([...chosen, { id: candidate.id, title: candidate.title, status: 'PUBLISHED', rubrique: candidate.rubrique }]);
-    setAnnouncement(`« ${candidate.title} » ajouté en position ${chosen.length + 1}.`);
+    setAnnouncement(`« ${candidate.title}\u00a0» ajouté en position ${chosen.length + 1}.`);
   }
 
   function move(index: number, direction: TMove) {
@@ -206,7 +208,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
     if (direction === 'remove') {
       next.splice(index, 1);
       onChosenChange(next);
-      setAnnouncement(`« ${item.title} » retiré.`);
+      setAnnouncement(`« ${item.title}\u00a0» retiré.`);
       const neighbour = next[index] ?? next[index - 1];
       setFocusRequest({ id: neighbour?.id ?? null, move: 'remove' });
       return;
@@ -216,7 +218,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
     next.splice(index, 1);
     next.splice(to, 0, item);
     onChosenChange(next);
-    setAnnouncement(`« ${item.title} » déplacé en position ${to + 1} sur ${next.length}.`);
+    setAnnouncement(`« ${item.title}\u00a0» déplacé en position ${to + 1} sur ${next.length}.`);
     setFocusRequest({ id: item.id, move: direction });
   }
 
@@ -241,14 +243,14 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                 </span>{' '}
                 {item.title}
                 {item.rubrique ? <span className="related-chosen-rubrique"> · {item.rubrique}</span> : null}
-                {item.status !== 'PUBLISHED' ? <span className="related-unpublished">non publié : ne s’affichera pas</span> : null}
+                {item.status !== 'PUBLISHED' ? <span className="related-unpublished">non publié : ne s’affichera pas</span> : null}
               </span>
               <span className="related-chosen-actions">
                 <button
                   type="button"
                   id={`${baseId}-up-${item.id}`}
                   className="button button-quiet button-small"
-                  aria-label={`Monter « ${item.title} »`}
+                  aria-label={`Monter «\u00a0${item.title} »`}
                   disabled={index === 0}
                   onClick={() => move(index, 'up')}
                 >
@@ -258,7 +260,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                   type="button"
                   id={`${baseId}-down-${item.id}`}
                   className="button button-quiet button-small"
-                  aria-label={`Descendre « ${item.title} »`}
+                  aria-label={`Descendre «\u00a0${item.title} »`}
                   disabled={index === chosen.length - 1}
                   onClick={() => move(index, 'down')}
                 >
@@ -268,7 +270,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                   type="button"
                   id={`${baseId}-remove-${item.id}`}
                   className="button button-danger button-small"
-                  aria-label={`Retirer « ${item.title} »`}
+                  aria-label={`Retirer «\u00a0${item.title} »`}
                   onClick={() => move(index, 'remove')}
                 >
                   Retirer
@@ -314,8 +316,8 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
         />
       </div>
       <div id={resultsId} className="related-results" aria-live="polite">
-        {searchFailed ? <p className="field-error">La recherche n’a pas abouti : réessayez.</p> : null}
-        {showResults && results.length === 0 ? <p className="field-hint">Aucun article publié ne correspond à « {q} ».</p> : null}
+        {searchFailed ? <p className="field-error">La recherche n’a pas abouti : réessayez.</p> : null}
+        {showResults && results.length === 0 ? <p className="field-hint">Aucun article publié ne correspond à « {q} ».</p> : null}
         {showResults && results.length > 0 ? (
           <>
             <p className="visually-hidden">{plural(results.length, 'résultat', 'résultats')}</p>
@@ -335,7 +337,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                     <button
                       type="button"
                       className="button button-quiet button-small"
-                      aria-label={already ? `« ${candidate.title} » déjà ajouté` : `Ajouter « ${candidate.title} »`}
+                      aria-label={already ? `« ${candidate.title}\u00a0» déjà ajouté` : `Ajouter «\u00a0${candidate.title} »`}
                       disabled={already || full}
                       onClick={() => add(candidate)}
                     >
@@ -345,7 +347,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                 );
               })}
             </ul>
-            {full ? <p className="field-hint">Limite atteinte : retirez un article pour en ajouter un autre.</p> : null}
+            {full ? <p className="field-hint">Limite atteinte : retirez un article pour en ajouter un autre.</p> : null}
           </>
         ) : null}
       </div>
@@ -360,7 +362,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
  * The form.
  * ---------------------------------------------------------------------------------------------- */
 
-export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }: TArticleFormProps) {
+export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, initialNotice }: TArticleFormProps) {
   const router = useRouter();
   const baseId = useId();
   const ids = {
@@ -410,7 +412,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
   const [wasPublished, setWasPublished] = useState(Boolean(article?.publishedAt) || article?.status === 'PUBLISHED');
   const [saved, setSaved] = useState<TFields>(initial);
 
-  const [notice, setNotice] = useState<TNotice | null>(null);
+  const [notice, setNotice] = useState<TNotice | null>(initialNotice ? { kind: 'success', text: initialNotice } : null);
   const [failure, setFailure] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<TConflict | null>(null);
@@ -480,13 +482,15 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
     const formData = new FormData(form, submitter);
     const intent = formData.get('intent');
     if (isEdit && !intent) formData.set('intent', 'save');
-    if (intent === 'unpublish' && !window.confirm('Dépublier cet article ? Il ne sera plus visible des lecteurs et redeviendra un brouillon.')) return;
+    if (intent === 'unpublish' && !window.confirm('Dépublier cet article\u202f? Il ne sera plus visible des lecteurs et redeviendra un brouillon.')) return;
 
     const bodyValue = typeof formData.get('body') === 'string' ? String(formData.get('body')) : body;
     const submitted: TFields = { ...current, body: bodyValue };
     lastSubmitter.current = submitter;
     setBody(bodyValue);
     setNotice(null);
+    // « ?cree=1 » said « Brouillon créé. »: a reload after this save must not say it again.
+    if (window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname);
 
     startTransition(async () => {
       let result: TSaveState;
@@ -495,7 +499,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
       } catch (error) {
         // « Créer le brouillon » ends with a redirect to the new story: let Next.js follow it.
         unstable_rethrow(error);
-        setFailure('Le serveur ne répond pas : rien n’a été enregistré. Votre texte est conservé dans le formulaire ; réessayez dans un instant.');
+        setFailure('Le serveur ne répond pas\u00a0: rien n’a été enregistré. Votre texte est conservé dans le formulaire\u202f; réessayez dans un instant.');
         setErrors({});
         return;
       }
@@ -519,7 +523,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
         if (result.current) {
           setConflict(result.current);
           setFailure(
-            `${result.current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé : votre texte est toujours dans le formulaire. Comparez-le ci-dessous avec la version enregistrée, puis choisissez « Garder mon texte » (et enregistrez) ou « Prendre la version enregistrée ».`,
+            `${result.current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Comparez-le ci-dessous avec la version enregistrée, puis choisissez «\u00a0Garder mon texte\u00a0» (et enregistrez) ou «\u00a0Prendre la version enregistrée\u00a0».`,
           );
         } else {
           setFailure(failureMessage(result));
@@ -557,7 +561,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
 
   function takeSaved() {
     if (!conflict) return;
-    if (!window.confirm('Remplacer le titre, le chapô et le texte du formulaire par la version enregistrée ? Vos modifications de ces champs seront perdues.')) return;
+    if (!window.confirm('Remplacer le titre, le chapô et le texte du formulaire par la version enregistrée\u202f? Vos modifications de ces champs seront perdues.')) return;
     setTitle(conflict.title);
     setChapo(conflict.chapo);
     setBody(conflict.body);
@@ -694,7 +698,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
           </details>
           <h3>Différences entre la version enregistrée et votre texte</h3>
           <p className="field-hint">
-            <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> : seulement dans votre texte. « […] » : passage identique abrégé.
+            <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> : seulement dans votre texte. « […] » : passage identique abrégé.
           </p>
           {(['title', 'chapo', 'body'] as const).map((name) => {
             const parts = conflictDiff[name];
@@ -717,12 +721,12 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
               Prendre la version enregistrée
             </button>
           </div>
-          <p className="field-hint">« Garder mon texte » : votre prochain enregistrement remplacera la version enregistrée, en connaissance de cause.</p>
+          <p className="field-hint">« Garder mon texte » : votre prochain enregistrement remplacera la version enregistrée, en connaissance de cause.</p>
         </section>
       ) : null}
 
       {isEdit && online && !canPublish ? (
-        <p className="notice notice-info">Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement.</p>
+        <p className="notice notice-info">Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement.</p>
       ) : null}
 
       <div className="field">
@@ -812,7 +816,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
               ) : null}
               {online && publicUrl ? (
                 <p>
-                  En ligne :{' '}
+                  En ligne :{' '}
                   <a href={publicUrl} target="_blank" rel="noopener">
                     {publicUrl}
                     <span className="visually-hidden"> (nouvel onglet)</span>
@@ -865,7 +869,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
         {isEdit && canPublish && status === 'IN_REVIEW' ? (
           <section className="panel" aria-labelledby={`${baseId}-relecture`}>
             <h2 id={`${baseId}-relecture`}>Relecture</h2>
-            <p className="field-hint">À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.</p>
+            <p className="field-hint">À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.</p>
             <div className="field">
               <label htmlFor={ids.returnNote}>Motif du renvoi (facultatif)</label>
               <textarea
@@ -914,7 +918,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl }:
       <div className="article-form-bar">
         {showWorkflow ? (
           <p className="article-form-state">
-            <span className="visually-hidden">Statut : </span>
+            <span className="visually-hidden">Statut : </span>
             <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
             <span className={dirty ? 'article-form-dirty is-dirty' : 'article-form-dirty'}>{dirty ? 'Modifications non enregistrées' : 'Tout est enregistré'}</span>
           </p>

@@ -6,8 +6,11 @@ import { Breadcrumb } from '../site/Breadcrumb';
 import { RelatedInline, RelatedList } from './RelatedLinks';
 import { UpdateNotice } from './UpdateNotice';
 
-/** An article as readers see it; the newsroom's preview renders exactly this too. */
-export function ArticleView({ article }: { article: TArticlePage }) {
+/**
+ * An article as readers see it; the newsroom's preview renders exactly this too (`notYetPublished`:
+ * a story never published has no date to show yet).
+ */
+export function ArticleView({ article, notYetPublished = false }: { article: TArticlePage; notYetPublished?: boolean }) {
   const body = renderBody(article.body);
   const inline = article.related.find((link) => link.inline);
   const closing = article.related.filter((link) => link !== inline);
@@ -26,11 +29,20 @@ export function ArticleView({ article }: { article: TArticlePage }) {
             </a>
           </p>
           <p>
-            Publié le <time dateTime={toIsoString(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
+            {notYetPublished ? (
+              <>Pas encore publié{'\u00a0'}: la date de publication s’affichera ici.</>
+            ) : (
+              <>
+                Publié le <time dateTime={toIsoString(article.publishedAt)}>{formatDateTime(article.publishedAt)}</time>
+              </>
+            )}
             {latestUpdate ? (
               <>
                 <br />
-                Mis à jour le <time dateTime={toIsoString(latestUpdate.createdAt)}>{formatDateTime(latestUpdate.createdAt)}</time>
+                {/* To the notice that says what changed, at the end of the story. */}
+                <a href="#maj-titre">
+                  Mis à jour le <time dateTime={toIsoString(latestUpdate.createdAt)}>{formatDateTime(latestUpdate.createdAt)}</time>
+                </a>
               </>
             ) : null}
           </p>

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
-import { canSeeAllArticles, type TActor } from '../auth/permissions';
+import { canEditArticle, canSeeAllArticles, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { findSentBack } from './review-state';
 
@@ -20,6 +20,10 @@ export type TNewsroomRow = {
   hasUpdates: boolean;
   /** A draft an editor sent back from review, not yet submitted again. */
   sentBack: boolean;
+  /** The user may open it in the editor (otherwise it is a colleague's published story). */
+  canEdit: boolean;
+  /** Its address on the site, when it is online. */
+  publicHref: string | null;
 };
 
 /**
@@ -51,7 +55,8 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
         scheduledAt: true,
         lastUpdatedAt: true,
         authorId: true,
-        rubrique: { select: { name: true } },
+        slug: true,
+        rubrique: { select: { name: true, slug: true } },
         author: { select: { name: true } },
       },
     }),
@@ -71,6 +76,9 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
       scheduledAt: r.scheduledAt,
       hasUpdates: r.lastUpdatedAt !== null,
       sentBack: sentBack.has(r.id),
+      // A journalist also sees colleagues' published stories: those open on the site, not in the editor.
+      canEdit: canEditArticle(actor, r),
+      publicHref: r.status === 'PUBLISHED' ? `/${r.rubrique.slug}/${r.slug}` : null,
     })),
     hasNext: rows.length > NEWSROOM_PAGE_SIZE,
     counts: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),

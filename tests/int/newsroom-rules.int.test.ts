@@ -180,6 +180,20 @@ describe('newsroom rules in the data layer', () => {
     expect(await prisma().auditLog.count({ where: { action: 'article.update-entry', targetId: created.id } })).toBe(1);
   });
 
+  it('lists a colleague’s published story for a journalist as read-only, with its address on the site', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { findNewsroomArticles } = await import('../../lib/data/find-newsroom-articles');
+    const { journalist, other, editor, draft } = await setup();
+    const mine = await createArticle(journalist, draft({ title: 'Mon brouillon' }));
+    const theirs = await createArticle(other, draft({ title: 'Leur article publié' }));
+    await saveArticle(editor, theirs.id, 1, draft({ title: 'Leur article publié' }), 'publish');
+    const { slug } = await prisma().article.findUniqueOrThrow({ where: { id: theirs.id }, include: { rubrique: true } });
+    const rows = (await findNewsroomArticles(journalist, { page: 1 })).rows;
+    expect(rows.find((row) => row.id === mine.id)).toMatchObject({ canEdit: true, publicHref: null });
+    expect(rows.find((row) => row.id === theirs.id)).toMatchObject({ canEdit: false, publicHref: expect.stringMatching(new RegExp(`/${slug}$`)) });
+    expect((await findNewsroomArticles(editor, { page: 1 })).rows.find((row) => row.id === theirs.id)?.canEdit).toBe(true);
+  });
+
   it('names everything a story lacks at once, when it is submitted as when it is published; nothing is written', async () => {
     const { createArticle, saveArticle } = await lib();
     const { journalist, editor, draft } = await setup();

@@ -11,6 +11,7 @@ import { findRubriques } from '@/lib/data/find-rubriques';
 import { getEditableArticle, type TEditableArticle } from '@/lib/data/get-editable-article';
 import { formatDateTime } from '@/lib/french/dates';
 import '@/components/admin/article-form.css';
+import { applyFrenchTypography } from '@/lib/french/typography';
 
 export const metadata: Metadata = { title: 'Modifier l’article' };
 
@@ -46,13 +47,18 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
   return (
     <>
       <header className="article-edit-header">
-        <h1>{article.title}</h1>
+        <h1>{applyFrenchTypography(article.title)}</h1>
         <p className="article-edit-meta">
           <span className={`status status-${article.status}`}>{STATUS_LABELS[article.status]}</span>
           <span>Par {article.author.name}</span>
-          {article.publishedAt ? (
+          {article.publishedAt && published ? (
             <span>
               Publié le <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+            </span>
+          ) : article.publishedAt ? (
+            // Unpublished since (or scheduled again): not online, whatever its first date says.
+            <span>
+              Hors ligne · première publication le <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
             </span>
           ) : (
             <span>Jamais publié</span>
@@ -77,24 +83,13 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         </p>
       </header>
 
-      {notices.cree ? (
-        <p className="notice notice-success" role="status">
-          Brouillon créé.
-        </p>
-      ) : null}
-      {notices.restaure ? (
-        <p className="notice notice-success" role="status">
-          Version {notices.restaure} restaurée (enregistrée comme nouvelle version).
-        </p>
-      ) : null}
-
       {article.sentBack ? (
         // Why an editor sent it back from review: kept in the audit log, shown until it is submitted again.
         <div className="notice notice-info sent-back" role="note" aria-label="Renvoyé en brouillon">
           <p>
             <strong>Renvoyé en brouillon</strong> par {article.sentBack.byName} le{' '}
             <time dateTime={article.sentBack.at.toISOString()}>{formatDateTime(article.sentBack.at)}</time>
-            {article.sentBack.note ? '\u202f:' : '.'}
+            {article.sentBack.note ? '\u00a0:' : '.'}
           </p>
           {article.sentBack.note ? <blockquote className="sent-back-note">{article.sentBack.note}</blockquote> : null}
           <p>Reprenez l’article, puis soumettez-le de nouveau à la relecture.</p>
@@ -102,6 +97,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
       ) : null}
 
       <ArticleForm
+        initialNotice={notices.cree ? 'Brouillon créé.' : notices.restaure ? `Version ${notices.restaure} restaurée (enregistrée comme nouvelle version).` : undefined}
         mode="edit"
         article={{
           id: article.id,

@@ -25,8 +25,11 @@ export default async function ArticlePreviewPage({ params }: TProps) {
 
   // Only someone who may edit the story may preview it.
   let published: boolean;
+  let neverPublished: boolean;
   try {
-    published = (await getEditableArticle(user, id)).status === 'PUBLISHED';
+    const editable = await getEditableArticle(user, id);
+    published = editable.status === 'PUBLISHED';
+    neverPublished = editable.publishedAt === null;
   } catch (error) {
     return deniedOrThrow(error);
   }
@@ -45,7 +48,7 @@ export default async function ArticlePreviewPage({ params }: TProps) {
         <SiteHeader rubriques={rubriques} now={new Date()} />
         {/* A <div>, not a <main>: this page already sits inside the newsroom's <main>. */}
         <div className="page article-page">
-          <ArticleView article={preview} />
+          <ArticleView article={preview} notYetPublished={neverPublished} />
         </div>
       </div>
     </>
