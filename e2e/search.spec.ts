@@ -36,6 +36,14 @@ test.describe('search', () => {
     await expect(page).toHaveURL(/page=2/);
     await expect(page.locator('.search-results li').first()).toBeVisible();
     await expect(page.getByRole('link', { name: /Résultats précédents/ })).toBeVisible();
+    // The total is known: « Page 2 sur N ». Past the last page, the results are said to exist.
+    const pages = Number((await page.locator('.pagination-current').textContent())?.match(/^Page 2 sur (\d+)$/)?.[1]);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    await page.goto(`/recherche?q=Dakar&page=${pages + 1}`);
+    await expect(page.getByText(`Il n’y a pas de page ${pages + 1} pour cette recherche`)).toBeVisible();
+    await page.getByRole('link', { name: 'Voir la dernière page' }).click();
+    await expect(page.locator('.pagination-current')).toHaveText(`Page ${pages} sur ${pages}`);
+    await expect(page.getByRole('link', { name: /Résultats suivants/ })).toHaveCount(0);
   });
 
   test('answers empty, absurd and hostile queries in French, without error', async ({ page }) => {
