@@ -18,6 +18,7 @@ import type { TRelatedCandidate } from '@/lib/data/search-related-candidates';
 import { formatDateTime, parseParisDateTime, toParisInputValue } from '@/lib/french/dates';
 import { deName } from '@/lib/french/elision';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
+import { SLUG_PATTERN, slugify } from '@/lib/french/slug';
 import { CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '@/lib/validation/article';
 import { CharCounter } from './CharCounter';
 import { MarkdownEditor } from './MarkdownEditor';
@@ -317,7 +318,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
       </div>
       <div id={resultsId} className="related-results" aria-live="polite">
         {searchFailed ? <p className="field-error">La recherche n’a pas abouti : réessayez.</p> : null}
-        {showResults && results.length === 0 ? <p className="field-hint">Aucun article publié ne correspond à « {q} ».</p> : null}
+        {showResults && results.length === 0 ? <p className="field-hint">Aucun article publié ne correspond à « {q} ».</p> : null}
         {showResults && results.length > 0 ? (
           <>
             <p className="visually-hidden">{plural(results.length, 'résultat', 'résultats')}</p>
@@ -698,7 +699,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
           </details>
           <h3>Différences entre la version enregistrée et votre texte</h3>
           <p className="field-hint">
-            <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> : seulement dans votre texte. « […] » : passage identique abrégé.
+            <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> : seulement dans votre texte. « […] » : passage identique abrégé.
           </p>
           {(['title', 'chapo', 'body'] as const).map((name) => {
             const parts = conflictDiff[name];
@@ -800,6 +801,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
               name="slug"
               value={slug}
               onChange={(event) => setSlug(event.target.value)}
+              // Words become an address as soon as the field is left (« L’été à Dakar » → l-ete-a-dakar).
+              onBlur={() => setSlug((typed) => (typed.trim() === '' || SLUG_PATTERN.test(typed.trim()) || !/[\p{L}\p{N}]/u.test(typed) ? typed : slugify(typed)))}
               autoComplete="off"
               spellCheck={false}
               inputMode="url"
@@ -811,7 +814,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
               {wasPublished ? <p>Changer l’adresse d’un article publié redirige l’ancienne vers la nouvelle.</p> : null}
               {rubriqueSlug && slug.trim() && futureUrl !== publicUrl ? (
                 <p>
-                  {online ? 'Nouvelle adresse publique' : 'Adresse publique'} : <code>{futureUrl}</code>
+                  {online ? 'Nouvelle adresse publique' : 'Adresse publique'} : <code>{futureUrl}</code>
                 </p>
               ) : null}
               {online && publicUrl ? (

@@ -22,7 +22,7 @@ const TEXT_KINDS = new Set([
   ts.SyntaxKind.JsxText,
 ]);
 /** A word, a number or a closing sign, then an ordinary space, then : ; ! ? ending a phrase; or « / » with an ordinary space. */
-const PLAIN_SPACE = /(?<=[\p{L}\p{N}»)’.…\]}%]) (?=[:;!?](?:[\s"'`»)]|$))|« | »/u;
+const PLAIN_SPACE = /(?<=^|[\p{L}\p{N}»)’.…\]}%]) (?=[:;!?](?:[\s"'`»)]|$))|« | »/u;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -38,9 +38,11 @@ function plainSpaces(file: string): string[] {
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (TEXT_KINDS.has(node.kind)) {
-      const text = source.slice(node.getStart(tree), node.getEnd());
-      // Words, not code: a phrase of at least one three-letter word.
-      if (PLAIN_SPACE.test(text) && /\p{L}{3}/u.test(text)) {
+      // JSX text keeps its leading space (« {query} » ends with one before « » »), which getStart skips.
+      const jsx = node.kind === ts.SyntaxKind.JsxText;
+      const text = source.slice(jsx ? node.pos : node.getStart(tree), node.getEnd());
+      // Words, not code: JSX text, or a string with at least one three-letter word.
+      if (PLAIN_SPACE.test(text) && (jsx || /\p{L}{3}/u.test(text))) {
         const line = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1;
         found.push(`${path.relative(ROOT, file)}:${line}: ${text.trim().slice(0, 100)}`);
       }
@@ -65,6 +67,9 @@ describe('French typography in the code’s own sentences', () => {
     expect(check('Statut\u00a0: brouillon')).toBe(false);
     expect(check('Retirer\u202f? Oui')).toBe(false);
     expect(check('«\u00a0Manchettes\u00a0»')).toBe(false);
+    // JSX text right after an expression: « {query} ». and « Adresse {kind} : <code> ».
+    expect(check(' ».')).toBe(true);
+    expect(check(' : ')).toBe(true);
     // Code, not prose: a ternary or a URL does not match.
     expect(check('https://dakarinfo.sn/a?b=1')).toBe(false);
   });

@@ -3,7 +3,7 @@
  * form: anything else (status, authorId, publishedAt…) is ignored, because the server decides it.
  */
 import { z } from 'zod';
-import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '../french/slug';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN, slugify } from '../french/slug';
 
 export const TITLE_MAX = 200;
 export const CHAPO_MAX = 600;
@@ -25,11 +25,15 @@ export const ZArticleDraft = z.object({
   chapo: z.string().trim().max(CHAPO_MAX, `Le chapô ne doit pas dépasser ${CHAPO_MAX} caractères.`).refine(noNul, 'Le chapô contient un caractère invalide.'),
   body: z.string().max(BODY_MAX, `Le texte ne doit pas dépasser ${BODY_MAX.toLocaleString('fr-FR')} caractères.`).refine(noNul, 'Le texte contient un caractère invalide.'),
   rubriqueId: z.string().trim().min(1, 'Choisissez une rubrique.').max(40, 'Choisissez une rubrique.'),
+  // Typed as words (« L’été à Dakar »), kept as an address (`l-ete-a-dakar`), as Ghost does; only an
+  // address with no letter or digit at all is refused.
   slug: z
     .string()
     .trim()
-    .max(SLUG_MAX_LENGTH, `L’adresse ne doit pas dépasser ${SLUG_MAX_LENGTH} caractères.`)
-    .refine((v) => v === '' || SLUG_PATTERN.test(v), 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.'),
+    .max(SLUG_MAX_LENGTH * 4, `L’adresse ne doit pas dépasser ${SLUG_MAX_LENGTH} caractères.`)
+    .refine((v) => v === '' || /[\p{L}\p{N}]/u.test(v), 'L’adresse doit contenir au moins une lettre ou un chiffre.')
+    .transform((v) => (v === '' || SLUG_PATTERN.test(v) ? v : slugify(v)))
+    .pipe(z.string().max(SLUG_MAX_LENGTH, `L’adresse ne doit pas dépasser ${SLUG_MAX_LENGTH} caractères.`)),
   placement: z.enum(['NONE', 'TOP', 'LEAD']).catch('NONE'),
   related: z.array(z.string().min(1).max(40)).max(RELATED_MAX, `Au plus ${RELATED_MAX} articles liés.`),
   relatedInline: z.boolean(),

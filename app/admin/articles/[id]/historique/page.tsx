@@ -111,7 +111,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
               <div className="history-diff">
                 <p className="field-hint">
                   De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} ({formatDateTime(after.createdAt)}).{' '}
-                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
+                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
                 </p>
                 {before.version === after.version ? <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p> : null}
                 {before.slug !== after.slug ? (
