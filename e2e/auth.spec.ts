@@ -16,7 +16,7 @@ test('the newsroom sends a visitor without a session to the sign-in page, then b
   // The header names the desk, which agrees with everyone, and the role in full on hover.
   const desk = page.locator('.admin-user .admin-role');
   await expect(desk).toHaveText('Édition');
-  await expect(desk).toHaveAttribute('title', 'Rôle : éditeur');
+  await expect(desk).toHaveAttribute('title', 'Rôle\u00a0: éditeur');
 
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await expect(page).toHaveURL(/\/connexion\?deconnecte=1/);

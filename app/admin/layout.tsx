@@ -54,8 +54,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
         </nav>
         <div className="admin-user">
           <span>
-            {user.name}{' '}
-            <span className="admin-role" title={`Rôle : ${ROLE_LABELS[user.role].toLowerCase()}`}>
+            <Link href="/admin/profil" title="Mon profil" aria-label={`Mon profil\u00a0: ${user.name}`}>
+              {user.name}
+            </Link>{' '}
+            <span className="admin-role" title={`Rôle\u00a0: ${ROLE_LABELS[user.role].toLowerCase()}`}>
               {ROLE_DESKS[user.role]}
             </span>
           </span>

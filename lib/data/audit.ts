@@ -24,7 +24,9 @@ export type TAuditAction =
   | 'user.role'
   | 'user.deactivate'
   | 'user.reactivate'
-  | 'user.password';
+  | 'user.password'
+  | 'user.password-own'
+  | 'user.profile';
 
 export type TAuditEntry = {
   actorId: string | null;

@@ -31,6 +31,8 @@ const ACTION_LABELS: Record<string, string> = {
   'user.deactivate': 'Compte désactivé',
   'user.reactivate': 'Compte réactivé',
   'user.password': 'Mot de passe réinitialisé',
+  'user.password-own': 'Mot de passe changé par la personne',
+  'user.profile': 'Profil modifié',
 };
 
 const FILTERS = [
@@ -84,12 +86,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {rows.map((row) => (
             <tr key={row.id}>
               <td>{formatDateTime(row.createdAt)}</td>
-              <td>{row.actorName ?? (row.action.startsWith('user.') ? 'Ligne de commande' : row.action === 'article.publish' ? 'Programmation' : '—')}</td>
-              <td>
+              <td data-label="Qui">{row.actorName ?? (row.action.startsWith('user.') ? 'Ligne de commande' : row.action === 'article.publish' ? 'Programmation' : '—')}</td>
+              <td data-label="Quoi">
                 {row.targetType === 'article' && row.targetId ? <Link href={`/admin/articles/${row.targetId}`}>{ACTION_LABELS[row.action] ?? row.action}</Link> : (ACTION_LABELS[row.action] ?? row.action)}
               </td>
-              <td>{describe(row.details)}</td>
-              <td>{row.ip ?? ''}</td>
+              <td data-label="Détails">{describe(row.details)}</td>
+              <td data-label="Adresse IP">{row.ip ?? ''}</td>
             </tr>
           ))}
         </tbody>

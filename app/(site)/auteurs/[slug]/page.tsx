@@ -44,7 +44,7 @@ export default async function AuthorPage(props: TProps) {
       <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: author.name }]} />
       <header className="page-header">
         <h1>{author.name}</h1>
-        {author.bio ? <p className="page-intro">{author.bio}</p> : null}
+        {author.bio ? <p className="page-intro">{applyFrenchTypography(author.bio)}</p> : null}
       </header>
       {articles.length === 0 ? (
         <p className="empty">Aucun article publié pour le moment.</p>

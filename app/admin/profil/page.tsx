@@ -1,0 +1,92 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { changeOwnPasswordAction, updateOwnProfileAction } from '@/lib/actions/profile-actions';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
+import { requirePageUser } from '@/lib/auth/session';
+import { BIO_MAX_LENGTH, getOwnProfile } from '@/lib/data/own-profile';
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/ops/user-admin';
+import { ProfileForm } from './ProfileForm';
+import './profil.css';
+
+export const metadata: Metadata = { title: 'Mon profil' };
+
+const NBSP = '\u00a0';
+const NNBSP = '\u202f';
+
+/** « Mon profil »: every member of the newsroom, whatever their role, manages their own account here. */
+export default async function ProfilePage() {
+  const me = await requirePageUser('/admin/profil');
+  const profile = await getOwnProfile(me);
+  if (!profile) redirect('/connexion?callbackUrl=%2Fadmin%2Fprofil');
+  const authorPath = `/auteurs/${profile.slug}`;
+  return (
+    <>
+      <h1>Mon profil</h1>
+      <p className="profile-account">
+        {profile.email} · {ROLE_LABELS[me.role]} · page d’auteur{NBSP}:{' '}
+        <a href={authorPath} target="_blank" rel="noopener">
+          {authorPath} ↗
+        </a>
+      </p>
+      <div className="profile-panels">
+        <section className="panel" aria-labelledby="profil-informations">
+          <h2 id="profil-informations">Informations</h2>
+          <ProfileForm
+            idPrefix="profil"
+            action={updateOwnProfileAction}
+            submitLabel="Enregistrer"
+            fields={[
+              {
+                name: 'name',
+                label: 'Nom affiché',
+                kind: 'text',
+                defaultValue: profile.name,
+                hint: 'Signature de vos articles et titre de votre page d’auteur. L’adresse de la page ne change pas.',
+                autoComplete: 'name',
+                required: true,
+                maxLength: NAME_MAX_LENGTH,
+              },
+              {
+                name: 'bio',
+                label: 'Présentation',
+                kind: 'textarea',
+                defaultValue: profile.bio,
+                hint: 'Quelques lignes affichées sous votre nom, sur votre page d’auteur publique.',
+                maxLength: BIO_MAX_LENGTH,
+                rows: 5,
+                counter: true,
+              },
+            ]}
+          />
+        </section>
+        <section className="panel" aria-labelledby="profil-mot-de-passe">
+          <h2 id="profil-mot-de-passe">Mot de passe</h2>
+          <p className="field-hint profile-intro">
+            Vos autres sessions (autres navigateurs, autres appareils) seront fermées{NNBSP}; celle-ci reste ouverte.
+          </p>
+          <ProfileForm
+            idPrefix="mdp"
+            action={changeOwnPasswordAction}
+            submitLabel="Changer le mot de passe"
+            username={profile.email}
+            clearPasswords
+            fields={[
+              { name: 'currentPassword', label: 'Mot de passe actuel', kind: 'password', autoComplete: 'current-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
+              {
+                name: 'newPassword',
+                label: 'Nouveau mot de passe',
+                kind: 'password',
+                hint: `${PASSWORD_MIN_LENGTH}${NBSP}caractères au moins. Une phrase de quelques mots se retient mieux qu’un mot compliqué.`,
+                autoComplete: 'new-password',
+                required: true,
+                minLength: PASSWORD_MIN_LENGTH,
+                maxLength: PASSWORD_MAX_LENGTH,
+              },
+              { name: 'confirmPassword', label: 'Confirmation du nouveau mot de passe', kind: 'password', autoComplete: 'new-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
+            ]}
+          />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { cookies, headers } from 'next/headers';
+import { decode, encode } from 'next-auth/jwt';
+import { CLIENT_IP_HEADER } from '../auth/client-ip';
+import { authOptions, SESSION_MAX_AGE } from '../auth/options';
+import { requireActionUser } from '../auth/session';
+import { invalidatePublicChange } from '../cache/invalidate';
+import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
+import { fieldErrors } from '../validation/article';
+import { failureFrom, formText, type TActionState } from './action-result';
+
+/**
+ * « Mon profil »: every signed-in member, whatever their role, changes their own name, presentation
+ * and password. The account is always the session's: an `id` in the form is never read.
+ */
+
+const NBSP = '\u00a0';
+/** Keys per purge: about 7 kB of `xkey-purge` header, under Varnish's default 8 kB. */
+const PURGE_BATCH = 200;
+/** next-auth's session cookie, with the `__Secure-` prefix when the site runs on https. */
+const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
+
+async function clientIp(): Promise<string | null> {
+  try {
+    return (await headers()).get(CLIENT_IP_HEADER) || null;
+  } catch {
+    return null;
+  }
+}
+
+function invalid(error: Parameters<typeof fieldErrors>[0]): TActionState {
+  const errors = fieldErrors(error);
+  return { ok: false, message: Object.values(errors)[0] ?? 'Saisie invalide.', fieldErrors: errors };
+}
+
+export async function updateOwnProfileAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const parsed = ZOwnProfile.safeParse({ name: formText(form, 'name'), bio: formText(form, 'bio') });
+  if (!parsed.success) return invalid(parsed.error);
+  try {
+    const { changed, change } = await updateOwnProfile(auth.user, parsed.data, await clientIp());
+    if (!changed) return { ok: true, message: `Rien à enregistrer${NBSP}: votre profil est déjà à jour.` };
+    // After the commit: the author page, and for a new name every page showing one of their stories,
+    // in batches (a prolific author's keys would not fit one CDN purge request's header).
+    for (let start = 0; start < change.keys.length; start += PURGE_BATCH) invalidatePublicChange({ keys: change.keys.slice(start, start + PURGE_BATCH) });
+  } catch (error) {
+    return failureFrom(error);
+  }
+  // The newsroom header shows the name.
+  revalidatePath('/admin', 'layout');
+  return { ok: true, message: `Profil enregistré${NBSP}: votre page d’auteur est à jour.` };
+}
+
+/**
+ * The session that made the change carries the new token version, so it stays open while every other
+ * one ends: its JWT is re-issued with the same contents and the same expiry, only `tv` changed.
+ * False when that cannot be done (no readable session cookie): the user then signs in again.
+ */
+async function keepCurrentSession(userId: string, tokenVersion: number): Promise<boolean> {
+  const secret = authOptions.secret ?? process.env.NEXTAUTH_SECRET;
+  if (!secret) return false;
+  try {
+    const store = await cookies();
+    const name = SESSION_COOKIES.find((candidate) => store.get(candidate)?.value);
+    if (!name) return false;
+    const token = await decode({ token: store.get(name)?.value, secret });
+    if (!token || token.uid !== userId) return false;
+    const remaining = typeof token.exp === 'number' ? Math.floor(token.exp - Date.now() / 1000) : SESSION_MAX_AGE;
+    if (remaining <= 0) return false;
+    const maxAge = Math.min(remaining, SESSION_MAX_AGE);
+    // encode() sets iat, exp (now + maxAge: the old expiry) and a new jti over the old ones.
+    store.set(name, await encode({ token: { ...token, tv: tokenVersion }, secret, maxAge }), {
+      httpOnly: true,
+      sameSite: 'lax',
+      path: '/',
+      secure: name.startsWith('__Secure-'),
+      maxAge,
+    });
+    return true;
+  } catch (error) {
+    console.error('Session non renouvelée après changement de mot de passe', error);
+    return false;
+  }
+}
+
+export async function changeOwnPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const parsed = ZOwnPassword.safeParse({
+    currentPassword: formText(form, 'currentPassword'),
+    newPassword: formText(form, 'newPassword'),
+    confirmPassword: formText(form, 'confirmPassword'),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  let tokenVersion: number;
+  try {
+    ({ tokenVersion } = await changeOwnPassword(auth.user, parsed.data, await clientIp()));
+  } catch (error) {
+    return failureFrom(error);
+  }
+  if (!(await keepCurrentSession(auth.user.id, tokenVersion))) {
+    return { ok: true, message: `Mot de passe changé${NBSP}: reconnectez-vous avec le nouveau.` };
+  }
+  return { ok: true, message: `Mot de passe changé${NBSP}: vos autres sessions sont fermées, celle-ci reste ouverte.` };
+}
