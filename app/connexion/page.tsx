@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: TProps) {
         <p className="brand-small">Rédaction de Dakarinfo</p>
         {params.deconnecte ? (
           <p className="notice notice-info" role="status">
-            Déconnexion effectuée : votre session est fermée.
+            Déconnexion effectuée : votre session est fermée.
           </p>
         ) : null}
         <SignInForm callbackPath={callback} />

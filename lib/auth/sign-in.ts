@@ -5,6 +5,7 @@ import { findUserForSignIn } from '../data/get-session-user';
 import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from '../data/login-throttle';
 import type { Role } from '../generated/prisma/enums';
 import { hashPassword, verifyPassword } from './password';
+import { missingSignInFields } from './sign-in-fields';
 
 export const SIGN_IN_FAILED = 'Adresse électronique ou mot de passe incorrect.';
 
@@ -29,9 +30,12 @@ function retryMessage(until: Date, now: Date): string {
 /**
  * Checks credentials with brute-force throttling shared through PostgreSQL. An unknown address and a
  * wrong password get the same message and the same work (a hash is verified either way); during a
- * lockout even the right password is refused.
+ * lockout even the right password is refused. An empty field is named and not counted as an attempt.
  */
 export async function signIn(input: unknown, ip: string | null, now = new Date()): Promise<TSignedIn> {
+  // An empty field is a form left incomplete, not an attempt: say which one, count nothing.
+  const missing = missingSignInFields(input);
+  if (missing.email || missing.password) throw new SignInError([missing.email, missing.password].filter(Boolean).join(' '));
   const parsed = ZCredentials.safeParse(input);
   if (!parsed.success) throw new SignInError(SIGN_IN_FAILED);
   const { email, password } = parsed.data;

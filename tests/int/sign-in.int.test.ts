@@ -28,6 +28,20 @@ describe('sign-in', () => {
     expect(await prisma().auditLog.count({ where: { action: 'auth.failure' } })).toBeGreaterThanOrEqual(2);
   });
 
+  it('asks for an empty field by name, without counting it as an attempt or calling it a wrong password', async () => {
+    const { signIn } = await import('../../lib/auth/sign-in');
+    const user = await account();
+    const ip = '10.2.0.1';
+    await expect(signIn({ email: '', password: PASSWORD }, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\.$/);
+    await expect(signIn({ email: user.email, password: '' }, ip)).rejects.toThrow(/^Indiquez votre mot de passe\.$/);
+    await expect(signIn({ email: '  ', password: '' }, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\. Indiquez votre mot de passe\.$/);
+    await expect(signIn({}, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\. Indiquez votre mot de passe\.$/);
+    expect(await prisma().loginThrottle.count({ where: { key: { in: [`email:${user.email}`, `ip:${ip}`] } } })).toBe(0);
+    expect(await prisma().auditLog.count({ where: { ip } })).toBe(0);
+    // Filled in afterwards, the right password signs in at once.
+    await expect(signIn({ email: user.email, password: PASSWORD }, ip)).resolves.toMatchObject({ id: user.id });
+  });
+
   it('refuses a deactivated account', async () => {
     const { signIn, SIGN_IN_FAILED } = await import('../../lib/auth/sign-in');
     const user = await account(false);
