@@ -151,15 +151,15 @@ export default async function NewsroomHome({ searchParams }: TProps) {
                   )}
                   {row.hasUpdates ? <span className="field-hint"> · mis à jour</span> : null}
                 </td>
-                <td>
+                <td data-label="État">
                   <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
                   {/* Sent back by an editor: its page says why. */}
                   {row.sentBack ? <span className="field-hint"> · renvoyé, à reprendre</span> : null}
                 </td>
-                <td>{row.rubrique}</td>
-                <td>{row.author}</td>
-                <td>{formatDateTime(row.updatedAt)}</td>
-                <td>{row.status === 'SCHEDULED' && row.scheduledAt ? `prévue le ${formatDateTime(row.scheduledAt)}` : row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
+                <td data-label="Rubrique">{row.rubrique}</td>
+                <td data-label="Auteur">{row.author}</td>
+                <td data-label="Modifié le">{formatDateTime(row.updatedAt)}</td>
+                <td data-label="Publication">{row.status === 'SCHEDULED' && row.scheduledAt ? `prévue le ${formatDateTime(row.scheduledAt)}` : row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,7 @@ export default async function RubriquesAdminPage() {
         <tbody>
           {rubriques.map((rubrique, index) => (
             <tr key={rubrique.id}>
-              <td>
+              <td data-label="Ordre">
                 <div style={{ display: 'flex', gap: '0.3rem' }}>
                   {index > 0 ? (
                     <ActionForm action={moveRubriqueAction} submitLabel="↑" pendingLabel="…" buttonClassName="button button-quiet" buttonAriaLabel={`Monter ${rubrique.name}`}>
@@ -55,9 +55,9 @@ export default async function RubriquesAdminPage() {
                   </div>
                 </ActionForm>
               </td>
-              <td>/{rubrique.slug}</td>
-              <td>{rubrique.articleCount}</td>
-              <td>
+              <td data-label="Adresse">/{rubrique.slug}</td>
+              <td data-label="Articles">{rubrique.articleCount}</td>
+              <td data-label="Supprimer">
                 {rubrique.articleCount === 0 ? (
                   <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique «\u00a0${rubrique.name} » ?`}>
                     <input type="hidden" name="id" value={rubrique.id} />

@@ -35,8 +35,8 @@ export default async function UsersPage() {
                 <br />
                 <span className="field-hint">depuis le {formatDate(user.createdAt)}</span>
               </td>
-              <td>{user.email}</td>
-              <td>
+              <td data-label="Adresse">{user.email}</td>
+              <td data-label="Rôle">
                 {user.id === me.id ? (
                   ROLE_LABELS[user.role]
                 ) : (
@@ -61,8 +61,8 @@ export default async function UsersPage() {
                   </ActionForm>
                 )}
               </td>
-              <td>{user.active ? 'Actif' : 'Désactivé'}</td>
-              <td>
+              <td data-label="État">{user.active ? 'Actif' : 'Désactivé'}</td>
+              <td data-label="Actions">
                 {user.id === me.id ? (
                   <span className="field-hint">Vous</span>
                 ) : (

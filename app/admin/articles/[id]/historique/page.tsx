@@ -143,7 +143,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
 
           <section className="panel" aria-labelledby="versions">
             <h2 id="versions">Toutes les versions</h2>
-            <div className="table-scroll">
+            <div className="table-scroll" role="region" aria-label="Toutes les versions" tabIndex={0}>
               <table className="table">
                 <caption className="visually-hidden">Versions de l’article, de la plus récente à la plus ancienne</caption>
                 <thead>
