@@ -188,6 +188,12 @@ async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSear
     JOIN "Rubrique" r ON r.id = a."rubriqueId"
     JOIN "User" u ON u.id = a."authorId"
     ORDER BY m.rank DESC, m."publishedAt" DESC, m.id DESC`;
+  if (rows.length === 0 && options.page > 1) {
+    // Past the last page (an old link, a hand-typed address): the results still exist, and their
+    // count says so; it also keeps an exact search from being widened only because this page is empty.
+    const first = await rankedPage(terms, { ...options, page: 1 });
+    return { ...first, hits: [], page: options.page, hasNext: false };
+  }
   const total = Number(rows[0]?.total ?? 0);
   return {
     hits: rows.map((row) => ({

@@ -118,6 +118,9 @@ describe('French full-text search on PostgreSQL', () => {
     expect(first?.hasNext).toBe(true);
     const second = await search('Dakar', { page: 2 });
     expect(new Set([...first!.hits, ...second!.hits].map((h) => h.id)).size).toBe(first!.hits.length + second!.hits.length);
+    // Past the last page: no story, but the count of those that match, as on page 1.
+    const past = await search('Dakar', { page: 50 });
+    expect(past).toMatchObject({ hits: [], page: 50, hasNext: false, total: first!.total, capped: first!.capped });
   });
 });
 
