@@ -185,8 +185,12 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
     if (!window.confirm('Retirer cette mention\u202f? Les lecteurs ne la verront plus\u202f; le journal de la rédaction la garde.')) event.preventDefault();
   };
 
-  const errors = editState.ok ? {} : (editState.fieldErrors ?? {});
-  const failure = (!editState.ok && (editState.message ?? editState.error)) || (!removeState.ok && (removeState.message ?? removeState.error)) || null;
+  // « Annuler » (or opening the form again) puts away what the last attempt said.
+  const [dismissed, setDismissed] = useState<TState | null>(null);
+  const editShown = editState !== dismissed;
+  const errors = editState.ok || !editShown ? {} : (editState.fieldErrors ?? {});
+  const failure = (editShown && !editState.ok && (editState.message ?? editState.error)) || (!removeState.ok && (removeState.message ?? removeState.error)) || null;
+  const when = formatDateTime(new Date(entry.createdAt));
   const success = editState.ok && !editing ? editState.message : null;
   const noteId = `${baseId}-note`;
   const counterId = `${baseId}-compteur`;
@@ -196,12 +200,14 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
     <li>
       <span className="update-log-kind">{UPDATE_KIND_LABELS[entry.kind]}</span>{' '}
       <span className="update-log-meta">
-        · <time dateTime={entry.createdAt}>{formatDateTime(new Date(entry.createdAt))}</time>
+        · <time dateTime={entry.createdAt}>{when}</time>
         {entry.authorName ? ` · ${entry.authorName}` : ''}
       </span>
       {editing ? (
         <form action={editAction} className="update-log-edit" aria-busy={editPending} noValidate>
           <input type="hidden" name="entryId" value={entry.id} />
+          {/* The wording this edit starts from: if another editor changed it meanwhile, nothing is overwritten. */}
+          <input type="hidden" name="previousNote" value={entry.note} />
           <div className="field">
             <label htmlFor={`${baseId}-type`}>Type</label>
             <select id={`${baseId}-type`} name="kind" value={kind} onChange={(event) => setKind(event.target.value as TUpdateKind)}>
@@ -242,6 +248,7 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
                 setEditing(false);
                 setKind(entry.kind);
                 setNote(entry.note);
+                setDismissed(editState);
               }}
             >
               Annuler
@@ -252,12 +259,12 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
         <>
           <p className="update-log-note">{entry.note}</p>
           <div className="update-log-actions">
-            <button type="button" className="button button-small" onClick={() => setEditing(true)}>
+            <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label={`Modifier la note du ${when}`}>
               Modifier la note
             </button>
             <form action={removeAction} onSubmit={confirmRemoval}>
               <input type="hidden" name="entryId" value={entry.id} />
-              <button type="submit" className="button button-small button-danger" disabled={removePending}>
+              <button type="submit" className="button button-small button-danger" disabled={removePending} aria-label={`Retirer la mention du ${when}`}>
                 {removePending ? 'Retrait…' : 'Retirer'}
               </button>
             </form>

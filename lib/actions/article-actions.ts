@@ -111,7 +111,8 @@ export async function editUpdateEntryAction(_previous: TActionState, form: FormD
   if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
   if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
   try {
-    invalidatePublicChange(await editUpdateEntry(auth.user, id.data, entry.data));
+    const previous = form.get('previousNote');
+    invalidatePublicChange(await editUpdateEntry(auth.user, id.data, entry.data, typeof previous === 'string' ? previous.replace(/\r\n?/g, '\n') : undefined));
     return { ok: true, message: 'Note modifiée\u00a0: les lecteurs voient la nouvelle version.' };
   } catch (error) {
     return failureFrom(error);
@@ -139,14 +140,17 @@ export async function restoreRevisionAction(_previous: TActionState, form: FormD
   const version = ZVersion.safeParse(formText(form, 'version'));
   const base = ZVersion.safeParse(formText(form, 'baseVersion'));
   if (!id.success || !version.success || !base.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
+  let restoredAs: number;
   try {
     const result = await restoreRevision(auth.user, id.data, version.data, base.data);
     invalidatePublicChange(result.publicChange);
+    restoredAs = result.version;
   } catch (error) {
     if (error instanceof NewsroomError && error.code === 'conflict') return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page\u00a0: rechargez-la avant de restaurer.' };
     return failureFrom(error);
   }
-  redirect(`/admin/articles/${id.data}?restaure=${version.data}`);
+  // `v`: the notice shows only while that version is the current one (not after the next save).
+  redirect(`/admin/articles/${id.data}?restaure=${version.data}&v=${restoredAs}`);
 }
 
 /** For the « À lire aussi » picker. */

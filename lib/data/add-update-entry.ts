@@ -14,28 +14,39 @@ import { storyChange, type TPublicChange } from './public-change';
 export async function addUpdateEntry(actor: TActor, articleId: string, entry: { kind: UpdateKind; note: string }, now = new Date()): Promise<TPublicChange> {
   if (!canMarkUpdate(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
+    // The story's row is locked for the whole log change: entries added, reworded or withdrawn at the
+    // same moment apply one after the other, and lastUpdatedAt always names the newest entry.
+    await lockStory(tx, articleId);
     const article = await tx.article.findUnique({
       where: { id: articleId },
-      select: { status: true, title: true, rubriqueId: true, authorId: true },
+      select: { status: true, title: true, rubriqueId: true, authorId: true, lastUpdatedAt: true },
     });
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
     if (article.status !== 'PUBLISHED') throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
     await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
-    await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: now } });
+    const latest = article.lastUpdatedAt && article.lastUpdatedAt > now ? article.lastUpdatedAt : now;
+    await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: latest } });
     await recordAudit({ actorId: actor.id, action: 'article.update-entry', targetType: 'article', targetId: articleId, details: { kind: entry.kind, note: entry.note, title: article.title } }, tx);
     return storyChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
   });
 }
 
-/** The entry, its story, and what the public log would look like without it. */
+async function lockStory(tx: Prisma.TransactionClient, articleId: string) {
+  await tx.$queryRaw`SELECT 1 FROM "Article" WHERE id = ${articleId} FOR UPDATE`;
+}
+
+const ENTRY_GONE = 'Cette mention n’existe plus\u00a0: rechargez la page.';
+
+/** The entry and its story, read once the story is locked (another editor may have just changed it). */
 async function loadEntry(tx: Prisma.TransactionClient, entryId: string) {
+  const found = await tx.articleUpdate.findUnique({ where: { id: entryId }, select: { articleId: true } });
+  if (!found) throw new NewsroomError(ENTRY_GONE, 'not_found');
+  await lockStory(tx, found.articleId);
   const entry = await tx.articleUpdate.findUnique({
     where: { id: entryId },
     select: { id: true, kind: true, note: true, articleId: true, article: { select: { title: true, rubriqueId: true, authorId: true } } },
   });
-  if (!entry) throw new NewsroomError('Cette mention n’existe plus\u00a0: rechargez la page.', 'not_found');
-  // Locks the story's row: two editors changing its log one after the other see each other's work.
-  await tx.$queryRaw`SELECT 1 FROM "Article" WHERE id = ${entry.articleId} FOR UPDATE`;
+  if (!entry) throw new NewsroomError(ENTRY_GONE, 'not_found');
   return entry;
 }
 
@@ -44,10 +55,19 @@ async function loadEntry(tx: Prisma.TransactionClient, entryId: string) {
  * time and author; the story's public modification date does not move; the old wording stays in the
  * journal.
  */
-export async function editUpdateEntry(actor: TActor, entryId: string, change: { kind: UpdateKind; note: string }): Promise<TPublicChange> {
+export async function editUpdateEntry(
+  actor: TActor,
+  entryId: string,
+  change: { kind: UpdateKind; note: string },
+  /** The wording the editor started from: if someone reworded it since, nothing is overwritten. */
+  previousNote?: string,
+): Promise<TPublicChange> {
   if (!canMarkUpdate(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
     const entry = await loadEntry(tx, entryId);
+    if (previousNote !== undefined && previousNote !== entry.note) {
+      throw new NewsroomError('Quelqu’un a modifié cette note entre-temps\u00a0: rien n’a été écrasé. Votre version reste dans le champ\u202f; rechargez la page pour voir l’autre.', 'conflict');
+    }
     await tx.articleUpdate.update({ where: { id: entryId }, data: { kind: change.kind, note: change.note } });
     await recordAudit(
       {

@@ -76,8 +76,14 @@ export const ZUpdateEntry = z.object({
   kind: z.enum(['MISE_A_JOUR', 'CORRECTION', 'PRECISION'], { message: 'Choisissez le type de modification.' }),
   note: z
     .string()
-    .trim()
-    .min(5, 'Expliquez la modification aux lecteurs (5 caractères au moins).')
-    .max(UPDATE_NOTE_MAX, 'La note ne doit pas dépasser 1\u202f000 caractères.')
-    .refine(noNul, 'La note contient un caractère invalide.'),
+    // Counted as the field's counter counts: a line break is one character (browsers send \r\n).
+    .transform((text) => text.replace(/\r\n?/g, '\n'))
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(5, 'Expliquez la modification aux lecteurs (5 caractères au moins).')
+        .max(UPDATE_NOTE_MAX, 'La note ne doit pas dépasser 1\u202f000 caractères.')
+        .refine(noNul, 'La note contient un caractère invalide.'),
+    ),
 });

@@ -234,8 +234,12 @@ describe('newsroom rules in the data layer', () => {
     await expect(removeUpdateEntry(journalist, latest.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(removeUpdateEntry(editor, 'inconnue')).rejects.toMatchObject({ code: 'not_found' });
 
+    // Reworded from a wording someone has changed since: refused, nothing overwritten.
+    await expect(editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Ma version.' }, 'Une autre formulation.')).rejects.toMatchObject({ code: 'conflict' });
+    expect((await prisma().articleUpdate.findUniqueOrThrow({ where: { id: latest.id } })).note).toBe('Le montant était de 21 milions.');
+
     // Reworded: same time, same date on the story, readers see the new words.
-    const edited = await editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' });
+    const edited = await editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' }, 'Le montant était de 21 milions.');
     expect(edited.keys).toEqual(expect.arrayContaining([`article:${created.id}`, 'list:feeds']));
     let page = await getPublishedArticle(slug);
     expect(page?.updates[0]).toEqual({ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: second });
@@ -247,6 +251,8 @@ describe('newsroom rules in the data layer', () => {
     expect(page?.updates).toEqual([{ kind: 'MISE_A_JOUR', note: 'Ajout du bilan officiel.', createdAt: first }]);
     expect(page?.lastUpdatedAt?.toISOString()).toBe(first.toISOString());
     await removeUpdateEntry(editor, earlier.id);
+    // The same removal a second time (two editors, one click each): « no longer exists », nothing else.
+    await expect(removeUpdateEntry(editor, earlier.id)).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(/n’existe plus/) });
     page = await getPublishedArticle(slug);
     expect(page?.updates).toEqual([]);
     expect(page?.lastUpdatedAt).toBeNull();

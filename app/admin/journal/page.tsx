@@ -48,7 +48,10 @@ const ZParams = z.object({ type: z.enum(['auth', 'article', 'rubrique', 'user'])
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
-  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
+  // A reworded public note: what it said, and what it says now.
+  const noteOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { note?: unknown }).note === 'string' ? (value as { note: string }).note : null);
+  const reworded = noteOf(d.before) !== null ? `avant\u00a0: «\u00a0${noteOf(d.before)}\u00a0» · après\u00a0: «\u00a0${noteOf(d.after) ?? ''}\u00a0»` : null;
+  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, reworded, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
 }
