@@ -273,6 +273,19 @@ test('a story in review goes back to draft: the editor sends it back, its author
   await expect(journalistPage.getByText('renvoyé, à reprendre')).toHaveCount(0);
 });
 
+test('« Brouillon créé. » says so once: the next save replaces it, and a reload does not bring it back', async ({ page }) => {
+  await signInAs(page, await createTestUser('JOURNALIST'));
+  await newDraft(page, `Brouillon ${unique()} : la saison des pluies`);
+  await expect(page.getByRole('status').filter({ hasText: 'Brouillon créé.' })).toBeVisible();
+  await page.getByLabel('Chapô').fill('Un autre chapô, enregistré cette fois.');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+  await expect(page.getByText('Brouillon créé.')).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByLabel('Chapô')).toHaveValue('Un autre chapô, enregistré cette fois.');
+  await expect(page.getByText('Brouillon créé.')).toHaveCount(0);
+});
+
 test('a story without a title is refused in French, says where, and keeps the text', async ({ page }) => {
   await signInAs(page, await createTestUser('JOURNALIST'));
   await page.goto('/admin/articles/nouveau');

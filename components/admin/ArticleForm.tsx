@@ -200,7 +200,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
   function add(candidate: TRelatedCandidate) {
     if (chosenIds.has(candidate.id) || full) return;
     onChosenChange([...chosen, { id: candidate.id, title: candidate.title, status: 'PUBLISHED', rubrique: candidate.rubrique }]);
-    setAnnouncement(`« ${candidate.title}\u00a0» ajouté en position ${chosen.length + 1}.`);
+    setAnnouncement(`«\u00a0${candidate.title}\u00a0» ajouté en position ${chosen.length + 1}.`);
   }
 
   function move(index: number, direction: TMove) {
@@ -209,7 +209,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
     if (direction === 'remove') {
       next.splice(index, 1);
       onChosenChange(next);
-      setAnnouncement(`« ${item.title}\u00a0» retiré.`);
+      setAnnouncement(`«\u00a0${item.title}\u00a0» retiré.`);
       const neighbour = next[index] ?? next[index - 1];
       setFocusRequest({ id: neighbour?.id ?? null, move: 'remove' });
       return;
@@ -219,7 +219,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
     next.splice(index, 1);
     next.splice(to, 0, item);
     onChosenChange(next);
-    setAnnouncement(`« ${item.title}\u00a0» déplacé en position ${to + 1} sur ${next.length}.`);
+    setAnnouncement(`«\u00a0${item.title}\u00a0» déplacé en position ${to + 1} sur ${next.length}.`);
     setFocusRequest({ id: item.id, move: direction });
   }
 
@@ -251,7 +251,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                   type="button"
                   id={`${baseId}-up-${item.id}`}
                   className="button button-quiet button-small"
-                  aria-label={`Monter «\u00a0${item.title} »`}
+                  aria-label={`Monter «\u00a0${item.title}\u00a0»`}
                   disabled={index === 0}
                   onClick={() => move(index, 'up')}
                 >
@@ -261,7 +261,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                   type="button"
                   id={`${baseId}-down-${item.id}`}
                   className="button button-quiet button-small"
-                  aria-label={`Descendre «\u00a0${item.title} »`}
+                  aria-label={`Descendre «\u00a0${item.title}\u00a0»`}
                   disabled={index === chosen.length - 1}
                   onClick={() => move(index, 'down')}
                 >
@@ -271,7 +271,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                   type="button"
                   id={`${baseId}-remove-${item.id}`}
                   className="button button-danger button-small"
-                  aria-label={`Retirer «\u00a0${item.title} »`}
+                  aria-label={`Retirer «\u00a0${item.title}\u00a0»`}
                   onClick={() => move(index, 'remove')}
                 >
                   Retirer
@@ -338,7 +338,7 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                     <button
                       type="button"
                       className="button button-quiet button-small"
-                      aria-label={already ? `« ${candidate.title}\u00a0» déjà ajouté` : `Ajouter «\u00a0${candidate.title} »`}
+                      aria-label={already ? `«\u00a0${candidate.title}\u00a0» déjà ajouté` : `Ajouter «\u00a0${candidate.title}\u00a0»`}
                       disabled={already || full}
                       onClick={() => add(candidate)}
                     >
@@ -490,8 +490,6 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     lastSubmitter.current = submitter;
     setBody(bodyValue);
     setNotice(null);
-    // « ?cree=1 » said « Brouillon créé. »: a reload after this save must not say it again.
-    if (window.location.search) window.history.replaceState(window.history.state, '', window.location.pathname);
 
     startTransition(async () => {
       let result: TSaveState;

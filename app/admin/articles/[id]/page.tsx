@@ -24,6 +24,7 @@ const ZId = z.string().min(1).max(40);
 const ZNotices = z.object({
   cree: z.literal('1').optional().catch(undefined),
   restaure: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
+  v: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
 });
 
 export default async function EditArticlePage({ params, searchParams }: TProps) {
@@ -97,7 +98,15 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
       ) : null}
 
       <ArticleForm
-        initialNotice={notices.cree ? 'Brouillon créé.' : notices.restaure ? `Version ${notices.restaure} restaurée (enregistrée comme nouvelle version).` : undefined}
+        // What the page was opened after, said only while it is still true: a reload after the next save
+        // (the address keeps its query) says nothing any more.
+        initialNotice={
+          notices.cree && article.version === 1
+            ? 'Brouillon créé.'
+            : notices.restaure && notices.v === article.version
+              ? `Version ${notices.restaure} restaurée (enregistrée comme nouvelle version ${article.version}).`
+              : undefined
+        }
         mode="edit"
         article={{
           id: article.id,
