@@ -1,4 +1,6 @@
 /** « 264 / 200 — 64 caractères de trop »: a field's length beside its limit, never a silent cut. */
+import './char-counter.css';
+
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
 export function CharCounter({ id, length, max }: { id: string; length: number; max: number }) {

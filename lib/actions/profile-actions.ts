@@ -64,8 +64,10 @@ async function keepCurrentSession(userId: string, tokenVersion: number): Promise
   if (!secret) return false;
   try {
     const store = await cookies();
-    const name = SESSION_COOKIES.find((candidate) => store.get(candidate)?.value);
-    if (!name) return false;
+    // The cookie next-auth itself reads: `__Secure-` exactly when the site's address is https (its own
+    // rule, useSecureCookies), never a stale one of the other name.
+    const name = process.env.NEXTAUTH_URL?.startsWith('https://') ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
+    if (!store.get(name)?.value) return false;
     const token = await decode({ token: store.get(name)?.value, secret });
     if (!token || token.uid !== userId) return false;
     const remaining = typeof token.exp === 'number' ? Math.floor(token.exp - Date.now() / 1000) : SESSION_MAX_AGE;

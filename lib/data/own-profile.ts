@@ -86,6 +86,8 @@ async function auditTx(tx: Prisma.TransactionClient, me: TMe, action: Extract<TA
 export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string | null = null): Promise<{ changed: boolean; change: TPublicChange }> {
   const data = ZOwnProfile.parse(input);
   return db().$transaction(async (tx) => {
+    // Two tabs saving at once apply one after the other: the journal's previous name is the real one.
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE id = ${me.id} FOR UPDATE`;
     const before = await tx.user.findUnique({ where: { id: me.id }, select: { name: true, bio: true, active: true } });
     if (!before || !before.active) throw new NewsroomError(PROFILE_MESSAGES.gone, 'not_found');
     const nameChanged = before.name !== data.name;
@@ -94,7 +96,9 @@ export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string |
     await tx.user.update({ where: { id: me.id }, data: { name: data.name, bio: data.bio } });
     await auditTx(tx, me, 'user.profile', { ...(nameChanged ? { name: data.name, previousName: before.name } : {}), bioChanged }, ip);
     const stories = nameChanged ? await tx.article.findMany({ where: { ...publishedWhere, authorId: me.id }, select: { id: true } }) : [];
-    return { changed: true, change: { keys: [keyFor.authorList(me.id), ...stories.map((s) => keyFor.article(s.id))] } };
+    // A new name also shows in search results and feeds (bylines), which carry their own keys.
+    const lists = nameChanged ? [keyFor.search, keyFor.feeds] : [];
+    return { changed: true, change: { keys: [keyFor.authorList(me.id), ...lists, ...stories.map((s) => keyFor.article(s.id))] } };
   });
 }
 

@@ -41,8 +41,10 @@ function plainSpaces(file: string): string[] {
       // JSX text keeps its leading space (« {query} » ends with one before « » »), which getStart skips.
       const jsx = node.kind === ts.SyntaxKind.JsxText;
       const text = source.slice(jsx ? node.pos : node.getStart(tree), node.getEnd());
-      // Words, not code: JSX text, or a string with at least one three-letter word.
-      if (PLAIN_SPACE.test(text) && (jsx || /\p{L}{3}/u.test(text))) {
+      // Words, not code: JSX text, a piece of a template around a value (« Supprimer « ${name} » ? »),
+      // or a string with at least one three-letter word.
+      const piece = node.kind === ts.SyntaxKind.TemplateHead || node.kind === ts.SyntaxKind.TemplateMiddle || node.kind === ts.SyntaxKind.TemplateTail;
+      if (PLAIN_SPACE.test(text) && (jsx || piece || /\p{L}{3}/u.test(text))) {
         const line = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1;
         found.push(`${path.relative(ROOT, file)}:${line}: ${text.trim().slice(0, 100)}`);
       }

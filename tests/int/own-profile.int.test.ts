@@ -81,7 +81,8 @@ describe('« Mon profil » : name and presentation', () => {
     // The author page, and every page showing one of their published stories (a card or a byline carries the name).
     expect(stubs.purge).toHaveBeenCalledTimes(1);
     const keys = stubs.purge.mock.calls[0]?.[0] ?? [];
-    expect(keys).toEqual(expect.arrayContaining([`list:author:${me.id}`, `article:${published.id}`]));
+    // Bylines also show in search results and feeds.
+    expect(keys).toEqual(expect.arrayContaining([`list:author:${me.id}`, `article:${published.id}`, 'list:search', 'list:feeds']));
     expect(keys).not.toContain(`article:${draft.id}`);
   });
 

@@ -13,7 +13,7 @@ type TProps = { searchParams: Promise<{ q?: string | string[]; rubrique?: string
 export async function generateMetadata({ searchParams }: TProps): Promise<Metadata> {
   const { q } = await searchParams;
   const words = typeof q === 'string' ? q.trim().replace(/\s+/g, ' ').slice(0, 80) : '';
-  return { title: words ? applyFrenchTypography(`« ${words}\u00a0» — Recherche`) : 'Recherche', robots: { index: false, follow: true } };
+  return { title: words ? applyFrenchTypography(`«\u00a0${words}\u00a0» — Recherche`) : 'Recherche', robots: { index: false, follow: true } };
 }
 
 export default async function SearchPage({ searchParams }: TProps) {

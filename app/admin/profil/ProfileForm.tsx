@@ -1,6 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { CharCounter } from '@/components/admin/CharCounter';
 
 export type TProfileFormState = { ok: boolean; message?: string; fieldErrors?: Record<string, string> };
 
@@ -15,19 +16,9 @@ export type TProfileField = {
   minLength?: number;
   maxLength?: number;
   rows?: number;
-  /** Shows « n / maxLength » under the field as the user types. */
+  /** Shows « n / maxLength » under the field as the user types, and how many are too many: the field never cuts a paste. */
   counter?: boolean;
 };
-
-function Counter({ max, initial, id }: { max: number; initial: number; id: string }) {
-  return (
-    <span className="profile-counter" id={id} data-max={max}>
-      {initial}
-      {'\u202f'}/{'\u202f'}
-      {max}
-    </span>
-  );
-}
 
 /**
  * One « Mon profil » form bound to its server action, with the French result in place and each
@@ -59,7 +50,8 @@ export function ProfileForm({
   }, { ok: false });
 
   // React empties a form after an action run from `<form action>`: dispatch here, so a refused name or
-  // presentation stays as typed. Without JavaScript the form still posts to the server action.
+  // presentation stays as typed. (Before its JavaScript has loaded the form does nothing: React's
+  // placeholder action, which the newsroom's policy blocks; nothing is sent anywhere.)
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (pending) return;
@@ -81,7 +73,8 @@ export function ProfileForm({
           defaultValue: field.defaultValue,
           autoComplete: field.autoComplete,
           required: field.required,
-          maxLength: field.maxLength,
+          // Passwords keep the browser's limit; counted fields show their excess instead of cutting it.
+          maxLength: field.counter ? undefined : field.maxLength,
           'aria-invalid': error ? true : undefined,
           'aria-describedby': describedBy,
           onInput: field.counter
@@ -105,7 +98,7 @@ export function ProfileForm({
             ) : (
               <input {...common} type={field.kind} minLength={field.minLength} spellCheck={field.kind === 'password' ? false : undefined} />
             )}
-            {field.counter && field.maxLength ? <Counter id={`${id}-compte`} max={field.maxLength} initial={counts[field.name] ?? 0} /> : null}
+            {field.counter && field.maxLength ? <CharCounter id={`${id}-compte`} max={field.maxLength} length={counts[field.name] ?? 0} /> : null}
             {error ? (
               <span className="field-error" id={`${id}-erreur`}>
                 {error}

@@ -45,6 +45,7 @@ export default async function ProfilePage() {
                 autoComplete: 'name',
                 required: true,
                 maxLength: NAME_MAX_LENGTH,
+                counter: true,
               },
               {
                 name: 'bio',

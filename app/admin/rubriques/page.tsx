@@ -59,7 +59,7 @@ export default async function RubriquesAdminPage() {
               <td data-label="Articles">{rubrique.articleCount}</td>
               <td data-label="Supprimer">
                 {rubrique.articleCount === 0 ? (
-                  <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique «\u00a0${rubrique.name} » ?`}>
+                  <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique «\u00a0${rubrique.name}\u00a0»\u202f?`}>
                     <input type="hidden" name="id" value={rubrique.id} />
                   </ActionForm>
                 ) : (

@@ -82,7 +82,7 @@ export default async function UsersPage() {
                       submitLabel="Nouveau mot de passe"
                       buttonClassName="button button-quiet"
                       buttonAriaLabel={`Nouveau mot de passe pour ${user.name}`}
-                      confirm={`Remplacer le mot de passe ${deName(user.name)} ?`}
+                      confirm={`Remplacer le mot de passe ${deName(user.name)}\u202f?`}
                     >
                       <input type="hidden" name="id" value={user.id} />
                     </ActionForm>
