@@ -38,12 +38,6 @@ const UNSAVED_FIX_MESSAGE =
 export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   const router = useRouter();
   const baseId = useId();
-  const kindId = `${baseId}-type`;
-  const noteId = `${baseId}-note`;
-  const noteHintId = `${baseId}-note-aide`;
-  const kindErrorId = `${baseId}-type-erreur`;
-  const noteErrorId = `${baseId}-note-erreur`;
-  const noteCounterId = `${baseId}-note-compteur`;
 
   const [state, formAction, isPending] = useActionState<TState, FormData>(addUpdateEntryAction, { ok: false });
   const [kind, setKind] = useState<TUpdateKind>('MISE_A_JOUR');
@@ -96,52 +90,7 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
           </p>
         ) : null}
 
-        <div className="field">
-          <label htmlFor={kindId}>Type</label>
-          <select
-            id={kindId}
-            name="kind"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as TUpdateKind)}
-            aria-invalid={errors.kind ? true : undefined}
-            aria-describedby={errors.kind ? kindErrorId : undefined}
-          >
-            {(Object.keys(UPDATE_KIND_LABELS) as TUpdateKind[]).map((value) => (
-              <option key={value} value={value}>
-                {UPDATE_KIND_LABELS[value]}
-              </option>
-            ))}
-          </select>
-          {errors.kind ? (
-            <p id={kindErrorId} className="field-error">
-              {errors.kind}
-            </p>
-          ) : null}
-        </div>
-
-        <div className="field">
-          <label htmlFor={noteId}>Note publique</label>
-          <textarea
-            id={noteId}
-            name="note"
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            required
-            lang="fr"
-            aria-invalid={errors.note || note.length > UPDATE_NOTE_MAX ? true : undefined}
-            aria-describedby={[noteHintId, noteCounterId, errors.note ? noteErrorId : null].filter(Boolean).join(' ')}
-          />
-          <CharCounter id={noteCounterId} length={note.length} max={UPDATE_NOTE_MAX} />
-          <p id={noteHintId} className="field-hint">
-            Affichée aux lecteurs sous « Cette histoire a été mise à jour. »
-          </p>
-          {errors.note ? (
-            <p id={noteErrorId} className="field-error">
-              {errors.note}
-            </p>
-          ) : null}
-        </div>
+        <EntryFields baseId={baseId} kind={kind} onKind={setKind} note={note} onNote={setNote} errors={errors} hint={'Affichée aux lecteurs sous «\u00a0Cette histoire a été mise à jour.\u00a0»'} />
 
         <button type="submit" className="button button-primary" disabled={isPending}>
           {isPending ? 'Enregistrement…' : 'Marquer comme mis à jour'}
@@ -192,9 +141,6 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
   const failure = (editShown && !editState.ok && (editState.message ?? editState.error)) || (!removeState.ok && (removeState.message ?? removeState.error)) || null;
   const when = formatDateTime(new Date(entry.createdAt));
   const success = editState.ok && !editing ? editState.message : null;
-  const noteId = `${baseId}-note`;
-  const counterId = `${baseId}-compteur`;
-  const errorId = `${baseId}-erreur`;
 
   return (
     <li>
@@ -208,35 +154,7 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
           <input type="hidden" name="entryId" value={entry.id} />
           {/* The wording this edit starts from: if another editor changed it meanwhile, nothing is overwritten. */}
           <input type="hidden" name="previousNote" value={entry.note} />
-          <div className="field">
-            <label htmlFor={`${baseId}-type`}>Type</label>
-            <select id={`${baseId}-type`} name="kind" value={kind} onChange={(event) => setKind(event.target.value as TUpdateKind)}>
-              {(Object.keys(UPDATE_KIND_LABELS) as TUpdateKind[]).map((value) => (
-                <option key={value} value={value}>
-                  {UPDATE_KIND_LABELS[value]}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={noteId}>Note publique</label>
-            <textarea
-              id={noteId}
-              name="note"
-              rows={3}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              lang="fr"
-              aria-invalid={errors.note || note.length > UPDATE_NOTE_MAX ? true : undefined}
-              aria-describedby={[counterId, errors.note ? errorId : null].filter(Boolean).join(' ')}
-            />
-            <CharCounter id={counterId} length={note.length} max={UPDATE_NOTE_MAX} />
-            {errors.note ? (
-              <p id={errorId} className="field-error">
-                {errors.note}
-              </p>
-            ) : null}
-          </div>
+          <EntryFields baseId={baseId} kind={kind} onKind={setKind} note={note} onNote={setNote} errors={errors} />
           <div className="update-log-actions">
             <button type="submit" className="button button-primary" disabled={editPending}>
               {editPending ? 'Enregistrement…' : 'Enregistrer la note'}
@@ -282,5 +200,78 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
         </p>
       ) : null}
     </li>
+  );
+}
+
+/** Type and note of an entry, with the note's counter and each field's error: the new entry's and a rewording's. */
+function EntryFields({
+  baseId,
+  kind,
+  onKind,
+  note,
+  onNote,
+  errors,
+  hint,
+}: {
+  baseId: string;
+  kind: TUpdateKind;
+  onKind: (kind: TUpdateKind) => void;
+  note: string;
+  onNote: (note: string) => void;
+  errors: Record<string, string>;
+  hint?: string;
+}) {
+  const ids = { kind: `${baseId}-type`, kindError: `${baseId}-type-erreur`, note: `${baseId}-note`, noteHint: `${baseId}-note-aide`, noteCounter: `${baseId}-note-compteur`, noteError: `${baseId}-note-erreur` };
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={ids.kind}>Type</label>
+        <select
+          id={ids.kind}
+          name="kind"
+          value={kind}
+          onChange={(event) => onKind(event.target.value as TUpdateKind)}
+          aria-invalid={errors.kind ? true : undefined}
+          aria-describedby={errors.kind ? ids.kindError : undefined}
+        >
+          {(Object.keys(UPDATE_KIND_LABELS) as TUpdateKind[]).map((value) => (
+            <option key={value} value={value}>
+              {UPDATE_KIND_LABELS[value]}
+            </option>
+          ))}
+        </select>
+        {errors.kind ? (
+          <p id={ids.kindError} className="field-error">
+            {errors.kind}
+          </p>
+        ) : null}
+      </div>
+
+      <div className="field">
+        <label htmlFor={ids.note}>Note publique</label>
+        <textarea
+          id={ids.note}
+          name="note"
+          rows={3}
+          value={note}
+          onChange={(event) => onNote(event.target.value)}
+          required
+          lang="fr"
+          aria-invalid={errors.note || note.length > UPDATE_NOTE_MAX ? true : undefined}
+          aria-describedby={[hint ? ids.noteHint : null, ids.noteCounter, errors.note ? ids.noteError : null].filter(Boolean).join(' ')}
+        />
+        <CharCounter id={ids.noteCounter} length={note.length} max={UPDATE_NOTE_MAX} />
+        {hint ? (
+          <p id={ids.noteHint} className="field-hint">
+            {hint}
+          </p>
+        ) : null}
+        {errors.note ? (
+          <p id={ids.noteError} className="field-error">
+            {errors.note}
+          </p>
+        ) : null}
+      </div>
+    </>
   );
 }
