@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
 import { canEditArticle, canSeeAllArticles, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { articleHref } from './published';
 import { findSentBack } from './review-state';
 
 export const NEWSROOM_PAGE_SIZE = 25;
@@ -78,7 +79,7 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
       sentBack: sentBack.has(r.id),
       // A journalist also sees colleagues' published stories: those open on the site, not in the editor.
       canEdit: canEditArticle(actor, r),
-      publicHref: r.status === 'PUBLISHED' ? `/${r.rubrique.slug}/${r.slug}` : null,
+      publicHref: r.status === 'PUBLISHED' ? articleHref(r.rubrique.slug, r.slug) : null,
     })),
     hasNext: rows.length > NEWSROOM_PAGE_SIZE,
     counts: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
