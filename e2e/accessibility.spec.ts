@@ -12,7 +12,7 @@ async function expectAccessible(page: Page, label: string) {
 
 test('public pages have no serious or critical accessibility violation', async ({ page }) => {
   const article = await publishedArticlePath({ updates: { some: {} } });
-  for (const path of ['/', '/politique', article.path, '/auteurs/awa-ndiaye', '/recherche?q=Dakar', '/recherche?q=le', '/page-inconnue']) {
+  for (const path of ['/', '/politique', article.path, '/auteurs/awa-ndiaye', '/auteurs', '/recherche?q=Dakar', '/recherche?q=le', '/page-inconnue']) {
     await page.goto(path);
     await expectAccessible(page, path);
   }

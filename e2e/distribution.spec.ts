@@ -155,6 +155,7 @@ test.describe('sitemaps and robots.txt', () => {
     for (const rubrique of rubriques) expect(lastmods.has(`${site}/${rubrique.slug}`), rubrique.slug).toBe(true);
     const author = await e2eDb().user.findFirstOrThrow({ where: { active: true, articles: { some: published } }, select: { slug: true } });
     expect(lastmods.has(`${site}/auteurs/${author.slug}`)).toBe(true);
+    expect(lastmods.has(`${site}/auteurs`)).toBe(true);
     for (const draft of await drafts()) expect(allXml).not.toContain(`/${draft.slug}<`);
 
     const updated = stories.find((s) => s.lastUpdatedAt);
@@ -164,6 +165,7 @@ test.describe('sitemaps and robots.txt', () => {
       `${site}/`,
       `${site}/${rubriques[0].slug}`,
       `${site}/auteurs/${author.slug}`,
+      `${site}/auteurs`,
       `${site}/${updated?.rubrique.slug}/${updated?.slug}`,
       `${site}/${plain?.rubrique.slug}/${plain?.slug}`,
     ]);

@@ -42,6 +42,35 @@ for (const javaScriptEnabled of [true, false]) {
       expect((await page.goto('/politique?page=abc'))?.status()).toBe(404);
     });
 
+    test('« La rédaction » lists the bylines from the footer, each with their page and their latest story', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('contentinfo').getByRole('link', { name: 'La rédaction' }).click();
+      await expect(page).toHaveURL(/\/auteurs$/);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('La rédaction');
+      const names = await page.locator('.author-entry-name').allTextContents();
+      expect(names.length).toBeGreaterThan(2);
+      expect([...names].sort(new Intl.Collator('fr', { sensitivity: 'base' }).compare)).toEqual(names);
+      // The latest story named for an author is the newest one online under their name.
+      const first = page.locator('.author-entry').first();
+      const slug = ((await first.locator('.author-entry-name a').getAttribute('href')) ?? '').replace('/auteurs/', '');
+      const newest = await e2eDb().article.findFirstOrThrow({
+        where: { status: 'PUBLISHED', publishedAt: { not: null }, author: { slug } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        select: { slug: true, rubrique: { select: { slug: true } } },
+      });
+      await expect(first.locator('.author-entry-latest a')).toHaveAttribute('href', `/${newest.rubrique.slug}/${newest.slug}`);
+      // Nobody without a published story is listed.
+      const silent = await e2eDb().user.findMany({ where: { articles: { none: { status: 'PUBLISHED' } } }, select: { name: true } });
+      for (const user of silent) expect(names).not.toContain(user.name);
+      // An author's page leads back to the list.
+      await first.locator('.author-entry-name a').click();
+      await expect(page).toHaveURL(new RegExp(`/auteurs/${slug}$`));
+      await page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: 'La rédaction' }).click();
+      await expect(page).toHaveURL(/\/auteurs$/);
+      expect((await page.goto('/auteurs?page=999'))?.status()).toBe(404);
+      expect((await page.goto('/auteurs?page=abc'))?.status()).toBe(404);
+    });
+
     test('an article has its breadcrumb, byline, French date, body and « À lire aussi » links that resolve', async ({ page, request }) => {
       const withInline = await e2eDb().relatedLink.findFirstOrThrow({
         where: { inline: true, position: 0, article: { status: 'PUBLISHED' }, target: { status: 'PUBLISHED' } },
@@ -158,7 +187,7 @@ test('readers’ pages ship no script: no framework code, no second copy of the 
   const long = stories.find((s) => /[A-Za-zÀ-ÿ ]{40,}/.test(s.body.split('\n\n')[0] ?? ''));
   const story = await publishedArticlePath({ slug: long?.slug });
   const author = await e2eDb().user.findFirstOrThrow({ where: { articles: { some: { status: 'PUBLISHED' } } }, select: { slug: true } });
-  for (const path of ['/', '/politique', story.path, `/auteurs/${author.slug}`, '/recherche?q=budget', '/rubrique-qui-n-existe-pas']) {
+  for (const path of ['/', '/politique', story.path, `/auteurs/${author.slug}`, '/auteurs', '/recherche?q=budget', '/rubrique-qui-n-existe-pas']) {
     const response = await request.get(path);
     const html = await response.text();
     expect(response.headers()['content-security-policy'], path).toContain("script-src 'none'");

@@ -313,8 +313,9 @@ async function main(): Promise<void> {
     { key: 'search', label: 'Search', path: `/recherche?q=${encodeURIComponent(SEARCH_WORD)}` },
   ];
   const authorPage: TPage = { key: 'author', label: 'Author', path: `/auteurs/${story.author}` };
+  const authorsPage: TPage = { key: 'authors', label: 'Authors', path: '/auteurs' };
   const narrowSearch: TPage = { key: 'search-narrow', label: 'Search (narrow)', path: `/recherche?q=${encodeURIComponent(NARROW_SEARCH)}` };
-  const renderPages = [...pages.slice(0, 3), authorPage, pages[3], narrowSearch];
+  const renderPages = [...pages.slice(0, 3), authorPage, authorsPage, pages[3], narrowSearch];
   const matches = async (words: string) => {
     const [row] = await query<{ n: string }>(large.url, `SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ plainto_tsquery('french_unaccent', $1)`, [words]);
     return Number(row.n);
@@ -650,7 +651,7 @@ async function main(): Promise<void> {
       `Baseline: a bare Node.js \`http\` server in its own process, answering each URL with the exact bytes instance 1 sent for it (gzip, as asked) and the same Content-Type / Content-Encoding.`,
       `Load: autocannon ${packageVersion('autocannon')} command line, one process (single-threaded) on the same 2-core machine as the servers, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` like a browser. Latencies are autocannon's (millisecond resolution).`,
       `autocannon drops the requests still in flight when a run ends; on the instance without a page cache those are renders, finished for no one (the abort probe checks that a reader who leaves mid-render harms no later reader of the page).`,
-      `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. The author page (\`${authorPage.path}\`) is not load-tested but is in the render and plan measurements.`,
+      `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. The author page (\`${authorPage.path}\`) and « La rédaction » (\`${authorsPage.path}\`) are not load-tested but are in the render and plan measurements.`,
       `Newsrooms: bench_1k = the demo newsroom + generated stories up to ${fmtInt(SMALL)}; ${LARGE_DB} = the same up to ${fmtInt(LARGE)}. Generated stories: 98 % published, 1 % placed TOP, spread over the 6 rubriques and the 7 demo authors, one every ~${((10 * 365.25 * 24 * 60) / LARGE).toFixed(0)} min over ten years (all older than the demo stories), French titles from word lists, bodies of ~350 characters. The broad search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB} (a topical word, in titles and bodies); the narrow one, « ${NARROW_SEARCH} » (renders and plans only), ${fmtInt(searchMatches.narrow)}.`,
       `The CPU used by processes the benchmark did not start is measured during every run (/proc/stat minus the benchmark's process tree); a run where it exceeded ${DISTURBED * 100} % is repeated (at most ${quick ? 2 : 12} repeats in all), and what remains above 10 % is listed in the notes.`,
     ],

@@ -5,12 +5,13 @@ import { absoluteUrl } from '@/lib/site-url';
 
 export const dynamic = 'force-dynamic';
 
-/** Manchettes, the rubriques and the authors' pages, each dated by its newest story. */
+/** Manchettes, the rubriques, « La rédaction » and the authors' pages, each dated by its newest story. */
 export async function GET() {
   const pages = await findSitemapPages();
   const body = renderUrlset([
     { loc: absoluteUrl('/'), lastmod: pages.latest },
     ...pages.rubriques.map((r) => ({ loc: absoluteUrl(`/${r.slug}`), lastmod: r.lastmod })),
+    { loc: absoluteUrl('/auteurs'), lastmod: pages.latest },
     ...pages.authors.map((a) => ({ loc: absoluteUrl(`/auteurs/${a.slug}`), lastmod: a.lastmod })),
   ]);
   return distributionResponse(body, XML_CONTENT_TYPE);

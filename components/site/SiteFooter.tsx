@@ -14,6 +14,9 @@ export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: 
               <a href={`/${rubrique.slug}`}>{rubrique.name}</a>
             </li>
           ))}
+          <li>
+            <a href="/auteurs">La rédaction</a>
+          </li>
         </ul>
       </nav>
       <p>

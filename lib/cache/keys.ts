@@ -28,6 +28,8 @@ export const keyFor = {
   article: (id: string) => `article:${id}`,
   rubriqueList: (id: string) => `list:rubrique:${id}`,
   authorList: (id: string) => `list:author:${id}`,
+  /** « La rédaction » (/auteurs): who signs stories online, with their latest one. */
+  authors: 'list:authors',
   home: 'list:home',
   feeds: 'list:feeds',
   search: 'list:search',

@@ -98,7 +98,7 @@ export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string |
     const stories = nameChanged ? await tx.article.findMany({ where: { ...publishedWhere, authorId: me.id }, select: { id: true } }) : [];
     // A new name also shows in search results and feeds (bylines), which carry their own keys.
     const lists = nameChanged ? [keyFor.search, keyFor.feeds] : [];
-    return { changed: true, change: { keys: [keyFor.authorList(me.id), ...lists, ...stories.map((s) => keyFor.article(s.id))] } };
+    return { changed: true, change: { keys: [keyFor.authorList(me.id), keyFor.authors, ...lists, ...stories.map((s) => keyFor.article(s.id))] } };
   });
 }
 

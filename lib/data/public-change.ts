@@ -23,6 +23,7 @@ export async function storyChange(
       keyFor.home,
       ...story.rubriqueIds.map(keyFor.rubriqueList),
       keyFor.authorList(story.authorId),
+      keyFor.authors,
       keyFor.feeds,
       keyFor.search,
       ...linkers.map((l) => keyFor.article(l.articleId)),

@@ -50,7 +50,7 @@ describe('newsroom rules in the data layer', () => {
     const before = Date.now();
     const published = await saveArticle(editor, created.id, submitted.version, draft(), 'publish');
     expect(published.status).toBe('PUBLISHED');
-    expect(published.publicChange.keys).toEqual(expect.arrayContaining(['list:home', `list:rubrique:${row.rubriqueId}`, `article:${created.id}`, `list:author:${journalist.id}`]));
+    expect(published.publicChange.keys).toEqual(expect.arrayContaining(['list:home', `list:rubrique:${row.rubriqueId}`, `article:${created.id}`, `list:author:${journalist.id}`, 'list:authors']));
     const live = await getPublishedArticle('l-ete-des-reformes');
     expect(live?.publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id, actorId: editor.id } })).toBe(1);

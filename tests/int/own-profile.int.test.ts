@@ -82,7 +82,7 @@ describe('« Mon profil » : name and presentation', () => {
     expect(stubs.purge).toHaveBeenCalledTimes(1);
     const keys = stubs.purge.mock.calls[0]?.[0] ?? [];
     // Bylines also show in search results and feeds.
-    expect(keys).toEqual(expect.arrayContaining([`list:author:${me.id}`, `article:${published.id}`, 'list:search', 'list:feeds']));
+    expect(keys).toEqual(expect.arrayContaining([`list:author:${me.id}`, 'list:authors', `article:${published.id}`, 'list:search', 'list:feeds']));
     expect(keys).not.toContain(`article:${draft.id}`);
   });
 
@@ -93,7 +93,7 @@ describe('« Mon profil » : name and presentation', () => {
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: me.id, status: 'PUBLISHED' });
 
     expect(await updateOwnProfileAction({ ok: false }, form({ name: me.name, bio: 'Nouvelle présentation.' }))).toMatchObject({ ok: true });
-    expect(stubs.purge).toHaveBeenCalledWith([`list:author:${me.id}`]);
+    expect(stubs.purge).toHaveBeenCalledWith([`list:author:${me.id}`, 'list:authors']);
 
     stubs.purge.mockClear();
     const audits = await prisma().auditLog.count();

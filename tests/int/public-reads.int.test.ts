@@ -120,6 +120,36 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     expect(await getAuthorPage('personne', 1)).toBeNull();
   });
 
+  it('« La rédaction » lists who signs a story online, in French alphabetical order, each with their latest story', async () => {
+    const { findAuthors } = await import('../../lib/data/find-authors');
+    const rubrique = await createRubrique(prisma());
+    const fatou = await createUser(prisma(), { name: 'Fatou Sarr' });
+    const elodie = await createUser(prisma(), { name: 'Élodie Faye' });
+    const daouda = await createUser(prisma(), { name: 'Daouda Ba' });
+    const unpublished = await createUser(prisma(), { name: 'Awa Sans Article' });
+    const left = await createUser(prisma(), { name: 'Cheikh Parti', active: false });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Ancien papier', publishedAt: hoursAgo(5) });
+    const latest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Dernier papier', publishedAt: hoursAgo(1) });
+    // A draft or a programmed story is not « the latest article » a reader can open.
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Brouillon', status: 'DRAFT' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: elodie.id, publishedAt: hoursAgo(2) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: daouda.id, publishedAt: hoursAgo(3) });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: unpublished.id, status: 'DRAFT' });
+    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: left.id, publishedAt: hoursAgo(9) });
+    const mine = new Set([fatou, elodie, daouda, unpublished, left].map((u) => u.slug));
+
+    const found = await findAuthors(1);
+    const listed = found.authors.filter((a) => mine.has(a.slug));
+    // « Élodie » sorts as « Elodie », between Daouda and Fatou; a journalist who left keeps their place while signed stories are online.
+    expect(listed.map((a) => a.name)).toEqual(['Cheikh Parti', 'Daouda Ba', 'Élodie Faye', 'Fatou Sarr']);
+    expect(listed.find((a) => a.slug === fatou.slug)?.latest).toMatchObject({ title: 'Dernier papier', href: `/${rubrique.slug}/${latest.slug}` });
+    expect(found.total).toBe(found.authors.length);
+    expect(found.pages).toBe(1);
+
+    await prisma().article.updateMany({ where: { authorId: left.id }, data: { status: 'DRAFT' } });
+    expect((await findAuthors(1)).authors.map((a) => a.slug)).not.toContain(left.slug);
+  });
+
   it('answers the health check', async () => {
     const { checkDatabase } = await import('../../lib/data/check-database');
     expect(await checkDatabase()).toBe(true);

@@ -41,7 +41,7 @@ export default async function AuthorPage(props: TProps) {
   const { author, articles, page, hasNext } = found;
   return (
     <main id="contenu" className="page author">
-      <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: author.name }]} />
+      <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: 'La rédaction', href: '/auteurs' }, { name: author.name }]} />
       <header className="page-header">
         <h1>{author.name}</h1>
         {author.bio ? <p className="page-intro">{applyFrenchTypography(author.bio)}</p> : null}
