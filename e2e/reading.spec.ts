@@ -181,6 +181,22 @@ test('a link shared with tracking tags is the page already cached: no render per
   expect(other.headers().etag).not.toBe(search.headers().etag);
 });
 
+test('a HEAD request (a link checker, a chat app’s preview) never leaves an empty page in the cache', async ({ request }) => {
+  const path = `/recherche?q=${encodeURIComponent(`verification${Date.now()}`)}`;
+  const head = await request.head(path);
+  expect(head.status()).toBe(200);
+  expect(head.headers()['x-cache']).toBe('MISS');
+  expect(Number(head.headers()['content-length'])).toBeGreaterThan(500);
+  expect(await head.body()).toHaveLength(0);
+  // The page it rendered is the whole page, served to the next reader.
+  const get = await request.get(path);
+  expect(get.headers()['x-cache']).toBe('HIT');
+  const html = await get.text();
+  expect(html).toContain(`verification`);
+  expect(html).toContain('</html>');
+  expect(get.headers()['content-length']).toBe(head.headers()['content-length']);
+});
+
 test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({ page, request }) => {
   // A story whose first paragraph has a long run of plain words (other tests publish short ones).
   const stories = await e2eDb().article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 60, select: { slug: true, body: true } });

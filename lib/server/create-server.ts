@@ -58,6 +58,23 @@ function refuseEarly(req: IncomingMessage, pathname: string): { status: number; 
 
 export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };
 
+/**
+ * A HEAD request for a page or an asset is rendered as a GET and answered without the body: what a
+ * render produces goes into the caches for every later reader, and Next answers HEAD with no body at
+ * all, so one HEAD (a link checker, a chat app's preview, a monitor) would otherwise store an empty page.
+ */
+const headRequests = new WeakSet<IncomingMessage>();
+
+function isHead(req: IncomingMessage): boolean {
+  return req.method === 'HEAD' || headRequests.has(req);
+}
+
+function renderHeadAsGet(req: IncomingMessage): void {
+  if (req.method !== 'HEAD') return;
+  headRequests.add(req);
+  req.method = 'GET';
+}
+
 function acceptsGzip(req: IncomingMessage): boolean {
   return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
@@ -85,7 +102,7 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   if (gzip) res.setHeader('content-encoding', 'gzip');
   res.statusCode = page.status;
   res.setHeader('content-length', body.length);
-  res.end(req.method === 'HEAD' ? undefined : body);
+  res.end(isHead(req) ? undefined : body);
 }
 
 /** The reader hung up (or the response is over): nothing more to send them. */
@@ -114,7 +131,7 @@ function sendUncached(req: IncomingMessage, res: ServerResponse, html: Buffer) {
   if (gzip) res.setHeader('content-encoding', 'gzip');
   res.setHeader('vary', 'Accept-Encoding');
   res.setHeader('content-length', payload.length);
-  res.end(req.method === 'HEAD' ? undefined : payload);
+  res.end(isHead(req) ? undefined : payload);
 }
 
 export async function createDakarinfoServer(options: { dev: boolean; dir: string; port: number; hostname?: string }): Promise<TDakarinfoServer> {
@@ -182,7 +199,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       return null;
     }
     const body = leanPage(res, rendered.body, headers, options.dev);
-    const cacheable = cacheEnabled && status === 200 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
+    const cacheable = cacheEnabled && status === 200 && body.length > 0 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!cacheable) {
       if (status === 308) res.statusCode = 301;
       let html = body;
@@ -231,7 +248,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       if (done.status !== 200) {
         res.statusCode = done.status;
         res.setHeader('content-length', done.body.length);
-        return void res.end(req.method === 'HEAD' ? undefined : done.body);
+        return void res.end(isHead(req) ? undefined : done.body);
       }
       const compressible = /javascript|css|json|svg|text/.test(String(done.headers['content-type'] ?? ''));
       asset = { headers: done.headers, body: done.body, gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null };
@@ -244,7 +261,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     if (gzip) res.setHeader('content-encoding', 'gzip');
     res.statusCode = 200;
     res.setHeader('content-length', body.length);
-    res.end(req.method === 'HEAD' ? undefined : body);
+    res.end(isHead(req) ? undefined : body);
   }
 
   /** A page another instance rendered (Redis) is as good as one of ours; otherwise, render it. */
@@ -304,11 +321,10 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       res.end(refusal.message);
       return;
     }
-    const work = isPublicPage(req.method, pathname)
-      ? servePublicPage(req, res)
-      : !options.dev && (req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/_next/static/')
-        ? serveStaticAsset(req, res)
-        : handle(req, res);
+    const publicPage = isPublicPage(req.method, pathname);
+    const staticAsset = !publicPage && !options.dev && (req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/_next/static/');
+    if (publicPage || staticAsset) renderHeadAsGet(req);
+    const work = publicPage ? servePublicPage(req, res) : staticAsset ? serveStaticAsset(req, res) : handle(req, res);
     work.catch((error: unknown) => {
       console.error('Erreur de rendu', error);
       if (!res.headersSent) {
