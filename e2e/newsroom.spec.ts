@@ -301,3 +301,42 @@ test('a story without a title is refused in French, says where, and keeps the te
   await expect(page.locator('textarea[name="body"]')).toHaveValue(body);
   await expect(page).toHaveURL(/\/admin\/articles\/nouveau$/);
 });
+
+test('a journalist’s change to a story online goes live and is flagged to editors, who read the differences and mark it read', async ({ browser }) => {
+  const title = `Port de Dakar ${unique()} : les chiffres du trimestre`;
+  const journalist = await createTestUser('JOURNALIST');
+  const journalistPage = await (await browser.newContext()).newPage();
+  await signInAs(journalistPage, journalist);
+  const id = await newDraft(journalistPage, title);
+  // Published by an editor (the workflow itself is covered above).
+  await e2eDb().article.update({ where: { id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+
+  await journalistPage.reload();
+  await expect(journalistPage.getByText('signalées aux éditeurs pour relecture')).toBeVisible();
+  await journalistPage.locator('textarea[name="body"]').fill('Premier paragraphe corrigé : 1,2 million de conteneurs.\n\nDeuxième paragraphe.');
+  await journalistPage.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+
+  const editorPage = await (await browser.newContext()).newPage();
+  await signInAs(editorPage, await createTestUser('EDITOR'));
+  await editorPage.goto('/admin');
+  await editorPage.getByRole('link', { name: /^Modifiés en ligne, à relire \(\d+\)$/ }).click();
+  await expect(editorPage.getByRole('heading', { level: 1 })).toHaveText('Modifiés en ligne, à relire');
+  const row = editorPage.getByRole('row').filter({ hasText: title.replace(' :', '\u00a0:') });
+  await expect(row).toContainText(`modifié en ligne par ${journalist.name}, à relire`);
+  await row.getByRole('link', { name: title.replace(' :', '\u00a0:') }).click();
+
+  const notice = editorPage.getByRole('note', { name: 'Modifié en ligne, à relire' });
+  await expect(notice).toContainText(`par ${journalist.name} le`);
+  // The differences since the version the editors last read.
+  await notice.getByRole('link', { name: /Voir les changements \(version 1 → 2\)/ }).click();
+  await expect(editorPage).toHaveURL(new RegExp(`/admin/articles/${id}/historique\\?de=1&a=2$`));
+  await expect(editorPage.locator('ins').filter({ hasText: 'million de conteneurs' })).toBeVisible();
+  await editorPage.goBack();
+
+  await editorPage.getByRole('button', { name: 'Marquer comme relu' }).click();
+  await expect(editorPage.getByRole('status').filter({ hasText: 'Modifications marquées comme relues.' })).toBeVisible();
+  await editorPage.goto('/admin?relire=1');
+  await expect(editorPage.getByRole('row').filter({ hasText: title.replace(' :', '\u00a0:') })).toHaveCount(0);
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { liveEditAt: true } })).liveEditAt).toBeNull();
+});

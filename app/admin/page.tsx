@@ -19,6 +19,7 @@ const ZFilters = z.object({
   auteur: z.string().max(40).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   mes: z.literal('1').optional().catch(undefined),
+  relire: z.literal('1').optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(1000).catch(1),
   erreur: z.string().optional().catch(undefined),
 });
@@ -30,13 +31,13 @@ export default async function NewsroomHome({ searchParams }: TProps) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = ZFilters.parse(raw);
   const [list, rubriques, authors] = await Promise.all([
-    findNewsroomArticles(user, { status: filters.statut, rubriqueId: filters.rubrique || undefined, authorId: filters.auteur || undefined, q: filters.q?.trim() || undefined, mine: filters.mes === '1', page: filters.page }),
+    findNewsroomArticles(user, { status: filters.statut, rubriqueId: filters.rubrique || undefined, authorId: filters.auteur || undefined, q: filters.q?.trim() || undefined, mine: filters.mes === '1', liveEdit: filters.relire === '1', page: filters.page }),
     findRubriques(),
     findAuthors(),
   ]);
   const query = (change: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    const merged = { statut: filters.statut, rubrique: filters.rubrique, auteur: filters.auteur, q: filters.q, mes: filters.mes, ...change };
+    const merged = { statut: filters.statut, rubrique: filters.rubrique, auteur: filters.auteur, q: filters.q, mes: filters.mes, relire: filters.relire, ...change };
     for (const [k, v] of Object.entries(merged)) if (v) params.set(k, v);
     const s = params.toString();
     return s ? `/admin?${s}` : '/admin';
@@ -51,7 +52,7 @@ export default async function NewsroomHome({ searchParams }: TProps) {
         </p>
       ) : null}
       <div className="admin-toolbar" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <h1 style={{ margin: 0 }}>{filters.mes ? 'Mes articles' : 'Articles'}</h1>
+        <h1 style={{ margin: 0 }}>{filters.relire && canSeeAllArticles(user) ? 'Modifiés en ligne, à relire' : filters.mes ? 'Mes articles' : 'Articles'}</h1>
         <Link className="button button-primary" href="/admin/articles/nouveau">
           + Nouvel article
         </Link>
@@ -75,11 +76,20 @@ export default async function NewsroomHome({ searchParams }: TProps) {
             Mes articles
           </Link>
         </li>
+        {canSeeAllArticles(user) ? (
+          // Journalists' changes to stories online go live at once: editors read them afterwards.
+          <li>
+            <Link href={query({ relire: filters.relire ? undefined : '1', page: undefined })} aria-current={filters.relire ? 'page' : undefined} className={list.liveEdits > 0 ? 'tab-alert' : undefined}>
+              Modifiés en ligne, à relire ({list.liveEdits})
+            </Link>
+          </li>
+        ) : null}
       </ul>
 
       <form className="admin-toolbar" method="get" action="/admin" role="search" aria-label="Chercher un article">
         {filters.statut ? <input type="hidden" name="statut" value={filters.statut} /> : null}
         {filters.mes ? <input type="hidden" name="mes" value="1" /> : null}
+        {filters.relire ? <input type="hidden" name="relire" value="1" /> : null}
         <div className="field">
           <label htmlFor="q">Titre</label>
           <input id="q" name="q" type="search" defaultValue={filters.q ?? ''} placeholder="Mots du titre" />
@@ -150,6 +160,7 @@ export default async function NewsroomHome({ searchParams }: TProps) {
                     applyFrenchTypography(row.title)
                   )}
                   {row.hasUpdates ? <span className="field-hint"> · mis à jour</span> : null}
+                  {row.liveEditBy ? <span className="live-edit-mark"> · modifié en ligne par {row.liveEditBy}, à relire</span> : null}
                 </td>
                 <td data-label="État">
                   <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>

@@ -725,7 +725,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
       ) : null}
 
       {isEdit && online && !canPublish ? (
-        <p className="notice notice-info">Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement.</p>
+        <p className="notice notice-info">Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement, et signalées aux éditeurs pour relecture.</p>
       ) : null}
 
       <div className="field">

@@ -6,6 +6,7 @@ import { requireActionUser } from '../auth/session';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { addUpdateEntry, editUpdateEntry, removeUpdateEntry } from '../data/add-update-entry';
 import { getEditableArticle, type TEditableArticle } from '../data/get-editable-article';
+import { markLiveEditRead } from '../data/live-edit-review';
 import { NewsroomError } from '../data/newsroom-errors';
 import { restoreRevision } from '../data/revisions';
 import { createArticle, saveArticle } from '../data/save-article';
@@ -128,6 +129,23 @@ export async function removeUpdateEntryAction(_previous: TActionState, form: For
   try {
     invalidatePublicChange(await removeUpdateEntry(auth.user, id.data));
     return { ok: true, message: 'Mention retirée\u00a0: les lecteurs ne la voient plus.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+const ZSeenAt = z.iso.datetime().transform((value) => new Date(value));
+
+/** An editor has read a journalist's change to a story online: it leaves the « à relire » list. */
+export async function markLiveEditReadAction(_previous: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser(['EDITOR', 'ADMIN']);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  const seenAt = ZSeenAt.safeParse(formText(form, 'seenAt'));
+  if (!id.success || !seenAt.success) return { ok: false, message: 'Formulaire incomplet : rechargez la page.' };
+  try {
+    const { message } = await markLiveEditRead(auth.user, id.data, seenAt.data);
+    return { ok: true, message };
   } catch (error) {
     return failureFrom(error);
   }

@@ -13,6 +13,7 @@ export type TAuditAction =
   | 'article.schedule'
   | 'article.unpublish'
   | 'article.edit-published'
+  | 'article.live-edit-read'
   | 'article.update-entry'
   | 'article.update-entry-edit'
   | 'article.update-entry-remove'

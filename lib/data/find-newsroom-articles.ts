@@ -7,7 +7,7 @@ import { findSentBack } from './review-state';
 
 export const NEWSROOM_PAGE_SIZE = 25;
 
-export type TNewsroomFilters = { status?: ArticleStatus; rubriqueId?: string; authorId?: string; q?: string; mine?: boolean; page: number };
+export type TNewsroomFilters = { status?: ArticleStatus; rubriqueId?: string; authorId?: string; q?: string; mine?: boolean; /** Editors: stories changed online by a journalist, not yet read. */ liveEdit?: boolean; page: number };
 
 export type TNewsroomRow = {
   id: string;
@@ -25,13 +25,19 @@ export type TNewsroomRow = {
   canEdit: boolean;
   /** Its address on the site, when it is online. */
   publicHref: string | null;
+  /** Editors: changed online by this journalist since an editor last read it (lib/data/save-article.ts). */
+  liveEditBy: string | null;
 };
 
 /**
  * The newsroom's list. Editors see every story; a journalist sees their own, plus what is published
  * (they may want to link to it). Newest change first.
  */
-export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilters): Promise<{ rows: TNewsroomRow[]; hasNext: boolean; counts: Partial<Record<ArticleStatus, number>> }> {
+export async function findNewsroomArticles(
+  actor: TActor,
+  filters: TNewsroomFilters,
+): Promise<{ rows: TNewsroomRow[]; hasNext: boolean; counts: Partial<Record<ArticleStatus, number>>; liveEdits: number }> {
+  const editor = canSeeAllArticles(actor);
   const visibility: Prisma.ArticleWhereInput = canSeeAllArticles(actor) && !filters.mine ? {} : filters.mine ? { authorId: actor.id } : { OR: [{ authorId: actor.id }, { status: 'PUBLISHED' }] };
   const where: Prisma.ArticleWhereInput = {
     AND: [
@@ -41,9 +47,10 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
       filters.q ? { title: { contains: filters.q, mode: 'insensitive' } } : {},
     ],
   };
-  const [rows, grouped] = await Promise.all([
+  const unread: Prisma.ArticleWhereInput = { liveEditAt: { not: null } };
+  const [rows, grouped, liveEdits] = await Promise.all([
     db().article.findMany({
-      where: { AND: [where, filters.status ? { status: filters.status } : {}] },
+      where: { AND: [where, filters.status ? { status: filters.status } : {}, editor && filters.liveEdit ? unread : {}] },
       orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
       skip: (filters.page - 1) * NEWSROOM_PAGE_SIZE,
       take: NEWSROOM_PAGE_SIZE + 1,
@@ -59,9 +66,12 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
         slug: true,
         rubrique: { select: { name: true, slug: true } },
         author: { select: { name: true } },
+        liveEditAt: true,
+        liveEditBy: { select: { name: true } },
       },
     }),
     db().article.groupBy({ by: ['status'], where, _count: { _all: true } }),
+    editor ? db().article.count({ where: { AND: [where, unread] } }) : Promise.resolve(0),
   ]);
   const page = rows.slice(0, NEWSROOM_PAGE_SIZE);
   const sentBack = await findSentBack(page);
@@ -80,9 +90,11 @@ export async function findNewsroomArticles(actor: TActor, filters: TNewsroomFilt
       // A journalist also sees colleagues' published stories: those open on the site, not in the editor.
       canEdit: canEditArticle(actor, r),
       publicHref: r.status === 'PUBLISHED' ? articleHref(r.rubrique.slug, r.slug) : null,
+      liveEditBy: editor && r.liveEditAt ? (r.liveEditBy?.name ?? 'un journaliste') : null,
     })),
     hasNext: rows.length > NEWSROOM_PAGE_SIZE,
     counts: Object.fromEntries(grouped.map((g) => [g.status, g._count._all])),
+    liveEdits,
   };
 }
 

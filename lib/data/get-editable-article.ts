@@ -26,6 +26,8 @@ export type TEditableArticle = {
   lastEditorName: string | null;
   /** A draft an editor sent back from review: who, when, and why (until it is submitted again). */
   sentBack: TSentBack | null;
+  /** Changed online by a journalist since an editor last read it (lib/data/save-article.ts). */
+  liveEdit: { at: Date; byName: string | null; fromVersion: number } | null;
 };
 
 /** A story as the editor form needs it, if the actor may edit it. */
@@ -47,6 +49,9 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
       scheduledAt: true,
       lastUpdatedAt: true,
       updatedAt: true,
+      liveEditAt: true,
+      liveEditFromVersion: true,
+      liveEditBy: { select: { name: true } },
       authorId: true,
       author: { select: { id: true, name: true } },
       related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true } } } },
@@ -76,5 +81,6 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
     sentBack: (await findSentBack([row])).get(row.id) ?? null,
+    liveEdit: row.liveEditAt ? { at: row.liveEditAt, byName: row.liveEditBy?.name ?? null, fromVersion: row.liveEditFromVersion ?? row.version - 1 } : null,
   };
 }

@@ -13,6 +13,24 @@ type TTx = Prisma.TransactionClient;
 
 export type { TPublicChange };
 
+/**
+ * A journalist's change to a story online goes live at once (DESIGN.md): editors are told, not asked.
+ * The story is marked « à relire » with the version they last saw online, until an editor marks it read
+ * (lib/data/live-edit-review.ts) or saves it themselves; a story leaving the site is no longer online
+ * news to review.
+ */
+function liveEditMark(
+  actor: TActor,
+  before: { status: ArticleStatus; version: number; liveEditAt: Date | null; liveEditFromVersion: number | null },
+  targetStatus: ArticleStatus,
+  now: Date,
+): { liveEditAt: Date | null; liveEditById: string | null; liveEditFromVersion: number | null } | Record<string, never> {
+  const clear = { liveEditAt: null, liveEditById: null, liveEditFromVersion: null };
+  if (targetStatus !== 'PUBLISHED' || canPublish(actor)) return before.liveEditAt || before.liveEditFromVersion ? clear : {};
+  if (before.status !== 'PUBLISHED') return {};
+  return { liveEditAt: now, liveEditById: actor.id, liveEditFromVersion: before.liveEditFromVersion ?? before.version };
+}
+
 export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
 
 const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = { save: null, submit: 'IN_REVIEW', return: 'DRAFT', publish: 'PUBLISHED', schedule: 'SCHEDULED', unpublish: 'DRAFT' };
@@ -165,6 +183,8 @@ export async function saveArticle(
         rubriqueId: true,
         placement: true,
         publishedAt: true,
+        liveEditAt: true,
+        liveEditFromVersion: true,
         related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
       },
     });
@@ -210,6 +230,7 @@ export async function saveArticle(
         publishedAt,
         scheduledAt: targetStatus === 'SCHEDULED' ? scheduledAt : null,
         version: baseVersion + 1,
+        ...liveEditMark(actor, before, targetStatus, now),
       },
     });
     if (updated.count !== 1) throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');

@@ -42,6 +42,7 @@ describe('every server action checks the session and the role itself', () => {
       await articles.editUpdateEntryAction({ ok: false }, form({ entryId: 'une-mention', kind: 'CORRECTION', note: 'Une note publique.' })),
       await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: 'une-mention' })),
       await articles.restoreRevisionAction({ ok: false }, form({ id: story.id, version: '1', baseVersion: '1' })),
+      await articles.markLiveEditReadAction({ ok: false }, form({ id: story.id, seenAt: new Date().toISOString() })),
       await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' })),
       await rubriques.deleteRubriqueAction({ ok: false }, form({ id: rubrique.id })),
       await users.createUserAction({ ok: false }, form({ email: 'x@dakarinfo.test', name: 'X', role: 'ADMIN' })),
@@ -67,6 +68,11 @@ describe('every server action checks the session and the role itself', () => {
     expect(await articles.editUpdateEntryAction({ ok: false }, form({ entryId: entry.id, kind: 'CORRECTION', note: 'Réécrite.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect(await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: entry.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect(await prisma().articleUpdate.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ kind: 'MISE_A_JOUR', note: 'Une note publique.' });
+    // Marking a colleague's (or one's own) change to a story online as read is the editors' job.
+    const seenAt = new Date();
+    await prisma().article.update({ where: { id: story.id }, data: { liveEditAt: seenAt, liveEditById: story.authorId, liveEditFromVersion: 1 } });
+    expect(await articles.markLiveEditReadAction({ ok: false }, form({ id: story.id, seenAt: seenAt.toISOString() }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: story.id } })).liveEditAt).toEqual(seenAt);
     expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect(await users.changeRoleAction({ ok: false }, form({ id: journalist.id, role: 'ADMIN' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     expect((await prisma().user.findUniqueOrThrow({ where: { id: journalist.id } })).role).toBe('JOURNALIST');

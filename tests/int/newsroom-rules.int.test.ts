@@ -32,6 +32,8 @@ const lib = async () => ({
   ...(await import('../../lib/data/get-published-article')),
   ...(await import('../../lib/data/find-slug-redirect')),
   ...(await import('../../lib/data/rubrique-admin')),
+  ...(await import('../../lib/data/live-edit-review')),
+  ...(await import('../../lib/data/find-newsroom-articles')),
 });
 
 describe('newsroom rules in the data layer', () => {
@@ -261,6 +263,58 @@ describe('newsroom rules in the data layer', () => {
     expect(journal.map((entry) => entry.action)).toEqual(['article.update-entry-edit', 'article.update-entry-remove', 'article.update-entry-remove']);
     expect(journal[0].details).toMatchObject({ before: { note: 'Le montant était de 21 milions.' }, after: { note: 'Le montant était de 21 millions.' } });
     expect(journal[1].details).toMatchObject({ note: 'Le montant était de 21 millions.' });
+  });
+
+  it('tells editors when a journalist changes a story online: « à relire » from the version they last read, until an editor marks it read or saves it', async () => {
+    const { createArticle, saveArticle, markLiveEditRead, findNewsroomArticles } = await lib();
+    const { journalist, editor, draft } = await setup();
+    const created = await createArticle(journalist, draft());
+    const live = await saveArticle(editor, created.id, 1, draft(), 'publish');
+    const unread = async () => prisma().article.findUniqueOrThrow({ where: { id: created.id }, select: { liveEditAt: true, liveEditById: true, liveEditFromVersion: true, version: true } });
+    // Published by an editor: nothing to read.
+    expect((await unread()).liveEditAt).toBeNull();
+
+    // The journalist fixes a figure: online at once, and marked for editors from version 2 (what they published).
+    const first = await saveArticle(journalist, created.id, live.version, draft({ body: 'Premier paragraphe corrigé.\n\nSecond paragraphe du texte.' }), 'save');
+    expect(first.status).toBe('PUBLISHED');
+    const marked = await unread();
+    expect(marked).toMatchObject({ liveEditById: journalist.id, liveEditFromVersion: live.version, version: first.version });
+    expect(marked.liveEditAt).toBeInstanceOf(Date);
+    // A second change keeps the first unread version: the editor compares from what they last read.
+    const second = await saveArticle(journalist, created.id, first.version, draft({ title: 'L’été des réformes, suite' }), 'save');
+    const twice = await unread();
+    expect(twice.liveEditFromVersion).toBe(live.version);
+    expect(twice.liveEditAt?.getTime()).toBeGreaterThanOrEqual(marked.liveEditAt?.getTime() ?? 0);
+
+    // Editors see it in their list (filter and count); journalists are not shown the mark.
+    const list = await findNewsroomArticles(editor, { liveEdit: true, authorId: journalist.id, page: 1 });
+    expect(list.liveEdits).toBe(1);
+    expect(list.rows.map((r) => [r.id, r.liveEditBy])).toEqual([[created.id, journalist.name]]);
+    const journalistList = await findNewsroomArticles(journalist, { page: 1 });
+    expect(journalistList.liveEdits).toBe(0);
+    expect(journalistList.rows.find((r) => r.id === created.id)?.liveEditBy).toBeNull();
+
+    // Only an editor marks it read, and only the change they saw: a stale mark is refused, nothing cleared.
+    await expect(markLiveEditRead(journalist, created.id, twice.liveEditAt as Date)).rejects.toMatchObject({ code: 'forbidden' });
+    // (The editor had the page open before the second change.)
+    await expect(markLiveEditRead(editor, created.id, new Date((twice.liveEditAt?.getTime() ?? 0) - 1))).rejects.toMatchObject({ code: 'conflict' });
+    expect((await unread()).liveEditAt).not.toBeNull();
+    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({ message: 'Modifications marquées comme relues.' });
+    expect(await unread()).toMatchObject({ liveEditAt: null, liveEditById: null, liveEditFromVersion: null });
+    expect(await prisma().auditLog.count({ where: { action: 'article.live-edit-read', targetId: created.id, actorId: editor.id } })).toBe(1);
+    // A second editor's click: already done, nothing written.
+    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({ message: 'Un autre éditeur a déjà relu ces modifications.' });
+    expect(await prisma().auditLog.count({ where: { action: 'article.live-edit-read', targetId: created.id } })).toBe(1);
+
+    // Marked again by a new change; an editor's own save counts as read.
+    const third = await saveArticle(journalist, created.id, second.version, draft({ title: 'L’été des réformes, fin' }), 'save');
+    expect((await unread()).liveEditFromVersion).toBe(second.version);
+    await saveArticle(editor, created.id, third.version, draft({ title: 'L’été des réformes, la fin' }), 'save');
+    expect((await unread()).liveEditAt).toBeNull();
+    // A journalist's save of a draft is nobody's business.
+    const other = await createArticle(journalist, draft({ title: 'Brouillon tranquille' }));
+    await saveArticle(journalist, other.id, 1, draft({ title: 'Brouillon tranquille, repris' }), 'save');
+    expect((await prisma().article.findUniqueOrThrow({ where: { id: other.id } })).liveEditAt).toBeNull();
   });
 
   it('keeps a revision per save and restores an old one as a new revision', async () => {

@@ -19,6 +19,7 @@ const ACTION_LABELS: Record<string, string> = {
   'article.schedule': 'Publication programmée',
   'article.unpublish': 'Dépublication',
   'article.edit-published': 'Modification d’un article publié',
+  'article.live-edit-read': 'Modifications en ligne relues',
   'article.update-entry': 'Mise à jour publique',
   'article.update-entry-edit': 'Note de mise à jour modifiée',
   'article.update-entry-remove': 'Mise à jour publique retirée',

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ArticleForm } from '@/components/admin/ArticleForm';
+import { LiveEditNotice } from '@/components/admin/LiveEditNotice';
 import { UpdateEntryForm } from '@/components/admin/UpdateEntryForm';
 import { canMarkUpdate, canPublish, STATUS_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
@@ -83,6 +84,17 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
           ) : null}
         </p>
       </header>
+
+      {article.liveEdit && canPublish(user) ? (
+        <LiveEditNotice
+          articleId={article.id}
+          at={article.liveEdit.at.toISOString()}
+          atLabel={formatDateTime(article.liveEdit.at)}
+          byName={article.liveEdit.byName}
+          fromVersion={article.liveEdit.fromVersion}
+          version={article.version}
+        />
+      ) : null}
 
       {article.sentBack ? (
         // Why an editor sent it back from review: kept in the audit log, shown until it is submitted again.
