@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import http from 'node:http';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
 
@@ -73,4 +74,68 @@ test('a reader hanging up during a render does not block the page for the next o
     const again = await request.get(url, { timeout: 10_000 });
     expect(again.status()).toBe(200);
   }
+});
+
+/** A request exactly as written: Playwright's own client resolves « .. » before sending. */
+function rawRequest(baseURL: string | undefined, path: string, options: { method?: string; headers?: Record<string, string> } = {}) {
+  const base = new URL(baseURL ?? 'http://localhost:3100');
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
+    const request = http.request({ host: base.hostname, port: base.port, path, method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('no single request changes what the page cache serves to the next readers', async ({ request, baseURL }) => {
+  const current = (html: string) => [...html.matchAll(/<a href="([^"]*)" aria-current="page">/g)].map((m) => m[1]);
+  // « .. » in an address: sent to its one spelling before anything is rendered or cached under it.
+  for (const [path, location] of [
+    ['/sport/../politique', '/politique'],
+    ['/sport/..', '/'],
+    ['/x/../admin', '/admin'],
+    ['/%2e%2e/admin', '/admin'],
+    ['/culture/./../politique?page=1', '/politique?page=1'],
+  ]) {
+    const response = await rawRequest(baseURL, path);
+    expect(response.status, path).toBe(301);
+    expect(response.headers.location, path).toBe(location);
+  }
+  expect(current(await (await request.get('/politique')).text())).toEqual(['/politique']);
+  expect(current(await (await request.get('/')).text())).toEqual(['/']);
+
+  // A second « ? » in the query: the search box shows what the cached page was searched for.
+  const word = `boite${Date.now().toString(36)}`;
+  await rawRequest(baseURL, `/recherche?z=?&q=${word}`);
+  const search = await (await request.get(`/recherche?q=${word}`)).text();
+  expect(search).toMatch(new RegExp(`id="entete-recherche"[^>]*value="${word}"|value="${word}"[^>]*id="entete-recherche"`));
+
+  // Methods a reader's page does not take: 405, nothing rendered.
+  for (const [method, path] of [
+    ['POST', '/politique'],
+    ['OPTIONS', '/politique'],
+    ['DELETE', '/'],
+    ['POST', '/_next/static/chunks/absent.js'],
+  ]) {
+    const response = await rawRequest(baseURL, path, { method });
+    expect(response.status, `${method} ${path}`).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD');
+  }
+});
+
+test('gzip only for clients that take it, under a validator of its own', async ({ baseURL }) => {
+  const refused = await rawRequest(baseURL, '/politique', { headers: { 'accept-encoding': 'gzip;q=0, identity' } });
+  expect(refused.status).toBe(200);
+  expect(refused.headers['content-encoding']).toBeUndefined();
+  expect(refused.body).toContain('</html>');
+  const gzip = await rawRequest(baseURL, '/politique', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+  expect(gzip.headers['content-encoding']).toBe('gzip');
+  expect(gzip.headers.etag).not.toBe(refused.headers.etag);
+  // Each validator revalidates its own representation.
+  expect((await rawRequest(baseURL, '/politique', { headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) } })).status).toBe(304);
+  expect((await rawRequest(baseURL, '/politique', { headers: { 'if-none-match': String(refused.headers.etag) } })).status).toBe(304);
+  expect((await rawRequest(baseURL, '/politique', { headers: { 'if-none-match': String(gzip.headers.etag) } })).status).toBe(200);
 });

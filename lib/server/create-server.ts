@@ -25,7 +25,8 @@ import { captureResponse } from './buffered-response';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
-import { isPublicPage, publicPageUrl } from './public-paths';
+import { acceptsGzip as acceptsGzipHeader, queryOf, resolveDotSegments } from './http-negotiation';
+import { isPublicPage, isPublicPath, publicPageUrl } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
 import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
@@ -76,7 +77,7 @@ function renderHeadAsGet(req: IncomingMessage): void {
 }
 
 function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  return acceptsGzipHeader(req.headers['accept-encoding']);
 }
 
 /** Client-side navigations ask for the React payload, not HTML: those go straight to Next. */
@@ -88,16 +89,18 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
   res.setHeader('surrogate-key', page.keys.join(' '));
-  res.setHeader('etag', page.etag);
+  const gzip = page.gzip && acceptsGzip(req);
+  // One validator per representation: the gzip'd bytes and the plain ones are not the same response.
+  const etag = gzip ? `${page.etag.slice(0, -1)}-gz"` : page.etag;
+  res.setHeader('etag', etag);
   res.setHeader('vary', 'Accept-Encoding');
   res.setHeader('x-cache', cacheStatus);
   res.setHeader('x-cache-source', source);
-  if (req.headers['if-none-match'] === page.etag) {
+  if (req.headers['if-none-match'] === etag) {
     res.statusCode = 304;
     res.end();
     return;
   }
-  const gzip = page.gzip && acceptsGzip(req);
   const body = gzip ? (page.gzip as Buffer) : page.body;
   if (gzip) res.setHeader('content-encoding', 'gzip');
   res.statusCode = page.status;
@@ -157,20 +160,21 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   await app.prepare();
 
   /** Renders through Next into memory; returns a cacheable page, or sends the response and returns null. */
-  async function render(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
+  async function render(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
     // A few renders at a time: beyond that they only share one core more thinly and each holds its
     // own React tree and query results in memory. The others wait their turn (a reader who leaves
     // meanwhile costs nothing).
     const release = await renderSlots.acquire();
     try {
       if (readerGone(req, res)) return null;
-      return await renderNow(req, res);
+      return await renderNow(req, res, url);
     } finally {
       release();
     }
   }
 
-  async function renderNow(req: IncomingMessage, res: ServerResponse): Promise<TCachedPage | null> {
+  /** `url`: the page's cache key, taken before Next sees the request (Next rewrites `req.url`). */
+  async function renderNow(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
     // Read before the render reads anything: a purge after this point keeps the page out of the caches.
     const generation = cache.generation;
     // A reader who hangs up mid-render closes the socket; Next may then never finish writing, so
@@ -225,8 +229,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       keys: [...keys].sort(),
       storedAt: Date.now(),
     };
-    cache.set(req.url ?? '/', page, generation);
-    if (shared) void shared.store(req.url ?? '/', page, epoch);
+    cache.set(url, page, generation);
+    if (shared) void shared.store(url, page, epoch);
     sendPage(req, res, page, 'MISS');
     return page;
   }
@@ -252,7 +256,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       }
       const compressible = /javascript|css|json|svg|text/.test(String(done.headers['content-type'] ?? ''));
       asset = { headers: done.headers, body: done.body, gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null };
-      if (staticAssets.size < 2000) staticAssets.set(url, asset);
+      // Hashed names never change; a query string is someone else's invention (one slot per value otherwise).
+      if (staticAssets.size < 2000 && !url.includes('?')) staticAssets.set(url, asset);
     }
     for (const [name, value] of Object.entries(asset.headers)) if (value !== undefined && !['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) res.setHeader(name, value);
     res.setHeader('vary', 'Accept-Encoding');
@@ -273,7 +278,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       sendPage(req, res, page, 'HIT', 'redis');
       return page;
     }
-    return render(req, res);
+    return render(req, res, url);
   }
 
   // Concurrent misses for the same page wait for one render (none started before the last purge).
@@ -284,7 +289,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     // Rendered and cached under the parameters the page reads, nothing else (no tracking tag).
     const url = publicPageUrl(req.url ?? '/');
     req.url = url;
-    if (!cacheEnabled) return void (await render(req, res));
+    if (!cacheEnabled) return void (await render(req, res, url));
     const hit = cache.get(url);
     if (hit) return sendPage(req, res, hit, 'HIT');
     const generation = cache.generation;
@@ -293,7 +298,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       const page = await running;
       if (page) return sendPage(req, res, page, 'HIT');
     }
-    const rendering = shared ? fromSharedOrRender(req, res, url) : render(req, res);
+    const rendering = shared ? fromSharedOrRender(req, res, url) : render(req, res, url);
     if (!running) inflight.start(url, generation, rendering);
     await rendering;
   }
@@ -310,8 +315,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
     if (pathname === '/recherche') {
-      const query = (req.url ?? '').split('?')[1] ?? '';
-      req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(query).get('q') ?? '');
+      req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(queryOf(req.url ?? '')).get('q') ?? '');
     } else delete req.headers[REQUEST_SEARCH_HEADER];
     const refusal = refuseEarly(req, pathname);
     if (refusal) {
@@ -319,6 +323,28 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
       res.end(refusal.message);
+      return;
+    }
+    // `/sport/../politique` is `/politique` to Next but not to the checks made here on the raw path
+    // (public or private, the rubrique the navigation marks, the cache key): sent to its one spelling.
+    const resolved = resolveDotSegments(pathname);
+    if (resolved !== null) {
+      const query = queryOf(req.url ?? '');
+      const readOnly = req.method === 'GET' || req.method === 'HEAD';
+      res.statusCode = readOnly ? 301 : 400;
+      if (readOnly) res.setHeader('location', query ? `${resolved}?${query}` : resolved);
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.end(readOnly ? undefined : 'Adresse invalide.');
+      return;
+    }
+    // Readers' pages and build files are read, never posted to: nothing behind them takes a body.
+    if (req.method !== 'GET' && req.method !== 'HEAD' && (isPublicPath(pathname) || pathname.startsWith('/_next/static/'))) {
+      res.statusCode = 405;
+      res.setHeader('allow', 'GET, HEAD');
+      res.setHeader('content-type', 'text/plain; charset=utf-8');
+      res.setHeader('cache-control', 'no-store');
+      res.end('Méthode non autorisée\u00a0: cette adresse se lit (GET) seulement.');
       return;
     }
     const publicPage = isPublicPage(req.method, pathname);

@@ -3,6 +3,11 @@ const PRIVATE_PREFIXES = ['/_next/', '/api/', '/admin', '/connexion', '/apercu']
 
 export function isPublicPage(method: string | undefined, pathname: string): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
+  return isPublicPath(pathname);
+}
+
+/** A readers' page address, whatever the method (they answer GET and HEAD only). */
+export function isPublicPath(pathname: string): boolean {
   if (PRIVATE_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, '') || pathname.startsWith(prefix))) return false;
   // Files (robots.txt, rss.xml, favicon.ico…) pass straight through.
   return !/\.[a-z0-9]+$/i.test(pathname);

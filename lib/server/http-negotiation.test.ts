@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsGzip, queryOf, resolveDotSegments } from './http-negotiation';
+
+describe('acceptsGzip', () => {
+  it('takes gzip when a browser names it, with or without a weight', () => {
+    expect(acceptsGzip('gzip, deflate, br, zstd')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.8, *;q=0.1')).toBe(true);
+    expect(acceptsGzip('GZIP')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+  });
+
+  it('does not when the client refuses it or does not name it', () => {
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip; q=0.000, identity')).toBe(false);
+    expect(acceptsGzip('*;q=0.5, gzip;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip('br')).toBe(false);
+    expect(acceptsGzip('')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
+    expect(acceptsGzip('gzip;q=abc')).toBe(false);
+  });
+});
+
+describe('resolveDotSegments', () => {
+  it('resolves . and .. segments, also percent-encoded, as Next routes them', () => {
+    expect(resolveDotSegments('/sport/../politique')).toBe('/politique');
+    expect(resolveDotSegments('/sport/..')).toBe('/');
+    expect(resolveDotSegments('/x/../admin')).toBe('/admin');
+    expect(resolveDotSegments('/%2e%2e/admin')).toBe('/admin');
+    expect(resolveDotSegments('/politique/%2E/article')).toBe('/politique/article');
+    expect(resolveDotSegments('/./politique')).toBe('/politique');
+  });
+
+  it('leaves ordinary paths alone, dots inside a segment included', () => {
+    expect(resolveDotSegments('/politique/budget-2026')).toBeNull();
+    expect(resolveDotSegments('/rss.xml')).toBeNull();
+    expect(resolveDotSegments('/politique/...')).toBeNull();
+    expect(resolveDotSegments('/politique/a..b')).toBeNull();
+    expect(resolveDotSegments('/')).toBeNull();
+  });
+});
+
+describe('queryOf', () => {
+  it('keeps a second « ? » as part of the query', () => {
+    expect(queryOf('/recherche?z=?&q=eau')).toBe('z=?&q=eau');
+    expect(new URLSearchParams(queryOf('/recherche?z=?&q=eau')).get('q')).toBe('eau');
+    expect(queryOf('/recherche')).toBe('');
+  });
+});
