@@ -18,6 +18,7 @@ import { Redis } from 'ioredis';
 import next from 'next';
 import pg from 'pg';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
+import { clientAddress, once } from './client-address';
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
@@ -303,14 +304,14 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     await rendering;
   }
 
+  const trustProxy = process.env.TRUST_PROXY === '1';
+  const warnProxy = once((message) => console.warn(message));
   // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
   const hsts = !options.dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
   // Long URLs (an absurd search of 10,000 accented characters) get the app's French answer, not a bare 431.
   const server = createHttpServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
-    // The client address for sign-in throttling: set here, never taken from the client, unless
-    // TRUST_PROXY=1 says a reverse proxy in front of us writes X-Forwarded-For.
-    const forwarded = process.env.TRUST_PROXY === '1' ? String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim() : '';
-    req.headers[CLIENT_IP_HEADER] = forwarded || req.socket.remoteAddress || '';
+    // The client address for sign-in throttling (lib/server/client-address.ts).
+    req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy, warnProxy);
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
