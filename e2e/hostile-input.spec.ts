@@ -99,6 +99,9 @@ test('no single request changes what the page cache serves to the next readers',
     ['/x/../admin', '/admin'],
     ['/%2e%2e/admin', '/admin'],
     ['/culture/./../politique?page=1', '/politique?page=1'],
+    // Never to another site.
+    ['/.//evil.example/phish?x=1', '/evil.example/phish?x=1'],
+    ['/%2e%2e//evil.example', '/evil.example'],
   ]) {
     const response = await rawRequest(baseURL, path);
     expect(response.status, path).toBe(301);
@@ -112,6 +115,12 @@ test('no single request changes what the page cache serves to the next readers',
   await rawRequest(baseURL, `/recherche?z=?&q=${word}`);
   const search = await (await request.get(`/recherche?q=${word}`)).text();
   expect(search).toMatch(new RegExp(`id="entete-recherche"[^>]*value="${word}"|value="${word}"[^>]*id="entete-recherche"`));
+
+  // A search of 5,000 characters is the search of its first 200 (all the page reads): one entry, a short key.
+  const long = `${word}${'x'.repeat(5_000)}`;
+  expect((await request.get(`/recherche?q=${long}`)).status()).toBe(200);
+  const cut = await request.get(`/recherche?q=${long.slice(0, 200)}`);
+  expect(cut.headers()['x-cache']).toBe('HIT');
 
   // Methods a reader's page does not take: 405, nothing rendered.
   for (const [method, path] of [

@@ -24,7 +24,7 @@ import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys } from '../cache/keys';
 import { captureResponse } from './buffered-response';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
-import { PageCache, type TCachedPage } from './page-cache';
+import { MAX_CACHED_URL_LENGTH, PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { acceptsGzip as acceptsGzipHeader, queryOf, resolveDotSegments } from './http-negotiation';
 import { isPublicPage, isPublicPath, publicPageUrl } from './public-paths';
@@ -42,6 +42,11 @@ const SCHEDULER_INTERVAL_MS = 10_000;
 const PAGE_TTL_SECONDS = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 300);
 export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=30, stale-if-error=86400`;
 const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'vary', 'cache-control', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
+
+/** Next's build files, as the build names them (hashed, plain characters): the only ones kept in memory. */
+const BUILD_FILE_NAME = /^\/_next\/static\/[A-Za-z0-9._/-]+$/;
+/** The build's files take a few megabytes; this only bounds what a flood of odd names could add. */
+const STATIC_ASSETS_MAX_BYTES = 32 * 1024 * 1024;
 
 /** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
@@ -204,7 +209,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       return null;
     }
     const body = leanPage(res, rendered.body, headers, options.dev);
-    const cacheable = cacheEnabled && status === 200 && body.length > 0 && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
+    const cacheable = cacheEnabled && status === 200 && body.length > 0 && url.length <= MAX_CACHED_URL_LENGTH && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!cacheable) {
       if (status === 308) res.statusCode = 301;
       let html = body;
@@ -238,6 +243,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   // Next's build assets never change under a given URL (hashed names): gzip each once, keep it.
   const staticAssets = new Map<string, { headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null }>();
+  let staticAssetBytes = 0;
 
   async function serveStaticAsset(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? '/';
@@ -257,8 +263,13 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       }
       const compressible = /javascript|css|json|svg|text/.test(String(done.headers['content-type'] ?? ''));
       asset = { headers: done.headers, body: done.body, gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null };
-      // Hashed names never change; a query string is someone else's invention (one slot per value otherwise).
-      if (staticAssets.size < 2000 && !url.includes('?')) staticAssets.set(url, asset);
+      // Kept under the name the build wrote, once: a query string or a percent-encoded spelling of the
+      // same file is someone else's invention (one copy per variant otherwise), and the whole is bounded.
+      const size = asset.body.length + (asset.gzip?.length ?? 0);
+      if (BUILD_FILE_NAME.test(url) && staticAssetBytes + size <= STATIC_ASSETS_MAX_BYTES) {
+        staticAssets.set(url, asset);
+        staticAssetBytes += size;
+      }
     }
     for (const [name, value] of Object.entries(asset.headers)) if (value !== undefined && !['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)) res.setHeader(name, value);
     res.setHeader('vary', 'Accept-Encoding');
@@ -286,7 +297,18 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const inflight = new SingleFlight<TCachedPage | null>();
 
   async function servePublicPage(req: IncomingMessage, res: ServerResponse) {
-    if (isRscRequest(req, req.url ?? '/')) return handle(req, res);
+    // Readers' pages have no client navigation: only the newsroom's links ask for this. Still a render,
+    // so it waits its turn among the others.
+    if (isRscRequest(req, req.url ?? '/')) {
+      const release = await renderSlots.acquire();
+      try {
+        // Also released when the reader hangs up: Next may then never settle (see renderNow).
+        await Promise.race([handle(req, res), whenGone(req, res)]);
+        return;
+      } finally {
+        release();
+      }
+    }
     // Rendered and cached under the parameters the page reads, nothing else (no tracking tag).
     const url = publicPageUrl(req.url ?? '/');
     req.url = url;
@@ -316,7 +338,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
     if (pathname === '/recherche') {
-      req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(queryOf(req.url ?? '')).get('q') ?? '');
+      // What the page itself will read: the address as it is cached (words cut at 200 characters).
+      req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(queryOf(publicPageUrl(req.url ?? ''))).get('q') ?? '');
     } else delete req.headers[REQUEST_SEARCH_HEADER];
     const refusal = refuseEarly(req, pathname);
     if (refusal) {

@@ -31,6 +31,13 @@ describe('resolveDotSegments', () => {
     expect(resolveDotSegments('/./politique')).toBe('/politique');
   });
 
+  it('never resolves to another site (a « // » address would be one)', () => {
+    expect(resolveDotSegments('/.//evil.example/phish')).toBe('/evil.example/phish');
+    expect(resolveDotSegments('/x/..//evil.example')).toBe('/evil.example');
+    expect(resolveDotSegments('/%2e%2e//evil.example')).toBe('/evil.example');
+    expect(resolveDotSegments('/./\\evil.example')).toBe('/evil.example');
+  });
+
   it('leaves ordinary paths alone, dots inside a segment included', () => {
     expect(resolveDotSegments('/politique/budget-2026')).toBeNull();
     expect(resolveDotSegments('/rss.xml')).toBeNull();

@@ -31,7 +31,9 @@ const DOT_SEGMENT = /(^|\/)(?:\.|%2e){1,2}(?=\/|$)/i;
  */
 export function resolveDotSegments(pathname: string): string | null {
   if (!DOT_SEGMENT.test(pathname)) return null;
-  return new URL(pathname.replace(/%2e/gi, '.'), 'http://localhost').pathname;
+  // A leading « // » (or « /\\ », which the parser reads as « // ») would send the browser to another
+  // site: `/.//evil.example` must resolve to `/evil.example`, on this site.
+  return new URL(pathname.replace(/%2e/gi, '.'), 'http://localhost').pathname.replace(/^\/+/, '/');
 }
 
 /** The query string of a request target, whole (a `?` inside it is part of it). */

@@ -32,7 +32,8 @@ describe('PageCache', () => {
   });
 
   it('evicts the least recently used pages beyond its size', () => {
-    const cache = new PageCache(25);
+    // Each entry weighs 16: 10 bytes of page, its address and its key (2 × 3 characters).
+    const cache = new PageCache(40);
     cache.set('/a', page(['k'], 10), cache.generation);
     cache.set('/b', page(['k'], 10), cache.generation);
     cache.get('/a');
@@ -42,5 +43,15 @@ describe('PageCache', () => {
     expect(cache.get('/c')).toBeDefined();
     expect(cache.purge(['k'])).toBe(2);
     expect(cache.size).toBe(0);
+  });
+
+  it('counts an address against the limit, and keeps no absurdly long one', () => {
+    // 2,000 characters of address weigh 4 kB: two such entries exceed 6 kB, whatever their small pages.
+    const cache = new PageCache(6_000);
+    cache.set(`/recherche?q=${'a'.repeat(1_985)}`, page(['list:search']), cache.generation);
+    cache.set(`/recherche?q=${'b'.repeat(1_985)}`, page(['list:search']), cache.generation);
+    expect(cache.size).toBe(1);
+    expect(cache.set(`/recherche?q=${'c'.repeat(3_000)}`, page(['list:search']), cache.generation)).toBe(false);
+    expect(cache.get(`/recherche?q=${'c'.repeat(3_000)}`)).toBeUndefined();
   });
 });

@@ -15,6 +15,14 @@ export type TCachedPage = {
   storedAt: number;
 };
 
+/** Longer addresses are not kept (a page's own parameters are far shorter: lib/server/public-paths.ts). */
+export const MAX_CACHED_URL_LENGTH = 2048;
+
+/** What an entry costs in memory, as counted against the limit: its bytes, and its address and keys (UTF-16). */
+function weight(url: string, entry: TCachedPage): number {
+  return entry.body.length + (entry.gzip?.length ?? 0) + 2 * (url.length + entry.keys.reduce((sum, key) => sum + key.length, 0));
+}
+
 export class PageCache {
   private readonly entries = new Map<string, TCachedPage>();
   private readonly byKey = new Map<string, Set<string>>();
@@ -47,9 +55,11 @@ export class PageCache {
 
   set(url: string, entry: TCachedPage, renderedInGeneration: number): boolean {
     if (renderedInGeneration !== this.generation) return false;
+    // An absurdly long address is served, not kept: its key alone would weigh more than most pages.
+    if (url.length > MAX_CACHED_URL_LENGTH) return false;
     this.delete(url);
     this.entries.set(url, entry);
-    this.bytes += entry.body.length + (entry.gzip?.length ?? 0);
+    this.bytes += weight(url, entry);
     for (const key of entry.keys) {
       let urls = this.byKey.get(key);
       if (!urls) this.byKey.set(key, (urls = new Set()));
@@ -91,7 +101,7 @@ export class PageCache {
     const entry = this.entries.get(url);
     if (!entry) return false;
     this.entries.delete(url);
-    this.bytes -= entry.body.length + (entry.gzip?.length ?? 0);
+    this.bytes -= weight(url, entry);
     for (const key of entry.keys) {
       const urls = this.byKey.get(key);
       urls?.delete(url);

@@ -24,6 +24,12 @@ describe('publicPageUrl', () => {
     expect(publicPageUrl('/recherche?q=')).toBe('/recherche?q=');
   });
 
+  it('keeps no more of a parameter than a page reads (200 characters)', () => {
+    const long = publicPageUrl(`/recherche?q=${'é'.repeat(5000)}`);
+    expect(new URLSearchParams(long.split('?')[1]).get('q')).toBe('é'.repeat(200));
+    expect(publicPageUrl(`/recherche?q=${'a'.repeat(199)}b${'c'.repeat(100)}`)).toBe(`/recherche?q=${'a'.repeat(199)}b`);
+  });
+
   it('keeps a repeated parameter as the page receives it', () => {
     expect(publicPageUrl('/politique?page=2&page=3')).toBe('/politique?page=2&page=3');
   });

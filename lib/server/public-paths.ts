@@ -1,3 +1,6 @@
+/** What the search reads of its words (lib/search/query.ts QUERY_MAX_LENGTH); no other parameter is longer. */
+const PARAM_MAX_LENGTH = 200;
+
 /** Which requests are public pages (readers' HTML), as opposed to assets, the API or the newsroom. */
 const PRIVATE_PREFIXES = ['/_next/', '/api/', '/admin', '/connexion', '/apercu'];
 
@@ -37,7 +40,9 @@ export function publicPageUrl(url: string): string {
   if (wanted.length === 0) return pathname;
   const given = new URLSearchParams(url.slice(mark + 1));
   const kept = new URLSearchParams();
-  for (const name of wanted) for (const value of given.getAll(name)) kept.append(name, value);
+  // No page reads more than 200 characters of a parameter (a search's words): the rest would only
+  // make each address a new cache entry, and a long one a large key.
+  for (const name of wanted) for (const value of given.getAll(name)) kept.append(name, value.slice(0, PARAM_MAX_LENGTH));
   const query = kept.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
