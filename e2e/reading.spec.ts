@@ -49,7 +49,7 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('La rédaction');
       const names = await page.locator('.author-entry-name').allTextContents();
       expect(names.length).toBeGreaterThan(2);
-      expect([...names].sort(new Intl.Collator('fr', { sensitivity: 'base' }).compare)).toEqual(names);
+      expect([...names].sort(new Intl.Collator('fr', { sensitivity: 'base', numeric: true }).compare)).toEqual(names);
       // The latest story named for an author is the newest one online under their name.
       const first = page.locator('.author-entry').first();
       const slug = ((await first.locator('.author-entry-name a').getAttribute('href')) ?? '').replace('/auteurs/', '');
