@@ -334,3 +334,25 @@ test.describe('page metadata', () => {
     }
   });
 });
+
+test('feeds and sitemaps are gzip’d for clients that take it, answer HEAD whole, and a poll with their ETag gets a 304', async ({ request }) => {
+  for (const path of ['/rss.xml', '/politique/rss.xml', '/sitemap.xml', '/sitemap-pages.xml']) {
+    const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
+    expect(gzip.status(), path).toBe(200);
+    expect(gzip.headers()['cache-control'], path).toBe(CACHE_CONTROL);
+    const plain = await request.get(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    expect(await gzip.text(), path).toBe(await plain.text());
+    if ((await plain.body()).length >= 1024) expect(gzip.headers()['content-encoding'], path).toBe('gzip');
+    // A feed reader polling with what it has: nothing to download while nothing changed.
+    const etag = plain.headers().etag;
+    expect(etag, path).toMatch(/^"[\w-]+"$/);
+    expect((await request.get(path, { headers: { 'accept-encoding': 'identity', 'if-none-match': etag } })).status(), path).toBe(304);
+    const head = await request.head(path, { headers: { 'accept-encoding': 'identity' } });
+    expect(head.headers()['content-length'], path).toBe(String((await plain.body()).length));
+    expect((await request.post(path)).status(), path).toBe(405);
+  }
+  // A 404 feed stays a plain French 404.
+  const missing = await request.get('/rubrique-inconnue/rss.xml');
+  expect(missing.status()).toBe(404);
+});

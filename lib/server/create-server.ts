@@ -48,6 +48,9 @@ const BUILD_FILE_NAME = /^\/_next\/static\/[A-Za-z0-9._/-]+$/;
 /** The build's files take a few megabytes; this only bounds what a flood of odd names could add. */
 const STATIC_ASSETS_MAX_BYTES = 32 * 1024 * 1024;
 
+/** Feeds, sitemaps and robots.txt: files for programs, rendered by route handlers (app/rss.xml…). */
+const DISTRIBUTION_FILE = /^\/(?:[a-z0-9-]+\/)?[a-z0-9-]+\.xml$|^\/robots\.txt$/;
+
 /** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -245,6 +248,39 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const staticAssets = new Map<string, { headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null }>();
   let staticAssetBytes = 0;
 
+  /**
+   * A feed or a sitemap, as its route handler wrote it, then gzip'd for clients that take it, with an
+   * ETag per representation so a feed reader polling every few minutes gets a 304 while nothing changed.
+   * Not kept here: the handler's Cache-Control lets a CDN keep it a minute.
+   */
+  async function serveDistributionFile(req: IncomingMessage, res: ServerResponse) {
+    const captured = captureResponse(res);
+    const hungUp = whenGone(req, res);
+    handle(req, res).catch(() => {});
+    const done = await Promise.race([captured.done, hungUp]);
+    if (!done) return captured.release();
+    res.removeHeader('content-length');
+    res.removeHeader('transfer-encoding');
+    let body = done.body;
+    if (done.status === 200) {
+      const gzip = body.length >= 1024 && acceptsGzip(req);
+      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}${gzip ? '-gz' : ''}"`;
+      res.setHeader('etag', etag);
+      res.setHeader('vary', 'Accept-Encoding');
+      if (req.headers['if-none-match'] === etag) {
+        res.statusCode = 304;
+        return void res.end();
+      }
+      if (gzip) {
+        body = gzipSync(body);
+        res.setHeader('content-encoding', 'gzip');
+      }
+    }
+    res.statusCode = done.status;
+    res.setHeader('content-length', body.length);
+    res.end(isHead(req) ? undefined : body);
+  }
+
   async function serveStaticAsset(req: IncomingMessage, res: ServerResponse) {
     const url = req.url ?? '/';
     let asset = staticAssets.get(url);
@@ -362,8 +398,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       res.end(readOnly ? undefined : 'Adresse invalide.');
       return;
     }
-    // Readers' pages and build files are read, never posted to: nothing behind them takes a body.
-    if (req.method !== 'GET' && req.method !== 'HEAD' && (isPublicPath(pathname) || pathname.startsWith('/_next/static/'))) {
+    // Readers' pages, feeds and build files are read, never posted to: nothing behind them takes a body.
+    const distributionFile = DISTRIBUTION_FILE.test(pathname);
+    if (req.method !== 'GET' && req.method !== 'HEAD' && (isPublicPath(pathname) || distributionFile || pathname.startsWith('/_next/static/'))) {
       res.statusCode = 405;
       res.setHeader('allow', 'GET, HEAD');
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -373,8 +410,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     }
     const publicPage = isPublicPage(req.method, pathname);
     const staticAsset = !publicPage && !options.dev && (req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/_next/static/');
-    if (publicPage || staticAsset) renderHeadAsGet(req);
-    const work = publicPage ? servePublicPage(req, res) : staticAsset ? serveStaticAsset(req, res) : handle(req, res);
+    const distribution = !publicPage && !staticAsset && distributionFile && (req.method === 'GET' || req.method === 'HEAD');
+    if (publicPage || staticAsset || distribution) renderHeadAsGet(req);
+    const work = publicPage ? servePublicPage(req, res) : staticAsset ? serveStaticAsset(req, res) : distribution ? serveDistributionFile(req, res) : handle(req, res);
     work.catch((error: unknown) => {
       console.error('Erreur de rendu', error);
       if (!res.headersSent) {
