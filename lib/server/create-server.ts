@@ -44,6 +44,7 @@ export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_TTL_SECO
 const DROPPED_HEADERS = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'vary', 'cache-control', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']);
 
 /** Next's build files, as the build names them (hashed, plain characters): the only ones kept in memory. */
+const BUILD_FILES = '/_next/static/';
 const BUILD_FILE_NAME = /^\/_next\/static\/[A-Za-z0-9._/-]+$/;
 /** The build's files take a few megabytes; this only bounds what a flood of odd names could add. */
 const STATIC_ASSETS_MAX_BYTES = 32 * 1024 * 1024;
@@ -54,8 +55,15 @@ const DISTRIBUTION_FILE = /^\/(?:[a-z0-9-]+\/)?[a-z0-9-]+\.xml$|^\/robots\.txt$/
 /** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
-/** Requests refused before Next sees them: absurd sizes and addresses that are not valid UTF-8. */
-function refuseEarly(req: IncomingMessage, pathname: string): { status: number; message: string } | null {
+const readOnly = (method: string | undefined) => method === 'GET' || method === 'HEAD';
+
+type TEarlyAnswer = { status: number; message?: string; headers?: Record<string, string> };
+
+/**
+ * Requests answered before Next sees them: absurd sizes, addresses that are not valid UTF-8, addresses
+ * with « . » or « .. » segments, and methods that readers' pages, feeds and build files do not take.
+ */
+function answerEarly(req: IncomingMessage, pathname: string): TEarlyAnswer | null {
   const length = Number(req.headers['content-length'] ?? 0);
   if (length > MAX_BODY_BYTES) return { status: 413, message: 'Requête trop volumineuse : 2 Mo au plus.' };
   try {
@@ -63,7 +71,29 @@ function refuseEarly(req: IncomingMessage, pathname: string): { status: number; 
   } catch {
     return { status: 400, message: 'Adresse invalide.' };
   }
+  // `/sport/../politique` is `/politique` to Next but not to the checks made here on the raw path
+  // (public or private, the rubrique the navigation marks, the cache key): sent to its one spelling.
+  const resolved = resolveDotSegments(pathname);
+  if (resolved !== null) {
+    if (!readOnly(req.method)) return { status: 400, message: 'Adresse invalide.' };
+    const query = queryOf(req.url ?? '');
+    return { status: 301, headers: { location: query ? `${resolved}?${query}` : resolved } };
+  }
+  // Read, never posted to: nothing behind them takes a body.
+  if (!readOnly(req.method) && (isPublicPath(pathname) || DISTRIBUTION_FILE.test(pathname) || pathname.startsWith(BUILD_FILES))) {
+    return { status: 405, message: 'Méthode non autorisée\u00a0: cette adresse se lit (GET) seulement.', headers: { allow: 'GET, HEAD' } };
+  }
   return null;
+}
+
+/** A page's validator: a digest of its bytes. */
+function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** One validator per representation: the gzip'd bytes and the plain ones are not the same response. */
+function etagFor(etag: string, gzip: boolean): string {
+  return gzip ? `${etag.slice(0, -1)}-gz"` : etag;
 }
 
 export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };
@@ -98,9 +128,8 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
   res.setHeader('surrogate-key', page.keys.join(' '));
-  const gzip = page.gzip && acceptsGzip(req);
-  // One validator per representation: the gzip'd bytes and the plain ones are not the same response.
-  const etag = gzip ? `${page.etag.slice(0, -1)}-gz"` : page.etag;
+  const gzip = page.gzip !== null && acceptsGzip(req);
+  const etag = etagFor(page.etag, gzip);
   res.setHeader('etag', etag);
   res.setHeader('vary', 'Accept-Encoding');
   res.setHeader('x-cache', cacheStatus);
@@ -234,7 +263,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       headers: kept,
       body,
       gzip: body.length >= 1024 ? gzipSync(body, { level: 6 }) : null,
-      etag: `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`,
+      etag: etagOf(body),
       keys: [...keys].sort(),
       storedAt: Date.now(),
     };
@@ -264,7 +293,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     let body = done.body;
     if (done.status === 200) {
       const gzip = body.length >= 1024 && acceptsGzip(req);
-      const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}${gzip ? '-gz' : ''}"`;
+      const etag = etagFor(etagOf(body), gzip);
       res.setHeader('etag', etag);
       res.setHeader('vary', 'Accept-Encoding');
       if (req.headers['if-none-match'] === etag) {
@@ -377,40 +406,18 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       // What the page itself will read: the address as it is cached (words cut at 200 characters).
       req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(queryOf(publicPageUrl(req.url ?? ''))).get('q') ?? '');
     } else delete req.headers[REQUEST_SEARCH_HEADER];
-    const refusal = refuseEarly(req, pathname);
-    if (refusal) {
-      res.statusCode = refusal.status;
+    const early = answerEarly(req, pathname);
+    if (early) {
+      res.statusCode = early.status;
+      for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
-      res.end(refusal.message);
-      return;
-    }
-    // `/sport/../politique` is `/politique` to Next but not to the checks made here on the raw path
-    // (public or private, the rubrique the navigation marks, the cache key): sent to its one spelling.
-    const resolved = resolveDotSegments(pathname);
-    if (resolved !== null) {
-      const query = queryOf(req.url ?? '');
-      const readOnly = req.method === 'GET' || req.method === 'HEAD';
-      res.statusCode = readOnly ? 301 : 400;
-      if (readOnly) res.setHeader('location', query ? `${resolved}?${query}` : resolved);
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.setHeader('cache-control', 'no-store');
-      res.end(readOnly ? undefined : 'Adresse invalide.');
-      return;
-    }
-    // Readers' pages, feeds and build files are read, never posted to: nothing behind them takes a body.
-    const distributionFile = DISTRIBUTION_FILE.test(pathname);
-    if (req.method !== 'GET' && req.method !== 'HEAD' && (isPublicPath(pathname) || distributionFile || pathname.startsWith('/_next/static/'))) {
-      res.statusCode = 405;
-      res.setHeader('allow', 'GET, HEAD');
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.setHeader('cache-control', 'no-store');
-      res.end('Méthode non autorisée\u00a0: cette adresse se lit (GET) seulement.');
+      res.end(early.message);
       return;
     }
     const publicPage = isPublicPage(req.method, pathname);
-    const staticAsset = !publicPage && !options.dev && (req.method === 'GET' || req.method === 'HEAD') && pathname.startsWith('/_next/static/');
-    const distribution = !publicPage && !staticAsset && distributionFile && (req.method === 'GET' || req.method === 'HEAD');
+    const staticAsset = !publicPage && !options.dev && readOnly(req.method) && pathname.startsWith(BUILD_FILES);
+    const distribution = !publicPage && !staticAsset && readOnly(req.method) && DISTRIBUTION_FILE.test(pathname);
     if (publicPage || staticAsset || distribution) renderHeadAsGet(req);
     const work = publicPage ? servePublicPage(req, res) : staticAsset ? serveStaticAsset(req, res) : distribution ? serveDistributionFile(req, res) : handle(req, res);
     work.catch((error: unknown) => {
