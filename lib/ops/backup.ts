@@ -29,8 +29,9 @@ async function* lines(client: pg.Client, header: THeader): AsyncGenerator<string
   for (const table of TABLES) {
     let last = '(0,0)';
     for (;;) {
-      // Keyset on the physical row id: cheap at any size, stable inside the snapshot.
-      const batch = await client.query<{ ctid: string; row: unknown }>(`SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE ctid > $1::tid ORDER BY ctid LIMIT ${BATCH}`, [last]);
+      // Keyset on the physical row id: cheap at any size, stable inside the snapshot. (`t.ctid`: a bare
+      // `ctid` here would be the text column of the same name, ordered as text, "(0,10)" before "(0,2)".)
+      const batch = await client.query<{ ctid: string; row: unknown }>(`SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE t.ctid > $1::tid ORDER BY t.ctid LIMIT ${BATCH}`, [last]);
       for (const { row } of batch.rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
       if (batch.rows.length < BATCH) break;
       last = batch.rows[batch.rows.length - 1].ctid;
