@@ -44,6 +44,11 @@ describe('applyFrenchTypography', () => {
   it('is idempotent', () => {
     const once = applyFrenchTypography("L'avis : « oui » ! Et toi ? 1 200 enfants, 7 %, 2 h 09");
     expect(applyFrenchTypography(once)).toBe(once);
+    // Marks in a row, where one pass's space made the previous mark end a word (found by lib/fuzz.test.ts).
+    for (const text of ['!::', ';:!', 'Quoi !:: non']) {
+      const typeset = applyFrenchTypography(text);
+      expect(applyFrenchTypography(typeset)).toBe(typeset);
+    }
   });
 
   it('collapses doubled spaces', () => {

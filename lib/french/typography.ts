@@ -7,7 +7,22 @@
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
 
+/**
+ * One pass can leave work for the next (a space it adds before one mark makes the mark before it end
+ * a word: « !:: »), so passes repeat until the text is stable — in practice the second pass changes
+ * nothing and only confirms. Stable output matters: text is shown, stored and typeset again.
+ */
 export function applyFrenchTypography(text: string): string {
+  let current = typographyPass(text);
+  for (let pass = 0; pass < 4; pass += 1) {
+    const next = typographyPass(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+function typographyPass(text: string): string {
   return (
     text
       // Typewriter apostrophe between letters (l'été, aujourd'hui) becomes ’.
