@@ -6,6 +6,9 @@
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { generatePassword, hashPassword } from '../lib/auth/password';
 import { slugify } from '../lib/french/slug';
+import sharp from 'sharp';
+import { processImage } from '../lib/media/process-image';
+import { demoIllustrations } from './demo/illustrations';
 import { demoPeople, demoRubriques } from './demo/newsroom';
 import { complementStories } from './demo/stories/complements';
 import { cultureSportStories } from './demo/stories/culture-sport';
@@ -41,6 +44,25 @@ export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): 
     rubriqueIds.set(rubrique.slug, row.id);
   }
 
+  // The pictures, drawn in SVG and processed as an upload would be, before the stories that show them.
+  const images = new Map<string, { imageId: string; imageAlt: string; imageCaption: string; imageCredit: string }>();
+  for (const [key, draw] of Object.entries(demoIllustrations)) {
+    const illustration = draw();
+    const processed = await processImage(await sharp(Buffer.from(illustration.svg)).png().toBuffer());
+    const image = await prisma.image.upsert({
+      where: { sha256: processed.sha256 },
+      update: {},
+      create: {
+        sha256: processed.sha256,
+        width: processed.width,
+        height: processed.height,
+        variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
+      },
+      select: { id: true },
+    });
+    images.set(key, { imageId: image.id, imageAlt: illustration.alt, imageCaption: illustration.caption, imageCredit: illustration.credit });
+  }
+
   const articleIds = new Map<string, string>();
   const usedSlugs = new Set<string>();
   await prisma.$transaction(async (tx) => {
@@ -55,8 +77,10 @@ export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): 
       const authorId = userIds.get(story.author);
       const rubriqueId = rubriqueIds.get(story.rubrique);
       if (!authorId || !rubriqueId) throw new Error(`Démo : auteur ou rubrique inconnus pour ${story.key}`);
+      const image = images.get(story.key);
       const article = await tx.article.create({
         data: {
+          ...image,
           slug,
           title: story.title,
           chapo: story.chapo,
@@ -68,7 +92,7 @@ export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): 
           publishedAt,
           lastUpdatedAt,
           createdAt: publishedAt ?? new Date(now.getTime() - 2 * HOUR),
-          revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId } },
+          revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId, ...image } },
           updates: {
             create: updates.map((update) => ({
               kind: update.kind,

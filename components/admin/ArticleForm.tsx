@@ -21,6 +21,7 @@ import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import { SLUG_PATTERN, slugify } from '@/lib/french/slug';
 import { CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '@/lib/validation/article';
 import { CharCounter } from './CharCounter';
+import { ImageField, type TFormImage } from './ImageField';
 import { MarkdownEditor } from './MarkdownEditor';
 import { RevisionDiff } from './RevisionDiff';
 import './article-form.css';
@@ -44,6 +45,10 @@ export type TArticleFormArticle = {
   publishedAt: string | null;
   scheduledAt: string | null;
   related: TArticleFormRelated[];
+  image: TFormImage | null;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
 };
 
 export type TArticleFormProps = {
@@ -70,6 +75,10 @@ type TFields = {
   related: string[];
   relatedInline: boolean;
   scheduledAt: string;
+  imageId: string;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
 };
 type TNotice = { kind: 'success' | 'info'; text: string };
 
@@ -87,6 +96,10 @@ const FIELD_LABELS: Record<string, string> = {
   slug: 'Adresse',
   placement: 'Place sur les Manchettes',
   related: 'À lire aussi',
+  image: 'Image principale',
+  imageAlt: 'Texte alternatif',
+  imageCaption: 'Légende',
+  imageCredit: 'Crédit',
   scheduledAt: 'Programmer la publication le',
 };
 
@@ -103,7 +116,11 @@ function sameFields(a: TFields, b: TFields): boolean {
     a.placement === b.placement &&
     a.related.join('\n') === b.related.join('\n') &&
     (a.related.length > 0 && a.relatedInline) === (b.related.length > 0 && b.relatedInline) &&
-    a.scheduledAt === b.scheduledAt
+    a.scheduledAt === b.scheduledAt &&
+    a.imageId === b.imageId &&
+    // Without a picture, no words about it are kept (the server drops them too).
+    (a.imageId === '' ||
+      (a.imageAlt.trim() === b.imageAlt.trim() && a.imageCaption.trim() === b.imageCaption.trim() && a.imageCredit.trim() === b.imageCredit.trim()))
   );
 }
 
@@ -379,6 +396,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     scheduledAt: `${baseId}-programmation`,
     scheduledHint: `${baseId}-programmation-aide`,
     returnNote: `${baseId}-motif`,
+    image: `${baseId}-image`,
+    imageAlt: `${baseId}-image-alt`,
     conflict: `${baseId}-conflit`,
     error: (name: string) => `${baseId}-erreur-${name}`,
   };
@@ -393,6 +412,10 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     related: article?.related.map((r) => r.id) ?? [],
     relatedInline: article?.related[0]?.inline ?? false,
     scheduledAt: article?.scheduledAt ? toParisInputValue(new Date(article.scheduledAt)) : '',
+    imageId: article?.image?.id ?? '',
+    imageAlt: article?.imageAlt ?? '',
+    imageCaption: article?.imageCaption ?? '',
+    imageCredit: article?.imageCredit ?? '',
   };
 
   const [title, setTitle] = useState(initial.title);
@@ -407,6 +430,10 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const [chosen, setChosen] = useState<TChosen[]>(() => article?.related.map((r) => ({ id: r.id, title: r.title, status: r.status })) ?? []);
   const [relatedInline, setRelatedInline] = useState(initial.relatedInline);
   const [scheduledAt, setScheduledAt] = useState(initial.scheduledAt);
+  const [image, setImage] = useState<TFormImage | null>(article?.image ?? null);
+  const [imageAlt, setImageAlt] = useState(initial.imageAlt);
+  const [imageCaption, setImageCaption] = useState(initial.imageCaption);
+  const [imageCredit, setImageCredit] = useState(initial.imageCredit);
 
   const [version, setVersion] = useState(article?.version ?? 0);
   const [status, setStatus] = useState<ArticleStatus>(article?.status ?? 'DRAFT');
@@ -424,7 +451,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   const lastSubmitter = useRef<HTMLElement | null>(null);
 
-  const current: TFields = { title, chapo, body, rubriqueId, slug, placement, related: chosen.map((c) => c.id), relatedInline, scheduledAt };
+  const current: TFields = { title, chapo, body, rubriqueId, slug, placement, related: chosen.map((c) => c.id), relatedInline, scheduledAt, imageId: image?.id ?? '', imageAlt, imageCaption, imageCredit };
   const dirty = !sameFields(current, saved);
   const isEdit = mode === 'edit' && article !== undefined;
 
@@ -597,6 +624,10 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     related: ids.search,
     scheduledAt: ids.scheduledAt,
     returnNote: ids.returnNote,
+    image: ids.image,
+    imageAlt: ids.imageAlt,
+    imageCaption: ids.imageAlt,
+    imageCredit: ids.imageAlt,
   };
   const rubriqueSlug = rubriques.find((r) => r.id === rubriqueId)?.slug;
   const futureUrl = rubriqueSlug && slug.trim() ? `/${rubriqueSlug}/${slug.trim()}` : undefined;
@@ -768,6 +799,20 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
       <MarkdownEditor key={editorKey} name="body" label="Texte" defaultValue={bodyDefault} onDirty={() => window.requestAnimationFrame(readBodyFromForm)} errorId={ids.error('body')} error={errors.body} />
 
       <div className="article-form-meta">
+        <ImageField
+          image={image}
+          onImageChange={setImage}
+          alt={imageAlt}
+          onAltChange={setImageAlt}
+          caption={imageCaption}
+          onCaptionChange={setImageCaption}
+          credit={imageCredit}
+          onCreditChange={setImageCredit}
+          errors={errors}
+          fileInputId={ids.image}
+          altInputId={ids.imageAlt}
+          errorId={ids.error}
+        />
         <section className="panel" aria-labelledby={`${baseId}-classement`}>
           <h2 id={`${baseId}-classement`}>Classement</h2>
           <div className="field">

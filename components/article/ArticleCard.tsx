@@ -1,6 +1,14 @@
 import type { TArticleCard } from '@/lib/data/published';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
+import { fallbackWidth, imageSrcSet, imageUrl } from '@/lib/media/urls';
+
+/** How wide a card's picture is drawn, for the browser to pick from srcset before the CSS is known. */
+const SIZES: Record<TVariant, string> = {
+  lead: '(min-width: 72rem) 44rem, (min-width: 56rem) 62vw, 100vw',
+  standard: '(min-width: 56rem) 22rem, (min-width: 40rem) 45vw, 100vw',
+  compact: '10rem',
+};
 
 type TVariant = 'lead' | 'standard' | 'compact';
 
@@ -8,7 +16,25 @@ type TVariant = 'lead' | 'standard' | 'compact';
 export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showRubrique = true }: { article: TArticleCard; variant?: TVariant; headingLevel?: 2 | 3; showRubrique?: boolean }) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
-    <article className={`card card-${variant}`}>
+    <article className={`card card-${variant}${article.image && variant !== 'compact' ? ' card-with-image' : ''}`}>
+      {article.image && variant !== 'compact' ? (
+        // The headline is the link readers (and screen readers) follow; the picture repeats it for the mouse.
+        <a href={article.href} className="card-image" tabIndex={-1} aria-hidden="true">
+          {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes listed in srcset; no optimiser on the way */}
+          <img
+            src={imageUrl(article.image.id, fallbackWidth(article.image, 800))}
+            srcSet={imageSrcSet(article.image)}
+            sizes={SIZES[variant]}
+            width={article.image.width}
+            height={article.image.height}
+            alt=""
+            // The lead's picture is the home page's largest paint: fetched first; the others when scrolled to.
+            loading={variant === 'lead' ? 'eager' : 'lazy'}
+            fetchPriority={variant === 'lead' ? 'high' : 'auto'}
+            decoding="async"
+          />
+        </a>
+      ) : null}
       {showRubrique ? <p className="card-kicker">{article.rubrique.name}</p> : null}
       <Heading className="card-title">
         <a href={article.href}>{applyFrenchTypography(article.title)}</a>

@@ -28,6 +28,11 @@ export type TEditableArticle = {
   sentBack: TSentBack | null;
   /** Changed online by a journalist since an editor last read it (lib/data/save-article.ts). */
   liveEdit: { at: Date; byName: string | null; fromVersion: number } | null;
+  /** The main picture and its words (alt, caption and credit are '' when not typed). */
+  image: { id: string; width: number; height: number } | null;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
 };
 
 /** A story as the editor form needs it, if the actor may edit it. */
@@ -52,6 +57,10 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
       liveEditAt: true,
       liveEditFromVersion: true,
       liveEditBy: { select: { name: true } },
+      image: { select: { id: true, width: true, height: true } },
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
       authorId: true,
       author: { select: { id: true, name: true } },
       related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true } } } },
@@ -81,6 +90,10 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
     sentBack: (await findSentBack([row])).get(row.id) ?? null,
+    image: row.image,
+    imageAlt: row.imageAlt,
+    imageCaption: row.imageCaption,
+    imageCredit: row.imageCredit,
     liveEdit: row.liveEditAt ? { at: row.liveEditAt, byName: row.liveEditBy?.name ?? null, fromVersion: row.liveEditFromVersion ?? row.version - 1 } : null,
   };
 }

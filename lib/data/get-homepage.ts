@@ -23,6 +23,10 @@ type TSectionRow = {
   rubriqueName: string;
   authorSlug: string;
   authorName: string;
+  imageAlt: string;
+  imageId: string | null;
+  imageWidth: number | null;
+  imageHeight: number | null;
 };
 
 const TOP_COUNT = 4;
@@ -42,16 +46,18 @@ export async function getHomepage(): Promise<THomepage> {
   // (rubriqueId, status, publishedAt) index and stops after PER_RUBRIQUE rows.
   const sectionsQuery = client.$queryRaw<TSectionRow[]>`
     SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId",
-           r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName"
+           r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName",
+           a."imageAlt", i.id AS "imageId", i.width AS "imageWidth", i.height AS "imageHeight"
     FROM "Rubrique" r
     CROSS JOIN LATERAL (
-      SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId", a."authorId"
+      SELECT a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId", a."authorId", a."imageId", a."imageAlt"
       FROM "Article" a
       WHERE a."rubriqueId" = r.id AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
       ORDER BY a."publishedAt" DESC, a.id DESC
       LIMIT ${PER_RUBRIQUE}
     ) a
     JOIN "User" u ON u.id = a."authorId"
+    LEFT JOIN "Image" i ON i.id = a."imageId"
     ORDER BY r.position ASC, r.name ASC, a."publishedAt" DESC, a.id DESC`;
   const [leadRow, topRows, latestRows, rubriques, sectionRows] = await Promise.all([
     client.article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
@@ -87,6 +93,8 @@ export async function getHomepage(): Promise<THomepage> {
           lastUpdatedAt: row.lastUpdatedAt,
           rubrique: { slug: row.rubriqueSlug, name: row.rubriqueName },
           author: { slug: row.authorSlug, name: row.authorName },
+          imageAlt: row.imageAlt,
+          image: row.imageId && row.imageWidth && row.imageHeight ? { id: row.imageId, width: row.imageWidth, height: row.imageHeight } : null,
         }),
       ),
   }));

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
 import { db, readDb } from '../db';
+import type { TStoryImage } from '../media/urls';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
 export type TRelatedLink = { title: string; href: string; rubriqueName: string; inline: boolean };
@@ -10,6 +11,8 @@ export type TPublicUpdate = { kind: UpdateKind; note: string; createdAt: Date };
 
 export type TArticlePage = TArticleCard & {
   body: string;
+  /** The main picture with its caption and credit (as typed; either may be empty). */
+  image: TStoryImage | null;
   author: { slug: string; name: string; bio: string };
   related: TRelatedLink[];
   /** Newest first. */
@@ -19,6 +22,8 @@ export type TArticlePage = TArticleCard & {
 const articlePageSelect = {
       ...cardSelect,
       body: true,
+      imageCaption: true,
+      imageCredit: true,
       author: { select: { slug: true, name: true, bio: true } },
       related: {
         // Only published targets: a link to a draft or an unpublished story is never shown.
@@ -52,6 +57,7 @@ function toArticlePage(row: TArticlePageRow): TArticlePage {
   return {
     ...toCard(row),
     body: row.body,
+    image: row.image ? { ...row.image, alt: row.imageAlt, caption: row.imageCaption, credit: row.imageCredit } : null,
     author: row.author,
     related: row.related.map((link, index) => ({
       title: link.target.title,

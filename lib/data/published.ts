@@ -17,6 +17,8 @@ export const cardSelect = {
   lastUpdatedAt: true,
   rubrique: { select: { slug: true, name: true } },
   author: { select: { slug: true, name: true } },
+  imageAlt: true,
+  image: { select: { id: true, width: true, height: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type TCardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -32,7 +34,11 @@ export type TArticleCard = {
   lastUpdatedAt: Date | null;
   rubrique: { slug: string; name: string };
   author: { slug: string; name: string };
+  /** The story's main picture, when it has one (its caption and credit are on the story's page only). */
+  image: TCardImage | null;
 };
+
+export type TCardImage = { id: string; width: number; height: number; alt: string };
 
 export function articleHref(rubriqueSlug: string, slug: string): string {
   return `/${rubriqueSlug}/${slug}`;
@@ -51,5 +57,6 @@ export function toCard(row: TCardRow): TArticleCard {
     lastUpdatedAt: row.lastUpdatedAt,
     rubrique: row.rubrique,
     author: row.author,
+    image: row.image ? { ...row.image, alt: row.imageAlt } : null,
   };
 }

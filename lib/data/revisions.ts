@@ -46,7 +46,7 @@ export async function restoreRevision(actor: TActor, articleId: string, version:
   const revision = await getRevision(actor, articleId, version);
   const current = await db().article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { rubriqueId: true, slug: true, placement: true, related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } } },
+    select: { rubriqueId: true, slug: true, placement: true, imageId: true, imageAlt: true, imageCaption: true, imageCredit: true, related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } } },
   });
   const result = await saveArticle(
     actor,
@@ -61,6 +61,11 @@ export async function restoreRevision(actor: TActor, articleId: string, version:
       placement: current.placement,
       related: current.related.map((r) => r.targetId),
       relatedInline: current.related[0]?.inline ?? false,
+      // Like its place and links, the story keeps its current picture: a version restores the text.
+      imageId: current.imageId,
+      imageAlt: current.imageAlt,
+      imageCaption: current.imageCaption,
+      imageCredit: current.imageCredit,
     },
     'save',
   );

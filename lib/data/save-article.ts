@@ -63,12 +63,22 @@ async function checkReferences(tx: TTx, draft: TArticleDraft, articleId?: string
   const related = [...new Set(draft.related)].filter((id) => id !== articleId);
   const found = await tx.article.findMany({ where: { id: { in: related } }, select: { id: true } });
   if (found.length !== related.length) throw new NewsroomError('Un des articles liés n’existe plus\u00a0: retirez-le.', 'invalid', 'related');
+  if (draft.imageId && !(await tx.image.findUnique({ where: { id: draft.imageId }, select: { id: true } }))) {
+    throw new NewsroomError('Cette image n’existe pas ou plus\u00a0: envoyez-la de nouveau.', 'invalid', 'image');
+  }
   return related;
 }
 
 /** The fields a save writes to the story and to its revision alike. */
 function contentOf(draft: TArticleDraft, slug: string) {
-  return { title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId };
+  return { title: draft.title, chapo: draft.chapo, body: draft.body, slug, rubriqueId: draft.rubriqueId, ...imageOf(draft) };
+}
+
+/** The main picture and its words; without a picture, no words about it are kept. */
+function imageOf(draft: TArticleDraft) {
+  return draft.imageId
+    ? { imageId: draft.imageId, imageAlt: draft.imageAlt, imageCaption: draft.imageCaption, imageCredit: draft.imageCredit }
+    : { imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' };
 }
 
 async function writeRelated(tx: TTx, articleId: string, related: string[], inline: boolean) {
@@ -140,6 +150,8 @@ function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publi
   const goal = intent === 'submit' ? 'avant de soumettre l’article à la relecture' : 'pour publier';
   const problems: Record<string, string> = {};
   if (!draft.chapo) problems.chapo = `Le chapô est obligatoire ${goal}.`;
+  // Readers who do not see the picture (screen readers, images off) are told what it shows.
+  if (draft.imageId && !draft.imageAlt) problems.imageAlt = `Décrivez l’image en quelques mots (texte alternatif) ${goal}\u00a0: ce que verrait un lecteur, pour ceux qui ne la voient pas.`;
   const length = draft.body.trim().length;
   if (length < BODY_MIN_TO_PUBLISH) {
     problems.body = `Le texte doit compter ${BODY_MIN_TO_PUBLISH} caractères au moins ${goal} (il en compte ${length}).`;
@@ -185,6 +197,10 @@ export async function saveArticle(
         publishedAt: true,
         liveEditAt: true,
         liveEditFromVersion: true,
+        imageId: true,
+        imageAlt: true,
+        imageCaption: true,
+        imageCredit: true,
         related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
       },
     });
@@ -193,8 +209,13 @@ export async function saveArticle(
 
     const placement = canPublish(actor) ? draft.placement : before.placement;
     const targetStatus = TARGET_STATUS[intent] ?? before.status;
+    const image = imageOf(draft);
     const sameContent =
       before.title === draft.title &&
+      before.imageId === image.imageId &&
+      before.imageAlt === image.imageAlt &&
+      before.imageCaption === image.imageCaption &&
+      before.imageCredit === image.imageCredit &&
       before.chapo === draft.chapo &&
       before.body === draft.body &&
       before.rubriqueId === draft.rubriqueId &&

@@ -4,6 +4,7 @@
  */
 import type { TArticleCard } from '../data/published';
 import { applyFrenchTypography } from '../french/typography';
+import { shareImage } from '../media/urls';
 import { joinUrl } from '../site-url';
 import type { TRssChannel } from './rss';
 
@@ -21,15 +22,19 @@ export type TFeedInput = {
 };
 
 export function feedChannel(input: TFeedInput): TRssChannel {
-  const items = input.articles.map((article) => ({
-    title: applyFrenchTypography(article.title),
-    link: joinUrl(input.siteUrl, article.href),
-    description: applyFrenchTypography(article.chapo),
-    creator: article.author.name,
-    category: article.rubrique.name,
-    publishedAt: article.publishedAt,
-    updatedAt: article.lastUpdatedAt ?? article.publishedAt,
-  }));
+  const items = input.articles.map((article) => {
+    const share = article.image ? shareImage(article.image) : null;
+    return {
+      title: applyFrenchTypography(article.title),
+      link: joinUrl(input.siteUrl, article.href),
+      description: applyFrenchTypography(article.chapo),
+      creator: article.author.name,
+      category: article.rubrique.name,
+      publishedAt: article.publishedAt,
+      updatedAt: article.lastUpdatedAt ?? article.publishedAt,
+      image: share && article.image ? { ...share, url: joinUrl(input.siteUrl, share.url), alt: article.image.alt } : undefined,
+    };
+  });
   // The channel last changed when its newest story was published or updated.
   const lastChange = items.reduce<Date | null>((latest, item) => (!latest || item.updatedAt > latest ? item.updatedAt : latest), null);
   return {

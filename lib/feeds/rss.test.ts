@@ -89,6 +89,17 @@ describe('renderRss', () => {
     expect(child(first, 'atom:updated').text).toBe('2026-11-28T07:30:00.000Z');
   });
 
+  it('gives a story’s picture as Media RSS, with its size and what it shows', () => {
+    const image = { url: 'https://www.dakarinfo.sn/medias/abc-1200.jpg', width: 1200, height: 675, alt: 'Des pirogues & leurs « couleurs »' };
+    const xml = renderRss(channel([item({ image }), item({ title: 'Sans image' })]));
+    expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
+    const [withImage, without] = childrenNamed(child(parseXml(xml), 'channel'), 'item');
+    const media = child(withImage, 'media:content');
+    expect(media.attrs).toMatchObject({ url: image.url, type: 'image/jpeg', medium: 'image', width: '1200', height: '675' });
+    expect(child(media, 'media:description').text).toBe(image.alt);
+    expect(childrenNamed(without, 'media:content')).toHaveLength(0);
+  });
+
   it('keeps hostile titles as text: markup, entities, quotes and </rss> come back verbatim', () => {
     const title = `<script>alert("x")</script> & l'« été » </item></channel></rss> &amp;`;
     const ch = child(parseXml(renderRss(channel([item({ title, description: title, creator: `O'Neil & <Fils>` })]))), 'channel');

@@ -10,6 +10,9 @@
  * — exactly our rule, where only an editor's « mise à jour » moves it and a silent fix does not —
  * whereas `dc:date` is any lifecycle date and several readers take it for the publication date.
  * It is written in RFC 3339 as Atom requires; `pubDate` and `lastBuildDate` are RFC 822 as RSS does.
+ *
+ * A story's picture is a Media RSS `media:content` (with its size and its alt text as `media:description`),
+ * which feed readers show beside the item; RSS's own `enclosure` is meant for podcasts and wants a length.
  */
 import { element, escapeXml, toW3cDateTime, XML_DECLARATION } from './xml';
 
@@ -26,6 +29,8 @@ export type TRssItem = {
   publishedAt: Date;
   /** lastUpdatedAt ?? publishedAt: moved only by a public « mise à jour ». */
   updatedAt: Date;
+  /** The story's picture: absolute URL of its JPEG, its size and what it shows. */
+  image?: { url: string; width: number; height: number; alt: string };
 };
 
 export type TRssChannel = {
@@ -63,6 +68,13 @@ function renderItem(item: TRssItem): string {
     ...(item.category ? [`      ${element('category', item.category)}`] : []),
     `      ${element('pubDate', toRfc822(item.publishedAt))}`,
     `      ${element('atom:updated', toW3cDateTime(item.updatedAt))}`,
+    ...(item.image
+      ? [
+          `      <media:content url="${escapeXml(item.image.url)}" type="image/jpeg" medium="image" width="${item.image.width}" height="${item.image.height}">`,
+          ...(item.image.alt ? [`        ${element('media:description', item.image.alt)}`] : []),
+          '      </media:content>',
+        ]
+      : []),
     '    </item>',
   ].join('\n');
 }
@@ -70,7 +82,7 @@ function renderItem(item: TRssItem): string {
 export function renderRss(channel: TRssChannel): string {
   return [
     XML_DECLARATION,
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/">',
+    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="http://search.yahoo.com/mrss/">',
     '  <channel>',
     `    ${element('title', channel.title)}`,
     `    ${element('link', channel.link)}`,

@@ -13,9 +13,11 @@ import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 
 /** In foreign-key order: restoring inserts them in this order. */
-export const TABLES = ['User', 'Rubrique', 'Article', 'RelatedLink', 'ArticleUpdate', 'Revision', 'ArticleSlug', 'AuditLog', 'LoginThrottle'] as const;
+export const TABLES = ['User', 'Image', 'ImageVariant', 'Rubrique', 'Article', 'RelatedLink', 'ArticleUpdate', 'Revision', 'ArticleSlug', 'AuditLog', 'LoginThrottle'] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
+/** Rows of stored pictures weigh up to a few hundred kilobytes each: a few at a time. */
+const batchOf = (table: string) => (table === 'ImageVariant' ? 16 : BATCH);
 
 type THeader = { format: string; version: 1; createdAt: string; migrations: string[]; counts: Record<string, number> };
 
@@ -31,9 +33,9 @@ async function* lines(client: pg.Client, header: THeader): AsyncGenerator<string
     for (;;) {
       // Keyset on the physical row id: cheap at any size, stable inside the snapshot. (`t.ctid`: a bare
       // `ctid` here would be the text column of the same name, ordered as text, "(0,10)" before "(0,2)".)
-      const batch = await client.query<{ ctid: string; row: unknown }>(`SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE t.ctid > $1::tid ORDER BY t.ctid LIMIT ${BATCH}`, [last]);
+      const batch = await client.query<{ ctid: string; row: unknown }>(`SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE t.ctid > $1::tid ORDER BY t.ctid LIMIT ${batchOf(table)}`, [last]);
       for (const { row } of batch.rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
-      if (batch.rows.length < BATCH) break;
+      if (batch.rows.length < batchOf(table)) break;
       last = batch.rows[batch.rows.length - 1].ctid;
     }
   }
@@ -96,7 +98,7 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
       }
       const { t, r } = JSON.parse(line) as { t: string; r: unknown };
       if (!(TABLES as readonly string[]).includes(t)) throw new Error(`Table inconnue dans la sauvegarde : ${t}`);
-      if (pending.table !== t || pending.rows.length >= BATCH) await flush();
+      if (pending.table !== t || pending.rows.length >= batchOf(t)) await flush();
       pending.table = t;
       pending.rows.push(r);
     }

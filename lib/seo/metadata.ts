@@ -18,11 +18,14 @@ export type TPageMetadataInput = {
   path: string;
   feed?: { path: string; title: string };
   article?: { publishedAt: Date; lastUpdatedAt: Date | null; section: string; authorPath: string };
+  /** The picture networks show beside a shared link (a path on this site, with its size and what it shows). */
+  image?: { path: string; width: number; height: number; alt: string };
 };
 
 export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
   const canonical = joinUrl(site.url, input.path);
-  const common = { url: canonical, siteName: site.name, locale: 'fr_FR', title: input.socialTitle, description: input.description };
+  const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
+  const common = { url: canonical, siteName: site.name, locale: 'fr_FR', title: input.socialTitle, description: input.description, ...(image ? { images: [image] } : {}) };
   return {
     title: input.title,
     description: input.description,
@@ -41,6 +44,9 @@ export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
           authors: [joinUrl(site.url, input.article.authorPath)],
         }
       : { ...common, type: 'website' },
-    twitter: { card: 'summary', title: input.socialTitle, description: input.description },
+    // With a picture, networks show it large above the title.
+    twitter: image
+      ? { card: 'summary_large_image', title: input.socialTitle, description: input.description, images: [{ url: image.url, alt: image.alt }] }
+      : { card: 'summary', title: input.socialTitle, description: input.description },
   };
 }

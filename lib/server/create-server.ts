@@ -27,6 +27,7 @@ import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { MAX_CACHED_URL_LENGTH, PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { acceptsGzip as acceptsGzipHeader, queryOf, resolveDotSegments } from './http-negotiation';
+import { IMAGE_MAX_BYTES } from '../media/sizes';
 import { isPublicPage, isPublicPath, publicPageUrl } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
@@ -52,8 +53,11 @@ const STATIC_ASSETS_MAX_BYTES = 32 * 1024 * 1024;
 /** Feeds, sitemaps and robots.txt: files for programs, rendered by route handlers (app/rss.xml…). */
 const DISTRIBUTION_FILE = /^\/(?:[a-z0-9-]+\/)?[a-z0-9-]+\.xml$|^\/robots\.txt$/;
 
-/** No request body larger than this reaches Next (server actions have their own 1 MB limit). */
+/** No request body larger than this reaches Next (server actions have their own 1 MB limit)… */
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** …but a story's picture, sent to /api/medias, which checks its own limit (lib/media/sizes.ts). */
+const MEDIA_UPLOAD_PATH = '/api/medias';
+const MEDIA_UPLOAD_MAX_BYTES = IMAGE_MAX_BYTES + 64 * 1024;
 
 const readOnly = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
@@ -65,7 +69,9 @@ type TEarlyAnswer = { status: number; message?: string; headers?: Record<string,
  */
 function answerEarly(req: IncomingMessage, pathname: string): TEarlyAnswer | null {
   const length = Number(req.headers['content-length'] ?? 0);
-  if (length > MAX_BODY_BYTES) return { status: 413, message: 'Requête trop volumineuse : 2 Mo au plus.' };
+  if (pathname === MEDIA_UPLOAD_PATH) {
+    if (length > MEDIA_UPLOAD_MAX_BYTES) return { status: 413, message: `Image trop volumineuse : ${IMAGE_MAX_BYTES / (1024 * 1024)} Mo au plus.` };
+  } else if (length > MAX_BODY_BYTES) return { status: 413, message: 'Requête trop volumineuse : 2 Mo au plus.' };
   try {
     decodeURIComponent(pathname);
   } catch {

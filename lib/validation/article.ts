@@ -9,6 +9,9 @@ export const TITLE_MAX = 200;
 export const CHAPO_MAX = 600;
 export const BODY_MAX = 200_000;
 export const RELATED_MAX = 8;
+export const IMAGE_ALT_MAX = 250;
+export const IMAGE_CAPTION_MAX = 400;
+export const IMAGE_CREDIT_MAX = 120;
 
 const noNul = (value: string) => !value.includes('\u0000');
 
@@ -37,6 +40,17 @@ export const ZArticleDraft = z.object({
   placement: z.enum(['NONE', 'TOP', 'LEAD']).catch('NONE'),
   related: z.array(z.string().min(1).max(40)).max(RELATED_MAX, `Au plus ${RELATED_MAX} articles liés.`),
   relatedInline: z.boolean(),
+  // The main picture: sent beforehand to /api/medias, named here by its id; what it shows (alt),
+  // its caption and its credit belong to this story.
+  imageId: z
+    .string()
+    .trim()
+    .max(40, 'Image inconnue\u00a0: envoyez-la de nouveau.')
+    .regex(/^[a-z0-9]*$/, 'Image inconnue\u00a0: envoyez-la de nouveau.')
+    .transform((v) => v || null),
+  imageAlt: z.string().trim().max(IMAGE_ALT_MAX, `Le texte alternatif ne doit pas dépasser ${IMAGE_ALT_MAX} caractères.`).refine(noNul, 'Le texte alternatif contient un caractère invalide.'),
+  imageCaption: z.string().trim().max(IMAGE_CAPTION_MAX, `La légende ne doit pas dépasser ${IMAGE_CAPTION_MAX} caractères.`).refine(noNul, 'La légende contient un caractère invalide.'),
+  imageCredit: z.string().trim().max(IMAGE_CREDIT_MAX, `Le crédit ne doit pas dépasser ${IMAGE_CREDIT_MAX} caractères.`).refine(noNul, 'Le crédit contient un caractère invalide.'),
 });
 export type TArticleDraft = z.infer<typeof ZArticleDraft>;
 
@@ -57,6 +71,10 @@ export function parseArticleForm(form: FormData) {
     placement: text('placement'),
     related: form.getAll('related').filter((v): v is string => typeof v === 'string' && v !== ''),
     relatedInline: text('relatedInline') === 'on',
+    imageId: text('imageId'),
+    imageAlt: text('imageAlt'),
+    imageCaption: text('imageCaption'),
+    imageCredit: text('imageCredit'),
   });
 }
 

@@ -15,7 +15,7 @@ describe('nothing is ever half-written', () => {
     const { createArticle, saveArticle } = await import('../../lib/data/save-article');
     const rubrique = await createRubrique(prisma());
     const editor = await createUser(prisma(), { role: 'EDITOR' });
-    const draft: TArticleDraft = { title: 'Panne au milieu', chapo: 'Un chapô.', body: 'Un texte assez long pour être publié.', rubriqueId: rubrique.id, slug: '', placement: 'NONE', related: [], relatedInline: false };
+    const draft: TArticleDraft = { title: 'Panne au milieu', chapo: 'Un chapô.', body: 'Un texte assez long pour être publié.', rubriqueId: rubrique.id, slug: '', placement: 'NONE', related: [], relatedInline: false, imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' };
     const created = await createArticle(editor, draft);
 
     // Fault injection: the last write of the transaction fails.

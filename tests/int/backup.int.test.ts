@@ -28,9 +28,12 @@ describe('backup and restore', () => {
     const file = path.join(dir, 'sauvegarde.json.gz');
     const header = await backupDatabase(process.env.DATABASE_URL as string, file);
     expect(header.counts.Article).toBeGreaterThan(40);
+    // The demo's pictures, bytes and all (bytea through JSON and back).
+    expect(header.counts.ImageVariant).toBeGreaterThan(20);
 
     await prisma().article.updateMany({ data: { title: 'Titre écrasé par erreur' } });
     await prisma().relatedLink.deleteMany({});
+    await prisma().imageVariant.deleteMany({});
     await prisma().rubrique.create({ data: { slug: 'intruse', name: 'Intruse' } });
 
     await restoreDatabase(process.env.DATABASE_URL as string, file);

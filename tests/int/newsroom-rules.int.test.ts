@@ -19,6 +19,10 @@ async function setup() {
     placement: 'NONE',
     related: [],
     relatedInline: false,
+    imageId: null,
+    imageAlt: '',
+    imageCaption: '',
+    imageCredit: '',
     ...over,
   });
   return { rubrique, journalist, other, editor, draft };

@@ -8,6 +8,7 @@ import { getPublishedArticle, type TArticlePage } from '@/lib/data/get-published
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
 import { pageMetadata } from '@/lib/seo/metadata';
+import { shareImage } from '@/lib/media/urls';
 import { absoluteUrl, siteUrl } from '@/lib/site-url';
 import { parseSlug } from '@/lib/validation/public-params';
 
@@ -25,6 +26,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
   const { article } = await load(props);
   if (!article) return { title: 'Page introuvable' };
   const title = applyFrenchTypography(article.title);
+  const share = article.image ? { ...shareImage(article.image), alt: article.image.alt } : undefined;
   return pageMetadata(
     { name: SITE_NAME, url: siteUrl() },
     {
@@ -33,6 +35,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
       description: applyFrenchTypography(article.chapo),
       path: article.href,
       article: { publishedAt: article.publishedAt, lastUpdatedAt: article.lastUpdatedAt, section: article.rubrique.name, authorPath: `/auteurs/${article.author.slug}` },
+      image: share ? { path: share.url, width: share.width, height: share.height, alt: share.alt } : undefined,
     },
   );
 }
@@ -42,6 +45,7 @@ function articleJsonLd(article: TArticlePage) {
   const url = absoluteUrl(article.href);
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
+  const share = article.image ? shareImage(article.image) : undefined;
   return [
     newsArticleJsonLd({
       url,
@@ -52,6 +56,7 @@ function articleJsonLd(article: TArticlePage) {
       section: article.rubrique.name,
       author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
       publisher: { name: SITE_NAME, url: absoluteUrl('/') },
+      image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
     }),
     breadcrumbJsonLd([
       { name: 'Accueil', url: absoluteUrl('/') },

@@ -1,0 +1,46 @@
+import 'server-only';
+import type { TActor } from '../auth/permissions';
+import { db } from '../db';
+import { processImage, type TImageFormat } from '../media/process-image';
+
+export type TStoredImage = { id: string; width: number; height: number };
+
+/**
+ * Stores a picture sent from the newsroom (any signed-in member: it is used only once a story that
+ * they may edit names it). The same file sent twice is one picture. Throws ImageRejected, with a
+ * French message, for anything that is not a usable photo; nothing is written then.
+ */
+export async function storeImage(actor: TActor, file: Buffer): Promise<TStoredImage> {
+  const processed = await processImage(file);
+  const select = { id: true, width: true, height: true } as const;
+  const existing = await db().image.findUnique({ where: { sha256: processed.sha256 }, select });
+  if (existing) return existing;
+  try {
+    return await db().image.create({
+      data: {
+        sha256: processed.sha256,
+        width: processed.width,
+        height: processed.height,
+        uploadedById: actor.id,
+        variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
+      },
+      select,
+    });
+  } catch (error) {
+    // Sent twice at once: the other request stored it first.
+    const raced = await db().image.findUnique({ where: { sha256: processed.sha256 }, select });
+    if (raced) return raced;
+    throw error;
+  }
+}
+
+/** One stored encoding of a picture, for /medias/…; null when there is none at that width. */
+export async function readImageVariant(imageId: string, format: TImageFormat, width: number): Promise<Buffer | null> {
+  const row = await db().imageVariant.findUnique({ where: { imageId_format_width: { imageId, format, width } }, select: { bytes: true } });
+  return row ? Buffer.from(row.bytes) : null;
+}
+
+/** A picture's size, for the form that names it; null when there is no such picture. */
+export async function findImage(imageId: string): Promise<TStoredImage | null> {
+  return db().image.findUnique({ where: { id: imageId }, select: { id: true, width: true, height: true } });
+}

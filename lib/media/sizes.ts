@@ -1,0 +1,18 @@
+/** Sizes of stored pictures, shared by the processing (server) and the newsroom's form (browser). */
+
+/** What the newsroom may send: phone and camera photos after export; larger files are refused. */
+export const IMAGE_MAX_BYTES = 15 * 1024 * 1024;
+/** Narrower than this, a picture would look blurred across an article's column. */
+export const IMAGE_MIN_WIDTH = 600;
+/** The widths stored (and listed in srcset): a phone, a tablet or a card, the article column, a wide screen. */
+export const IMAGE_WIDTHS = [400, 800, 1200, 1600] as const;
+/** og:image: the size Facebook, LinkedIn and WhatsApp show best. */
+export const SHARE_WIDTH = 1200;
+
+/** The widths stored for a picture this wide: those below it, and its own width when it is narrower than the largest. */
+export function widthsFor(width: number): number[] {
+  const widths: number[] = IMAGE_WIDTHS.filter((w) => w <= width);
+  const largest = IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1];
+  if (width < largest && !widths.includes(width)) widths.push(width);
+  return widths;
+}
