@@ -112,6 +112,15 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await reader.goto(`/politique/${row.slug}`);
   await expect(reader.locator('figure.article-figure')).toHaveCount(0);
   expect(await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { imageId: true, imageAlt: true } })).toEqual({ imageId: null, imageAlt: '' });
+
+  // The history says so, beside the text's differences.
+  const versions = await e2eDb().revision.findMany({ where: { articleId: id }, orderBy: { version: 'desc' }, take: 2, select: { version: true } });
+  await editorPage.goto(`/admin/articles/${id}/historique?de=${versions[1].version}&a=${versions[0].version}`);
+  const changes = editorPage.locator('.history-diff');
+  await expect(changes.getByRole('heading', { name: 'Image principale' })).toBeVisible();
+  await expect(changes.getByText(/^Retirée/)).toBeVisible();
+  await expect(changes.getByRole('img', { name: `Image de la version ${versions[1].version}` })).toBeVisible();
+  await expect(changes.getByText('Texte alternatif\u00a0: «\u00a0Une marchande dispose des mangues sur son étal au petit matin.\u00a0» → (vide)')).toBeVisible();
 });
 
 test('only the newsroom may send pictures, from its own pages', async ({ page, baseURL }) => {

@@ -66,6 +66,7 @@ export function ArticleView({ article, notYetPublished = false }: { article: TAr
           {article.image.caption || article.image.credit ? (
             <figcaption>
               {article.image.caption ? applyFrenchTypography(article.image.caption) : null}
+              {article.image.caption && article.image.credit ? ' ' : null}
               {article.image.credit ? <span className="article-figure-credit">{applyFrenchTypography(article.image.credit)}</span> : null}
             </figcaption>
           ) : null}

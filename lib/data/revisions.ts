@@ -6,7 +6,19 @@ import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 import { saveArticle, type TSaveResult } from './save-article';
 
 export type TRevisionSummary = { version: number; title: string; createdAt: Date; authorName: string | null; words: number };
-export type TRevision = { version: number; title: string; chapo: string; body: string; slug: string; createdAt: Date; authorName: string | null };
+export type TRevision = {
+  version: number;
+  title: string;
+  chapo: string;
+  body: string;
+  slug: string;
+  createdAt: Date;
+  authorName: string | null;
+  imageId: string | null;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
+};
 
 async function checkAccess(actor: TActor, articleId: string) {
   const article = await db().article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, title: true, version: true } });
@@ -35,7 +47,7 @@ export async function getRevision(actor: TActor, articleId: string, version: num
   await checkAccess(actor, articleId);
   const row = await db().revision.findUnique({
     where: { articleId_version: { articleId, version } },
-    select: { version: true, title: true, chapo: true, body: true, slug: true, createdAt: true, author: { select: { name: true } } },
+    select: { version: true, title: true, chapo: true, body: true, slug: true, createdAt: true, imageId: true, imageAlt: true, imageCaption: true, imageCredit: true, author: { select: { name: true } } },
   });
   if (!row) throw new NewsroomError('Cette version n’existe pas.', 'not_found');
   return { ...row, authorName: row.author?.name ?? null };

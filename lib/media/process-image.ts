@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
-import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, SHARE_WIDTH, widthsFor } from './sizes';
+import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, IMAGE_WIDTHS, SHARE_WIDTH, widthsFor } from './sizes';
 
 export { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, widthsFor };
 
@@ -56,23 +56,26 @@ export async function processImage(input: Buffer): Promise<TProcessedImage> {
   if (width < IMAGE_MIN_WIDTH) throw new ImageRejected(`Cette image n’a que ${width}\u00a0pixels de large\u00a0: il en faut ${IMAGE_MIN_WIDTH} au moins pour qu’elle reste nette dans l’article.`, 400);
   if (width / height > 4 || height / width > 3) throw new ImageRejected('Cette image est trop étirée (panorama ou bandeau)\u00a0: recadrez-la avant de l’envoyer.', 400);
 
-  let upright: Buffer;
+  const heightAt = (w: number) => Math.max(1, Math.round((height * w) / width));
+  // Decoded once, turned upright, in sRGB, without any metadata (sharp keeps none unless asked), and
+  // brought down to the largest width stored: a 50-megapixel photo is never held whole in memory
+  // (JPEG is shrunk while it is decoded); every stored size is made from this one.
+  const masterWidth = Math.min(width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]);
+  let upright: { data: Buffer; info: { width: number; height: number } };
   try {
-    // Decoded once, turned upright, in sRGB, without any metadata (sharp keeps none unless asked).
-    upright = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().toColourspace('srgb').removeAlpha().raw().toBuffer();
+    upright = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().resize({ width: masterWidth }).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
   } catch {
     throw new ImageRejected('Cette image est abîmée ou incomplète\u00a0: exportez-la de nouveau.', 415);
   }
-  const raw = { raw: { width, height, channels: 3 as const } };
-  const heightAt = (w: number) => Math.max(1, Math.round((height * w) / width));
+  const raw = { raw: { width: upright.info.width, height: upright.info.height, channels: 3 as const } };
 
   const variants: TImageVariant[] = [];
   for (const w of widthsFor(width)) {
-    const bytes = await sharp(upright, raw).resize({ width: w }).webp({ quality: 78, effort: 4 }).toBuffer();
+    const bytes = await sharp(upright.data, raw).resize({ width: w }).webp({ quality: 78, effort: 4 }).toBuffer();
     variants.push({ format: 'webp', width: w, height: heightAt(w), bytes });
   }
   const shareWidth = Math.min(SHARE_WIDTH, width);
-  const jpeg = await sharp(upright, raw).resize({ width: shareWidth }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
+  const jpeg = await sharp(upright.data, raw).resize({ width: shareWidth }).jpeg({ quality: 82, mozjpeg: true }).toBuffer();
   variants.push({ format: 'jpeg', width: shareWidth, height: heightAt(shareWidth), bytes: jpeg });
 
   return { sha256: createHash('sha256').update(input).digest('hex'), width, height, variants };

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
 import { requirePageUser } from '@/lib/auth/session';
 import { diffFields, foldUnchanged } from '@/lib/content/diff';
-import { findRevisions, getRevision, type TRevisionSummary } from '@/lib/data/revisions';
+import { findRevisions, getRevision, type TRevision, type TRevisionSummary } from '@/lib/data/revisions';
+import { imageUrl } from '@/lib/media/urls';
 import { formatDateTime } from '@/lib/french/dates';
 import { RestoreButton } from './RestoreButton';
 import '@/components/admin/article-form.css';
@@ -52,6 +53,48 @@ function VersionSelect({ id, label, revisions, value }: { id: 'de' | 'a'; label:
           </option>
         ))}
       </select>
+    </div>
+  );
+}
+
+const IMAGE_WORDS = [
+  { name: 'imageAlt', label: 'Texte alternatif' },
+  { name: 'imageCaption', label: 'Légende' },
+  { name: 'imageCredit', label: 'Crédit' },
+] as const;
+
+const quoted = (text: string) => (text ? `«\u00a0${text}\u00a0»` : '(vide)');
+
+/** The main picture between two versions: added, removed or replaced (both shown), and its words. */
+function ImageChanges({ before, after }: { before: TRevision; after: TRevision }) {
+  const pictureChanged = before.imageId !== after.imageId;
+  const words = IMAGE_WORDS.filter(({ name }) => before[name] !== after[name]);
+  if (!pictureChanged && words.length === 0) return null;
+  const thumbnail = (imageId: string, label: string) => (
+    // eslint-disable-next-line @next/next/no-img-element -- a stored size, shown small
+    <img src={imageUrl(imageId, 400)} alt={label} width={200} className="history-image" />
+  );
+  return (
+    <div>
+      <h3>Image principale</h3>
+      {pictureChanged ? (
+        <p className="history-images">
+          {before.imageId === null ? 'Ajoutée\u00a0: ' : after.imageId === null ? 'Retirée\u00a0: ' : 'Remplacée\u00a0: '}
+          {before.imageId ? thumbnail(before.imageId, `Image de la version ${before.version}`) : null}
+          {before.imageId && after.imageId ? ' → ' : null}
+          {after.imageId ? thumbnail(after.imageId, `Image de la version ${after.version}`) : null}
+        </p>
+      ) : null}
+      {words.length ? (
+        <ul>
+          {words.map(({ name, label }) => (
+            <li key={name}>
+              {label}
+              {'\u00a0'}: {quoted(before[name])} → {quoted(after[name])}
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }
@@ -119,6 +162,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                     Adresse : <code>{before.slug}</code> → <code>{after.slug}</code>
                   </p>
                 ) : null}
+                <ImageChanges before={before} after={after} />
                 {FIELDS.map(({ name, label }) => {
                   const { changed, parts } = diff[name];
                   return (
