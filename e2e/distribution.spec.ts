@@ -235,6 +235,7 @@ test.describe('page metadata', () => {
         rubrique: { select: { name: true, slug: true } },
         author: { select: { name: true, slug: true } },
         updates: { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
+        imageId: true,
       },
     });
     const response = await page.goto(path);
@@ -276,7 +277,9 @@ test.describe('page metadata', () => {
     expect(await meta(page, 'article:modified_time')).toBe(story.updates[0].createdAt.toISOString());
     expect(await meta(page, 'article:section')).toBe(story.rubrique.name);
     expect(await meta(page, 'article:author')).toBe(`${site}/auteurs/${story.author.slug}`);
-    expect(await meta(page, 'twitter:card')).toBe('summary');
+    // A story with a picture is shared with it, large; one without, as a summary.
+    expect(await meta(page, 'twitter:card')).toBe(story.imageId ? 'summary_large_image' : 'summary');
+    if (story.imageId) expect(await meta(page, 'og:image')).toMatch(new RegExp(`^${site}/medias/${story.imageId}-\\d+\\.jpg$`));
   });
 
   test('a story never updated: dateModified is its publication', async ({ page, baseURL }) => {

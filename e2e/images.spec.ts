@@ -55,7 +55,17 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await expect(journalistPage.locator('.image-field-preview figcaption')).toHaveText('900\u00a0×\u00a01200\u00a0pixels');
   await expect(journalistPage.getByText('Modifications non enregistrées')).toBeVisible();
 
-  // Submitted without saying what it shows: refused beside the field.
+  // A second picture, inside the text, from the editor's « Image » button: it lands as its own
+  // paragraph with « Décrivez l’image » selected, so typing describes it.
+  const chooserOpened = journalistPage.waitForEvent('filechooser');
+  await journalistPage.locator('textarea[name="body"]').click();
+  await journalistPage.getByRole('button', { name: 'Image', exact: true }).click();
+  await (await chooserOpened).setFiles({ name: 'etal.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto(1000, 800) });
+  await expect(journalistPage.getByRole('status').filter({ hasText: 'Image insérée' })).toBeVisible();
+  await expect(journalistPage.locator('textarea[name="body"]')).toHaveValue(/\n\n!\[Décrivez l’image\]\(\/medias\/[a-z0-9]+-800\.webp#800x1000\)\n$/);
+  await journalistPage.keyboard.type('Un étal de mangues vu de près');
+
+  // Submitted without saying what the main picture shows: refused beside the field.
   await journalistPage.getByRole('button', { name: 'Soumettre à la relecture' }).click();
   await expect(journalistPage.locator('.field-error').filter({ hasText: 'Décrivez l’image en quelques mots' })).toBeVisible();
   await journalistPage.getByLabel('Texte alternatif').fill('Une marchande dispose des mangues sur son étal au petit matin.');
@@ -82,6 +92,12 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await expect(picture).toBeVisible();
   await expect(figure.locator('figcaption')).toContainText('Au marché central, le premier jour de la réouverture.');
   await expect(figure.locator('figcaption')).toContainText('Photo\u00a0: Test Reporter');
+  // The picture in the text: the site's stored sizes, lazily, described.
+  const inText = reader.locator('.article-body figure.body-figure img');
+  await expect(inText).toHaveAttribute('alt', 'Un étal de mangues vu de près');
+  await expect(inText).toHaveAttribute('loading', 'lazy');
+  await inText.scrollIntoViewIfNeeded();
+  await expect.poll(() => inText.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
   // Upright (taller than wide) and loaded, from a size listed in srcset.
   const natural = await picture.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight, srcset: img.srcset }));
   expect(natural.h).toBeGreaterThan(natural.w);

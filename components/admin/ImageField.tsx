@@ -9,6 +9,7 @@
 import { useId, useRef, useState } from 'react';
 import { IMAGE_ALT_MAX, IMAGE_CAPTION_MAX, IMAGE_CREDIT_MAX } from '@/lib/validation/article';
 import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH } from '@/lib/media/sizes';
+import { sendImage as send } from '@/lib/media/send-image';
 import { fallbackWidth, imageUrl } from '@/lib/media/urls';
 import { CharCounter } from './CharCounter';
 
@@ -35,20 +36,6 @@ const MAX_MB = IMAGE_MAX_BYTES / (1024 * 1024);
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
-async function send(file: File): Promise<TFormImage> {
-  let response: Response;
-  try {
-    response = await fetch('/api/medias', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });
-  } catch {
-    throw new Error('Le serveur ne répond pas\u00a0: l’image n’a pas été envoyée. Réessayez dans un instant.');
-  }
-  const answer = (await response.json().catch(() => null)) as (TFormImage & { error?: string }) | null;
-  if (response.ok && answer?.id) return { id: answer.id, width: answer.width, height: answer.height };
-  if (answer?.error) throw new Error(answer.error);
-  if (response.status === 413) throw new Error(`L’image pèse plus de ${MAX_MB}\u00a0Mo, le maximum. Exportez-la en JPEG de qualité normale.`);
-  throw new Error('L’image n’a pas pu être envoyée. Réessayez dans un instant.');
-}
-
 export function ImageField(props: TProps) {
   const { image, alt, caption, credit, errors } = props;
   const baseId = useId();
@@ -65,10 +52,6 @@ export function ImageField(props: TProps) {
   async function choose(file: File | undefined) {
     if (!file) return;
     setProblem(null);
-    if (file.size > IMAGE_MAX_BYTES) {
-      setProblem(`L’image pèse ${Math.round(file.size / (1024 * 1024))}\u00a0Mo\u00a0: ${MAX_MB}\u00a0Mo au plus. Exportez-la en JPEG de qualité normale.`);
-      return;
-    }
     setSending(true);
     setStatus('Envoi de l’image…');
     try {

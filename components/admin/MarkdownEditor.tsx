@@ -9,6 +9,8 @@
  */
 import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { bodyToPlainText, renderBodyHtml } from '@/lib/content/render-body';
+import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImageMarkdown } from '@/lib/media/body-images';
+import { sendImage } from '@/lib/media/send-image';
 
 export type TMarkdownEditorProps = {
   /** Form field name: the body arrives in FormData under it. */
@@ -166,6 +168,22 @@ export function insertLink(value: string, start: number, end: number, url: strin
 }
 
 /** Words of the text readers will see (markup and link targets excluded). */
+/**
+ * A picture goes in as its own paragraph where the caret is (replacing a selection), with the alt
+ * text's placeholder selected so that typing describes it.
+ */
+export function insertImageBlock(value: string, start: number, end: number, markdown: string, placeholder: string): TTextChange {
+  const before = value.slice(0, start);
+  const after = value.slice(end);
+  const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = after === '' ? '\n' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
+  const insert = `${lead}${markdown}${trail}`;
+  const at = start + lead.length + markdown.indexOf(placeholder);
+  return markdown.includes(placeholder)
+    ? { from: start, to: end, insert, selectionStart: at, selectionEnd: at + placeholder.length }
+    : { from: start, to: end, insert, selectionStart: start + insert.length, selectionEnd: start + insert.length };
+}
+
 export function countWords(markdown: string): number {
   return bodyToPlainText(markdown).match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
@@ -176,7 +194,7 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
  * The component.
  * ---------------------------------------------------------------------------------------------- */
 
-type TAction = 'bold' | 'italic' | 'heading' | 'quote' | 'link' | 'list';
+type TAction = 'bold' | 'italic' | 'heading' | 'quote' | 'link' | 'list' | 'image';
 
 const TOOLS: { action: TAction; label: string; icon: string; title: string; shortcut?: string }[] = [
   { action: 'bold', label: 'Gras', icon: 'G', title: 'Gras (Ctrl+B)', shortcut: 'Control+B Meta+B' },
@@ -185,6 +203,7 @@ const TOOLS: { action: TAction; label: string; icon: string; title: string; shor
   { action: 'quote', label: 'Citation', icon: '«', title: 'Citation' },
   { action: 'link', label: 'Lien', icon: '↗', title: 'Lien' },
   { action: 'list', label: 'Liste', icon: '•', title: 'Liste à puces' },
+  { action: 'image', label: 'Image', icon: '▣', title: 'Insérer une image (envoyée, puis placée dans le texte)' },
 ];
 
 type TTab = 'write' | 'preview';
@@ -214,6 +233,10 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
   const [toolIndex, setToolIndex] = useState(0);
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const imageInputRef = useRef<HTMLInputElement>(null);
+  /** Where the picture goes: the selection when « Image » was pressed. */
+  const imageTarget = useRef<[number, number]>([0, 0]);
+  const [sendingImage, setSendingImage] = useState(false);
   const toolRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ write: null, preview: null });
   const pendingSelection = useRef<[number, number] | null>(null);
@@ -270,11 +293,37 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     pendingSelection.current = [change.selectionStart, change.selectionEnd];
   }
 
+  async function insertImage(file: File | undefined) {
+    const input = imageInputRef.current;
+    if (input) input.value = '';
+    const textarea = textareaRef.current;
+    if (!file || !textarea) return;
+    setSendingImage(true);
+    setStatus('Envoi de l’image…');
+    try {
+      const image = await sendImage(file);
+      const [start, end] = imageTarget.current;
+      const current = textarea.value;
+      textarea.focus();
+      applyChange(insertImageBlock(current, Math.min(start, current.length), Math.min(end, current.length), bodyImageMarkdown(image, BODY_IMAGE_ALT_PLACEHOLDER), BODY_IMAGE_ALT_PLACEHOLDER));
+      setStatus('Image insérée\u00a0: remplacez «\u00a0Décrivez l’image\u00a0» par ce qu’elle montre (une légende peut suivre, entre guillemets).');
+    } catch (error) {
+      setStatus((error as Error).message);
+      textarea.focus();
+    } finally {
+      setSendingImage(false);
+    }
+  }
+
   function run(action: TAction) {
     const textarea = textareaRef.current;
     if (!textarea) return;
     const { selectionStart: start, selectionEnd: end, value: current } = textarea;
     switch (action) {
+      case 'image':
+        imageTarget.current = [start, end];
+        imageInputRef.current?.click();
+        return;
       case 'bold':
         return applyChange(toggleInline(current, start, end, '**', 'texte en gras'));
       case 'italic':
@@ -392,6 +441,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
                 onMouseDown={(event) => event.preventDefault()}
                 onFocus={() => setToolIndex(index)}
                 onClick={() => run(tool.action)}
+                disabled={tool.action === 'image' && sendingImage}
               >
                 {/* The letter is drawn by CSS (attr(data-icon)) so that the button's visible text and its
                     accessible name are both just the label (WCAG 2.5.3). */}
@@ -400,6 +450,8 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
               </button>
             ))}
           </div>
+          {/* No name: the file goes to /api/medias, never with the story's form. */}
+          <input ref={imageInputRef} type="file" accept="image/jpeg,image/png,image/webp,image/avif" hidden tabIndex={-1} aria-hidden="true" onChange={(event) => void insertImage(event.target.files?.[0])} />
           <textarea
             ref={textareaRef}
             id={textareaId}

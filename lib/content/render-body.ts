@@ -5,7 +5,10 @@
  * « À lire aussi » link can sit between them, as on the reference page.
  */
 import MarkdownIt from 'markdown-it';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 import { applyFrenchTypography } from '../french/typography';
+import { parseBodyImageSrc, type TBodyImage } from '../media/body-images';
+import { imageSrcSet } from '../media/urls';
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 
@@ -41,6 +44,44 @@ md.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
   if (open) tokens[idx].tag = open.tag;
   return self.renderToken(tokens, idx, options);
 };
+
+/**
+ * Pictures in the text: `![what it shows](/medias/<id>-<width>.webp#<width>x<height> "caption")`, as
+ * the editor's « Image » button writes them after sending the file. Only the site's own stored pictures
+ * are shown, with every stored size in srcset, their size (nothing jumps), lazily; a picture alone in
+ * its paragraph is a figure, its title the caption. Any other address is a link, never an <img>: a
+ * picture from elsewhere would be refused by the pages' policy, or would track readers.
+ */
+const escapeHtml = (text: string) => md.utils.escapeHtml(text);
+
+function bodyImageHtml(image: TBodyImage, alt: string): string {
+  return `<img src="${escapeHtml(image.src)}" srcset="${escapeHtml(imageSrcSet(image))}" sizes="(min-width: 44rem) 42rem, 100vw" width="${image.width}" height="${image.height}" alt="${escapeHtml(alt)}" loading="lazy" decoding="async">`;
+}
+
+const aloneInParagraph = (tokens: Token[], idx: number) => {
+  const inline = tokens[idx + 1];
+  return tokens[idx].type === 'paragraph_open' && inline?.type === 'inline' && inline.children?.length === 1 && inline.children[0].type === 'image' && parseBodyImageSrc(String(inline.children[0].attrGet('src') ?? '')) !== null;
+};
+
+md.renderer.rules.image = (tokens, idx, _options, _env, self) => {
+  const token = tokens[idx];
+  const src = String(token.attrGet('src') ?? '');
+  const alt = applyFrenchTypography(self.renderInlineAsText(token.children ?? [], md.options, {}));
+  const image = parseBodyImageSrc(src);
+  if (!image) return `<a href="${escapeHtml(src)}" rel="noopener noreferrer">${escapeHtml(alt || 'Image')}</a>`;
+  const caption = String(token.attrGet('title') ?? '').trim();
+  return bodyImageHtml(image, alt) + (caption && token.meta?.figure ? `<figcaption>${escapeHtml(applyFrenchTypography(caption))}</figcaption>` : '');
+};
+
+const defaultParagraphOpen = md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultParagraphClose = md.renderer.rules.paragraph_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
+  if (!aloneInParagraph(tokens, idx)) return defaultParagraphOpen(tokens, idx, options, env, self);
+  const image = tokens[idx + 1].children?.[0];
+  if (image) image.meta = { ...image.meta, figure: true };
+  return '<figure class="body-figure">';
+};
+md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) => (aloneInParagraph(tokens, idx - 2) ? '</figure>\n' : defaultParagraphClose(tokens, idx, options, env, self));
 
 export type TRenderedBody = { before: string; after: string };
 

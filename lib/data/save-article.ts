@@ -3,6 +3,7 @@ import type { ArticleStatus, Prisma } from '../generated/prisma/client';
 import { canEditArticle, canPublish, canReturnToDraft, canSubmitForReview, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { slugify } from '../french/slug';
+import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImagesWithoutAlt } from '../media/body-images';
 import type { TArticleDraft, TIntent } from '../validation/article';
 import { recordAudit, type TAuditAction } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
@@ -151,6 +152,13 @@ function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publi
   const problems: Record<string, string> = {};
   if (!draft.chapo) problems.chapo = `Le chapô est obligatoire ${goal}.`;
   // Readers who do not see the picture (screen readers, images off) are told what it shows.
+  const undescribed = bodyImagesWithoutAlt(draft.body);
+  if (undescribed > 0 && !problems.body) {
+    problems.body =
+      undescribed === 1
+        ? `Une image du texte n’est pas décrite ${goal}\u00a0: remplacez «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» (entre les crochets) par ce qu’elle montre.`
+        : `${undescribed} images du texte ne sont pas décrites ${goal}\u00a0: remplacez «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» (entre les crochets) par ce qu’elles montrent.`;
+  }
   if (draft.imageId && !draft.imageAlt) problems.imageAlt = `Décrivez l’image en quelques mots (texte alternatif) ${goal}\u00a0: ce que verrait un lecteur, pour ceux qui ne la voient pas.`;
   const length = draft.body.trim().length;
   if (length < BODY_MIN_TO_PUBLISH) {

@@ -105,6 +105,11 @@ describe('pictures in stories', () => {
     // Saved as a draft without alt text: fine. Submitted or published without it: refused, beside the field.
     await expect(saveArticle(journalist, id, 1, draft(), 'submit')).rejects.toMatchObject({ fieldErrors: { imageAlt: expect.stringContaining('Décrivez l’image') } });
     await expect(saveArticle(editor, id, 1, draft(), 'publish')).rejects.toMatchObject({ field: 'imageAlt' });
+    // A picture in the text still waiting for its description: refused too, on the text.
+    const waiting = `Premier paragraphe du texte, assez long.\n\n![Décrivez l’image](/medias/${image.id}-1600.webp#1600x900)`;
+    await expect(saveArticle(editor, id, 1, draft({ imageAlt: 'Une photo.', body: waiting }), 'publish')).rejects.toMatchObject({
+      fieldErrors: { body: expect.stringContaining('Une image du texte n’est pas décrite pour publier') },
+    });
     const described = draft({ imageAlt: 'Des pirogues peintes sur la plage de Kayar.', imageCaption: 'Retour de pêche à Kayar.', imageCredit: 'Photo : A. Diallo' });
     const published = await saveArticle(editor, id, 1, described, 'publish');
     expect(published.status).toBe('PUBLISHED');
