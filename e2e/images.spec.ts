@@ -157,3 +157,39 @@ test('only the newsroom may send pictures, from its own pages', async ({ page, b
   const again = await post(origin);
   expect(((await again.json()) as { id: string }).id).toBe(((await sent.json()) as { id: string }).id);
 });
+
+test('a conflict shows a colleague’s new picture, and taking the saved version takes it too', async ({ browser }) => {
+  const editor = await createTestUser('EDITOR');
+  const first = await (await browser.newContext()).newPage();
+  await signInAs(first, editor);
+  const id = await newDraft(first, `Conflit d’images ${unique()}`);
+  const second = await (await browser.newContext()).newPage();
+  await signInAs(second, await createTestUser('EDITOR'));
+  await second.goto(`/admin/articles/${id}`);
+  await first.reload();
+
+  await first.getByLabel('Choisir une image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto(1000, 800) });
+  await expect(first.getByRole('status').filter({ hasText: 'Image reçue' })).toBeVisible();
+  // The focus goes to the next step: describing it.
+  await expect(first.getByLabel('Texte alternatif')).toBeFocused();
+  await first.keyboard.type('Une pirogue tirée sur le sable');
+  await first.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+
+  await second.getByLabel('Titre', { exact: true }).fill('Un autre titre');
+  await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(second.getByRole('alert').filter({ hasText: 'a enregistré une autre version' })).toBeVisible();
+  await expect(second.getByText(/L’image principale ou ses textes diffèrent aussi.*décrite «\u00a0Une pirogue tirée sur le sable\u00a0»/)).toBeVisible();
+  second.once('dialog', (dialog) => void dialog.accept());
+  await second.getByRole('button', { name: 'Prendre la version enregistrée' }).click();
+  await expect(second.getByLabel('Texte alternatif')).toHaveValue('Une pirogue tirée sur le sable');
+  await expect(second.locator('.image-field-preview img')).toBeVisible();
+  await expect(second.getByText('Tout est enregistré')).toBeVisible();
+  // Saving now keeps the colleague's picture.
+  await second.getByLabel('Titre', { exact: true }).fill('Un autre titre');
+  await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+  const row = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { title: true, imageId: true, imageAlt: true } });
+  expect(row).toMatchObject({ title: 'Un autre titre', imageAlt: 'Une pirogue tirée sur le sable' });
+  expect(row.imageId).toBeTruthy();
+});

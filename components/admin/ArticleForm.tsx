@@ -587,7 +587,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
 
   function takeSaved() {
     if (!conflict) return;
-    if (!window.confirm('Remplacer le titre, le chapô et le texte du formulaire par la version enregistrée\u202f? Vos modifications de ces champs seront perdues.')) return;
+    if (!window.confirm('Remplacer le titre, le chapô, le texte et l’image du formulaire par la version enregistrée\u202f? Vos modifications de ces champs seront perdues.')) return;
     setTitle(conflict.title);
     setChapo(conflict.chapo);
     setBody(conflict.body);
@@ -595,7 +595,21 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     // A new editor instance: it takes the saved body even if it equals the previous default.
     setEditorKey((key) => key + 1);
     setVersion(conflict.version);
-    setSaved((before) => ({ ...before, title: conflict.title, chapo: conflict.chapo, body: conflict.body }));
+    // The saved picture and its words too: keeping the form's would undo a colleague's change unseen.
+    setImage(conflict.image);
+    setImageAlt(conflict.imageAlt);
+    setImageCaption(conflict.imageCaption);
+    setImageCredit(conflict.imageCredit);
+    setSaved((before) => ({
+      ...before,
+      title: conflict.title,
+      chapo: conflict.chapo,
+      body: conflict.body,
+      imageId: conflict.image?.id ?? '',
+      imageAlt: conflict.imageAlt,
+      imageCaption: conflict.imageCaption,
+      imageCredit: conflict.imageCredit,
+    }));
     setConflict(null);
     setFailure(null);
     setErrors({});
@@ -608,6 +622,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     const form = formRef.current;
     if (!form) return;
     if (name === 'related') return document.getElementById(ids.search)?.focus();
+    if (name === 'image') return document.getElementById(ids.image)?.focus();
     const field = form.elements.namedItem(name);
     if (field instanceof RadioNodeList) (field[0] as HTMLElement | undefined)?.focus();
     else if (field instanceof HTMLElement) field.focus();
@@ -722,6 +737,14 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
             <dt>Chapô enregistré</dt>
             <dd>{conflict.chapo || <em>(vide)</em>}</dd>
           </dl>
+          {(conflict.image?.id ?? '') !== (image?.id ?? '') || conflict.imageAlt !== imageAlt || conflict.imageCaption !== imageCaption || conflict.imageCredit !== imageCredit ? (
+            <p className="notice notice-info">
+              L’image principale ou ses textes diffèrent aussi{'\u00a0'}: la version enregistrée a {conflict.image ? `une image de ${conflict.image.width}\u00a0×\u00a0${conflict.image.height}\u00a0pixels` : 'aucune image'}
+              {conflict.imageAlt ? `, décrite «\u00a0${conflict.imageAlt}\u00a0»` : ''}
+              {conflict.imageCaption ? `, légende «\u00a0${conflict.imageCaption}\u00a0»` : ''}
+              {conflict.imageCredit ? `, crédit «\u00a0${conflict.imageCredit}\u00a0»` : ''}.
+            </p>
+          ) : null}
           <details className="conflict-body">
             <summary>Texte enregistré ({plural(conflict.body.split(/\s+/).filter(Boolean).length, 'mot', 'mots')})</summary>
             <div className="conflict-body-text">{conflict.body}</div>

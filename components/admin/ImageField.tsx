@@ -6,7 +6,7 @@
  * shows (alt text), its caption and its credit. Nothing else in the form is touched by a send, so a
  * refused picture never costs a word of the text.
  */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { IMAGE_ALT_MAX, IMAGE_CAPTION_MAX, IMAGE_CREDIT_MAX } from '@/lib/validation/article';
 import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH } from '@/lib/media/sizes';
 import { sendImage as send } from '@/lib/media/send-image';
@@ -47,6 +47,14 @@ export function ImageField(props: TProps) {
   const [problem, setProblem] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
+  /** Where the focus goes once the next render is drawn (the field it names may only appear then). */
+  const focusNext = useRef<'alt' | 'file' | null>(null);
+  useEffect(() => {
+    const target = focusNext.current;
+    if (!target) return;
+    focusNext.current = null;
+    (target === 'alt' ? document.getElementById(props.altInputId) : fileRef.current)?.focus();
+  });
   const hadWords = alt.trim() !== '' || caption.trim() !== '';
 
   async function choose(file: File | undefined) {
@@ -54,11 +62,12 @@ export function ImageField(props: TProps) {
     setProblem(null);
     setSending(true);
     setStatus('Envoi de l’image…');
+    let sent = false;
     try {
-      const sent = await send(file);
-      props.onImageChange(sent);
+      props.onImageChange(await send(file));
+      sent = true;
       setStatus(
-        image && hadWords
+        hadWords
           ? 'Image remplacée. Vérifiez le texte alternatif et la légende\u00a0: ils décrivaient l’image précédente. Enregistrez l’article pour la garder.'
           : 'Image reçue. Décrivez-la, puis enregistrez l’article pour la garder.',
       );
@@ -68,14 +77,20 @@ export function ImageField(props: TProps) {
     } finally {
       setSending(false);
       if (fileRef.current) fileRef.current.value = '';
+      // The file field was disabled while sending: the focus goes where the next step is, once drawn.
+      focusNext.current = sent ? 'alt' : 'file';
     }
   }
 
   function remove() {
+    // The words described the picture that goes: they go with it (the server keeps none without a picture).
     props.onImageChange(null);
+    props.onAltChange('');
+    props.onCaptionChange('');
+    props.onCreditChange('');
     setProblem(null);
-    setStatus('Image retirée. Enregistrez l’article pour confirmer.');
-    fileRef.current?.focus();
+    setStatus('Image retirée, avec son texte alternatif, sa légende et son crédit. Enregistrez l’article pour confirmer.');
+    focusNext.current = 'file';
   }
 
   const fileError = problem ?? errors.image;

@@ -234,8 +234,8 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const imageInputRef = useRef<HTMLInputElement>(null);
-  /** Where the picture goes: the selection when « Image » was pressed. */
-  const imageTarget = useRef<[number, number]>([0, 0]);
+  /** Where the picture goes if the focus left the text meanwhile: the caret when « Image » was pressed. */
+  const imageTarget = useRef(0);
   const [sendingImage, setSendingImage] = useState(false);
   const toolRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ write: null, preview: null });
@@ -302,11 +302,12 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     setStatus('Envoi de l’image…');
     try {
       const image = await sendImage(file);
-      const [start, end] = imageTarget.current;
+      // Where the caret is now (the text may have changed during the send), replacing nothing.
       const current = textarea.value;
+      const at = document.activeElement === textarea ? textarea.selectionEnd : Math.min(imageTarget.current, current.length);
       textarea.focus();
-      applyChange(insertImageBlock(current, Math.min(start, current.length), Math.min(end, current.length), bodyImageMarkdown(image, BODY_IMAGE_ALT_PLACEHOLDER), BODY_IMAGE_ALT_PLACEHOLDER));
-      setStatus('Image insérée\u00a0: remplacez «\u00a0Décrivez l’image\u00a0» par ce qu’elle montre (une légende peut suivre, entre guillemets).');
+      applyChange(insertImageBlock(current, at, at, bodyImageMarkdown(image, BODY_IMAGE_ALT_PLACEHOLDER), BODY_IMAGE_ALT_PLACEHOLDER));
+      setStatus('Image insérée\u00a0: remplacez «\u00a0Décrivez l’image\u00a0» par ce qu’elle montre. Une légende peut suivre l’adresse, avant la parenthèse fermante, entre guillemets droits\u00a0: "Légende".');
     } catch (error) {
       setStatus((error as Error).message);
       textarea.focus();
@@ -321,7 +322,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     const { selectionStart: start, selectionEnd: end, value: current } = textarea;
     switch (action) {
       case 'image':
-        imageTarget.current = [start, end];
+        imageTarget.current = end;
         imageInputRef.current?.click();
         return;
       case 'bold':

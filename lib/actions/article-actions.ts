@@ -26,7 +26,7 @@ export type TSaveState = TActionState & {
   version?: number;
   status?: ArticleStatus;
   /** On a conflict: the version saved in between, to compare with the text kept in the form. */
-  current?: Pick<TEditableArticle, 'title' | 'chapo' | 'body' | 'version' | 'lastEditorName'> & { updatedAt: string };
+  current?: Pick<TEditableArticle, 'title' | 'chapo' | 'body' | 'version' | 'lastEditorName' | 'image' | 'imageAlt' | 'imageCaption' | 'imageCredit'> & { updatedAt: string };
 };
 
 const SAVED: Record<string, string> = {
@@ -81,7 +81,18 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
       return {
         ok: false,
         message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis choisissez «\u00a0Garder mon texte\u00a0» ou «\u00a0Prendre la version enregistrée\u00a0».`,
-        current: { title: current.title, chapo: current.chapo, body: current.body, version: current.version, lastEditorName: current.lastEditorName, updatedAt: current.updatedAt.toISOString() },
+        current: {
+          title: current.title,
+          chapo: current.chapo,
+          body: current.body,
+          version: current.version,
+          lastEditorName: current.lastEditorName,
+          image: current.image,
+          imageAlt: current.imageAlt,
+          imageCaption: current.imageCaption,
+          imageCredit: current.imageCredit,
+          updatedAt: current.updatedAt.toISOString(),
+        },
       };
     }
     return failureFrom(error);

@@ -122,3 +122,22 @@ export function bodyToPlainText(markdown: string): string {
     .map((t) => (t.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join(''))
     .join('\n');
 }
+
+/**
+ * How many of the site's pictures named in a body would not show: an address of /medias/ that the
+ * Markdown does not read as a picture of the site (a caption in « » after the address, a broken size),
+ * which readers would see as raw text.
+ */
+export function bodyImagesMalformed(markdown: string): number {
+  const named = markdown.match(/\]\(\/medias\//g)?.length ?? 0;
+  if (named === 0) return 0;
+  let shown = 0;
+  const count = (tokens: ReturnType<typeof md.parse>) => {
+    for (const token of tokens) {
+      if (token.type === 'image' && parseBodyImageSrc(String(token.attrGet('src') ?? ''))) shown += 1;
+      if (token.children) count(token.children);
+    }
+  };
+  count(md.parse(markdown, {}));
+  return Math.max(0, named - shown);
+}

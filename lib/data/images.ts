@@ -1,7 +1,15 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import type { TActor } from '../auth/permissions';
 import { db } from '../db';
 import { processImage, type TImageFormat } from '../media/process-image';
+import { Semaphore } from '../server/semaphore';
+
+/**
+ * One picture is processed at a time per instance: decoding a large photo takes tens of megabytes and
+ * both cores for a moment, and readers' pages are rendered on the same machine.
+ */
+const processing = new Semaphore(1);
 
 export type TStoredImage = { id: string; width: number; height: number };
 
@@ -11,10 +19,17 @@ export type TStoredImage = { id: string; width: number; height: number };
  * French message, for anything that is not a usable photo; nothing is written then.
  */
 export async function storeImage(actor: TActor, file: Buffer): Promise<TStoredImage> {
-  const processed = await processImage(file);
   const select = { id: true, width: true, height: true } as const;
-  const existing = await db().image.findUnique({ where: { sha256: processed.sha256 }, select });
+  // Sent before (the same file again): nothing to process.
+  const existing = await db().image.findUnique({ where: { sha256: createHash('sha256').update(file).digest('hex') }, select });
   if (existing) return existing;
+  const release = await processing.acquire();
+  let processed: Awaited<ReturnType<typeof processImage>>;
+  try {
+    processed = await processImage(file);
+  } finally {
+    release();
+  }
   try {
     return await db().image.create({
       data: {

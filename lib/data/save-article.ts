@@ -3,6 +3,7 @@ import type { ArticleStatus, Prisma } from '../generated/prisma/client';
 import { canEditArticle, canPublish, canReturnToDraft, canSubmitForReview, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { slugify } from '../french/slug';
+import { bodyImagesMalformed } from '../content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImagesWithoutAlt } from '../media/body-images';
 import type { TArticleDraft, TIntent } from '../validation/article';
 import { recordAudit, type TAuditAction } from './audit';
@@ -156,8 +157,12 @@ function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publi
   if (undescribed > 0 && !problems.body) {
     problems.body =
       undescribed === 1
-        ? `Une image du texte n’est pas décrite ${goal}\u00a0: remplacez «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» (entre les crochets) par ce qu’elle montre.`
-        : `${undescribed} images du texte ne sont pas décrites ${goal}\u00a0: remplacez «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» (entre les crochets) par ce qu’elles montrent.`;
+        ? `Une image du texte n’est pas décrite ${goal}\u00a0: écrivez entre ses crochets ce qu’elle montre, à la place de «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» s’il y est encore.`
+        : `${undescribed} images du texte ne sont pas décrites ${goal}\u00a0: écrivez entre leurs crochets ce qu’elles montrent, à la place de «\u00a0${BODY_IMAGE_ALT_PLACEHOLDER}\u00a0» s’il y est encore.`;
+  }
+  const malformed = bodyImagesMalformed(draft.body);
+  if (malformed > 0 && !problems.body) {
+    problems.body = `${malformed === 1 ? 'Une image du texte est mal écrite' : `${malformed} images du texte sont mal écrites`} ${goal}\u00a0: gardez la forme ![description](adresse "légende"), la légende entre guillemets droits, avant la parenthèse fermante.`;
   }
   if (draft.imageId && !draft.imageAlt) problems.imageAlt = `Décrivez l’image en quelques mots (texte alternatif) ${goal}\u00a0: ce que verrait un lecteur, pour ceux qui ne la voient pas.`;
   const length = draft.body.trim().length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertImageBlock } from '../../components/admin/MarkdownEditor';
-import { renderBodyHtml } from '../content/render-body';
+import { bodyImagesMalformed, renderBodyHtml } from '../content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImageMarkdown, bodyImagesWithoutAlt, parseBodyImageSrc } from './body-images';
 
 const ID = 'cmx6912q8000frn7dkdafs4jv';
@@ -36,6 +36,15 @@ describe('pictures in a story’s text', () => {
     const described = bodyImageMarkdown({ id: ID, width: 800, height: 600 }, 'Un marché');
     expect(bodyImagesWithoutAlt(`${waiting}\n\n${empty}\n\n${described}`)).toBe(2);
     expect(bodyImagesWithoutAlt(described)).toBe(0);
+  });
+
+  it('counts pictures readers would see as raw text (a caption in « » after the address)', () => {
+    const good = bodyImageMarkdown({ id: ID, width: 800, height: 600 }, 'Un marché', 'Le marché');
+    const broken = `![Un marché](/medias/${ID}-800.webp#800x600 « Le marché »)`;
+    expect(bodyImagesMalformed(`${good}\n\nTexte.`)).toBe(0);
+    expect(bodyImagesMalformed(`${good}\n\n${broken}`)).toBe(1);
+    expect(renderBodyHtml(broken)).not.toContain('<img');
+    expect(bodyImagesMalformed('Aucune image.')).toBe(0);
   });
 
   it('go in as their own paragraph where the caret is, the placeholder selected', () => {

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
-import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, IMAGE_WIDTHS, SHARE_WIDTH, widthsFor } from './sizes';
+import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, IMAGE_WIDTHS, megabytes, SHARE_WIDTH, widthsFor } from './sizes';
 
 export { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH, widthsFor };
 
@@ -29,7 +29,6 @@ export class ImageRejected extends Error {
   }
 }
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))}\u00a0Mo`;
 
 export async function processImage(input: Buffer): Promise<TProcessedImage> {
   if (input.length === 0) throw new ImageRejected('Le fichier est vide.', 400);
@@ -44,7 +43,7 @@ export async function processImage(input: Buffer): Promise<TProcessedImage> {
     throw new ImageRejected('Format d’image non pris en charge. Envoyez une photo en JPEG, PNG, WebP ou AVIF.', 415);
   }
   if (metadata.format === 'heif' && metadata.compression !== 'av1') {
-    throw new ImageRejected('Les photos HEIC (iPhone) ne sont pas prises en charge\u00a0: exportez-la en JPEG, ou réglez l’appareil sur «\u00a0Le plus compatible\u00a0».', 415);
+    throw new ImageRejected('Les photos HEIC (iPhone) ne sont pas prises en charge\u00a0: exportez-les en JPEG, ou réglez l’appareil sur «\u00a0Le plus compatible\u00a0».', 415);
   }
   if ((metadata.pages ?? 1) > 1) throw new ImageRejected('Les images animées ne sont pas prises en charge\u00a0: envoyez une photo fixe.', 415);
   // Width and height as shown: an orientation tag of 5 to 8 turns the picture a quarter.

@@ -2,14 +2,14 @@
  * The browser's side of sending a picture to /api/medias (the story's main picture, a picture in its
  * text): the file as the body, and every refusal as one French sentence to show.
  */
-import { IMAGE_MAX_BYTES } from './sizes';
+import { IMAGE_MAX_BYTES, megabytes } from './sizes';
 
 export type TSentImage = { id: string; width: number; height: number };
 
 const MAX_MB = IMAGE_MAX_BYTES / (1024 * 1024);
 
 export async function sendImage(file: File): Promise<TSentImage> {
-  if (file.size > IMAGE_MAX_BYTES) throw new Error(`L’image pèse ${Math.round(file.size / (1024 * 1024))}\u00a0Mo\u00a0: ${MAX_MB}\u00a0Mo au plus. Exportez-la en JPEG de qualité normale.`);
+  if (file.size > IMAGE_MAX_BYTES) throw new Error(`L’image pèse ${megabytes(file.size)}\u00a0: ${megabytes(IMAGE_MAX_BYTES)} au plus. Exportez-la en JPEG de qualité normale.`);
   let response: Response;
   try {
     response = await fetch('/api/medias', { method: 'POST', body: file, headers: { 'Content-Type': file.type || 'application/octet-stream' } });

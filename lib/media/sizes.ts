@@ -16,3 +16,8 @@ export function widthsFor(width: number): number[] {
   if (width < largest && !widths.includes(width)) widths.push(width);
   return widths;
 }
+
+/** « 15,1 Mo »: rounded up to a tenth, so that a file just over the limit is never said to weigh the limit. */
+export function megabytes(bytes: number): string {
+  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('fr-FR')}\u00a0Mo`;
+}

@@ -1,4 +1,4 @@
-import { getCurrentUser, SESSION_EXPIRED } from '@/lib/auth/session';
+import { getCurrentUser } from '@/lib/auth/session';
 import { storeImage } from '@/lib/data/images';
 import { ImageRejected } from '@/lib/media/process-image';
 import { IMAGE_MAX_BYTES } from '@/lib/media/sizes';
@@ -7,6 +7,7 @@ import { fallbackWidth, imageUrl } from '@/lib/media/urls';
 export const dynamic = 'force-dynamic';
 
 const NEWSROOM_ROLES = new Set(['JOURNALIST', 'EDITOR', 'ADMIN']);
+const SESSION_EXPIRED = 'Votre session a expiré\u00a0: reconnectez-vous dans un autre onglet, puis envoyez l’image à nouveau (votre texte est conservé).';
 
 function answer(status: number, body: Record<string, unknown>) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
