@@ -1,7 +1,7 @@
 import type { TArticleCard } from '@/lib/data/published';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
-import { fallbackWidth, imageSrcSet, imageUrl } from '@/lib/media/urls';
+import { StoryImage } from './StoryImage';
 
 /** How wide a card's picture is drawn, for the browser to pick from srcset before the CSS is known. */
 const SIZES: Record<TVariant, string> = {
@@ -20,19 +20,7 @@ export function ArticleCard({ article, variant = 'standard', headingLevel = 3, s
       {article.image && variant !== 'compact' ? (
         // The headline is the link readers (and screen readers) follow; the picture repeats it for the mouse.
         <a href={article.href} className="card-image" tabIndex={-1} aria-hidden="true">
-          {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes listed in srcset; no optimiser on the way */}
-          <img
-            src={imageUrl(article.image.id, fallbackWidth(article.image, 800))}
-            srcSet={imageSrcSet(article.image)}
-            sizes={SIZES[variant]}
-            width={article.image.width}
-            height={article.image.height}
-            alt=""
-            // The lead's picture is the home page's largest paint: fetched first; the others when scrolled to.
-            loading={variant === 'lead' ? 'eager' : 'lazy'}
-            fetchPriority={variant === 'lead' ? 'high' : 'auto'}
-            decoding="async"
-          />
+          <StoryImage image={article.image} alt="" sizes={SIZES[variant]} priority={variant === 'lead' ? 'high' : 'lazy'} />
         </a>
       ) : null}
       {showRubrique ? <p className="card-kicker">{article.rubrique.name}</p> : null}

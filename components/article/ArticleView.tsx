@@ -2,9 +2,9 @@ import type { TArticlePage } from '@/lib/data/get-published-article';
 import { renderBody } from '@/lib/content/render-body';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
-import { fallbackWidth, imageSrcSet, imageUrl } from '@/lib/media/urls';
 import { Breadcrumb } from '../site/Breadcrumb';
 import { RelatedInline, RelatedList } from './RelatedLinks';
+import { StoryImage } from './StoryImage';
 import { UpdateNotice } from './UpdateNotice';
 
 /**
@@ -51,18 +51,8 @@ export function ArticleView({ article, notYetPublished = false }: { article: TAr
       </header>
       {article.image ? (
         <figure className="article-figure">
-          {/* eslint-disable-next-line @next/next/no-img-element -- stored sizes listed in srcset; no optimiser on the way */}
-          <img
-            src={imageUrl(article.image.id, fallbackWidth(article.image, 800))}
-            srcSet={imageSrcSet(article.image)}
-            sizes="(min-width: 44rem) 42rem, 100vw"
-            width={article.image.width}
-            height={article.image.height}
-            alt={article.image.alt}
-            // The story's largest paint: fetched first, never lazily.
-            fetchPriority="high"
-            decoding="async"
-          />
+          {/* The story's largest paint: fetched first, never lazily. */}
+          <StoryImage image={article.image} alt={article.image.alt} sizes="(min-width: 44rem) 42rem, 100vw" priority="high" />
           {article.image.caption || article.image.credit ? (
             <figcaption>
               {article.image.caption ? applyFrenchTypography(article.image.caption) : null}
