@@ -21,6 +21,7 @@ import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import { SLUG_PATTERN, slugify } from '@/lib/french/slug';
 import { CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '@/lib/validation/article';
 import { CharCounter } from './CharCounter';
+import { FieldError } from './FieldError';
 import { ImageField, type TFormImage } from './ImageField';
 import { MarkdownEditor } from './MarkdownEditor';
 import { RevisionDiff } from './RevisionDiff';
@@ -138,14 +139,6 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString('fr
  * Small pieces.
  * ---------------------------------------------------------------------------------------------- */
 
-function FieldError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="field-error">
-      {message}
-    </p>
-  );
-}
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 

@@ -12,6 +12,7 @@ import { IMAGE_MAX_BYTES, IMAGE_MIN_WIDTH } from '@/lib/media/sizes';
 import { sendImage as send } from '@/lib/media/send-image';
 import { fallbackWidth, imageUrl } from '@/lib/media/urls';
 import { CharCounter } from './CharCounter';
+import { FieldError } from './FieldError';
 
 export type TFormImage = { id: string; width: number; height: number };
 
@@ -155,11 +156,7 @@ export function ImageField(props: TProps) {
               Ce que montre l’image, pour les lecteurs qui ne la voient pas («{'\u00a0'}Des pirogues au retour de la pêche à Kayar{'\u00a0'}»). Obligatoire pour soumettre ou publier.
             </p>
             <CharCounter id={`${props.altInputId}-compteur`} length={alt.length} max={IMAGE_ALT_MAX} />
-            {errors.imageAlt ? (
-              <p id={props.errorId('imageAlt')} className="field-error">
-                {errors.imageAlt}
-              </p>
-            ) : null}
+            <FieldError id={props.errorId('imageAlt')} message={errors.imageAlt} />
           </div>
           <div className="field">
             <label htmlFor={captionId}>Légende</label>
@@ -175,11 +172,7 @@ export function ImageField(props: TProps) {
               spellCheck
             />
             <CharCounter id={`${captionId}-compteur`} length={caption.length} max={IMAGE_CAPTION_MAX} />
-            {errors.imageCaption ? (
-              <p id={props.errorId('imageCaption')} className="field-error">
-                {errors.imageCaption}
-              </p>
-            ) : null}
+            <FieldError id={props.errorId('imageCaption')} message={errors.imageCaption} />
           </div>
           <div className="field">
             <label htmlFor={creditId}>Crédit</label>
@@ -194,11 +187,7 @@ export function ImageField(props: TProps) {
               aria-describedby={describedBy(`${creditId}-compteur`, errors.imageCredit && props.errorId('imageCredit'))}
             />
             <CharCounter id={`${creditId}-compteur`} length={credit.length} max={IMAGE_CREDIT_MAX} />
-            {errors.imageCredit ? (
-              <p id={props.errorId('imageCredit')} className="field-error">
-                {errors.imageCredit}
-              </p>
-            ) : null}
+            <FieldError id={props.errorId('imageCredit')} message={errors.imageCredit} />
           </div>
           <button type="button" className="button button-quiet" onClick={remove} disabled={sending}>
             Retirer l’image
