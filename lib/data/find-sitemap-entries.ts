@@ -1,4 +1,5 @@
 import 'server-only';
+import { shareImage } from '../media/urls';
 import { Prisma } from '../generated/prisma/client';
 import { readDb } from '../db';
 import { NEWS_SITEMAP_MAX_URLS, NEWS_SITEMAP_WINDOW_MS, nextSitemapDay, SITEMAP_MAX_URLS, type TSitemapCursor } from '../feeds/sitemap';
@@ -22,7 +23,10 @@ const SITEMAP_MAX_RUBRIQUES = 1_000;
 /** Day files in the index, at most (its limit is 50,000 entries). */
 const SITEMAP_MAX_DAYS = 49_000;
 
-export type TSitemapArticle = { path: string; lastmod: Date };
+/** `imagePath`: the story's picture as networks get it (its JPEG), when it has one. */
+const imageSelect = { id: true, width: true, height: true } as const;
+
+export type TSitemapArticle = { path: string; lastmod: Date; imagePath: string | null };
 export type TSitemapArticlePage = { articles: TSitemapArticle[]; next: TSitemapCursor | null };
 
 /**
@@ -41,7 +45,7 @@ export async function findSitemapArticles(options: { from?: TSitemapCursor; befo
     where: { AND: [publishedWhere, ...range] },
     orderBy: oldestFirst,
     take: take + 1,
-    select: { id: true, slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } } },
+    select: { id: true, slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } }, image: { select: imageSelect } },
   });
   const page = rows.slice(0, take);
   const following = rows[take];
@@ -49,6 +53,7 @@ export async function findSitemapArticles(options: { from?: TSitemapCursor; befo
     articles: page.map((row) => ({
       path: articleHref(row.rubrique.slug, row.slug),
       lastmod: row.lastUpdatedAt ?? row.publishedAt ?? new Date(0),
+      imagePath: row.image ? shareImage(row.image).url : null,
     })),
     next: following?.publishedAt ? { publishedAt: following.publishedAt, id: following.id } : null,
   };
@@ -117,7 +122,7 @@ export async function findSitemapPages(): Promise<TSitemapPages> {
   return { latest: latest?.publishedAt ?? null, rubriques, authors };
 }
 
-export type TNewsSitemapArticle = { path: string; title: string; publishedAt: Date };
+export type TNewsSitemapArticle = { path: string; title: string; publishedAt: Date; imagePath: string | null };
 
 /** Stories published in the 48 hours before `now`, newest first, at most 1,000 (Google News' limit). */
 export async function findNewsSitemapArticles(now: Date = new Date()): Promise<TNewsSitemapArticle[]> {
@@ -125,7 +130,7 @@ export async function findNewsSitemapArticles(now: Date = new Date()): Promise<T
     where: { AND: [publishedWhere, { publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS), lte: now } }] },
     orderBy: newestFirst,
     take: NEWS_SITEMAP_MAX_URLS,
-    select: { slug: true, title: true, publishedAt: true, rubrique: { select: { slug: true } } },
+    select: { slug: true, title: true, publishedAt: true, rubrique: { select: { slug: true } }, image: { select: imageSelect } },
   });
-  return rows.map((row) => ({ path: articleHref(row.rubrique.slug, row.slug), title: row.title, publishedAt: row.publishedAt ?? now }));
+  return rows.map((row) => ({ path: articleHref(row.rubrique.slug, row.slug), title: row.title, publishedAt: row.publishedAt ?? now, imagePath: row.image ? shareImage(row.image).url : null }));
 }

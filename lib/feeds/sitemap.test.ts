@@ -14,6 +14,21 @@ import {
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
+describe('pictures in sitemaps (Google’s image extension)', () => {
+  it('names a story’s picture, and declares the namespace only when a file has one', () => {
+    const image = 'https://www.dakarinfo.sn/medias/abc-1200.jpg?a=1&b=2';
+    const root = parseXml(renderUrlset([{ loc: 'https://www.dakarinfo.sn/a', image }, { loc: 'https://www.dakarinfo.sn/b', image: null }]));
+    expect(root.attrs['xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
+    const [withImage, without] = childrenNamed(root, 'url');
+    expect(child(child(withImage, 'image:image'), 'image:loc').text).toBe(image);
+    expect(childrenNamed(without, 'image:image')).toHaveLength(0);
+    expect(parseXml(renderUrlset([{ loc: 'https://www.dakarinfo.sn/b' }])).attrs['xmlns:image']).toBeUndefined();
+    const news = parseXml(renderNewsSitemap([{ loc: 'https://www.dakarinfo.sn/a', title: 'Titre', publishedAt: new Date('2026-12-02T08:00:00Z'), image }], { name: 'Dakarinfo', language: 'fr' }));
+    expect(news.attrs['xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
+    expect(child(child(child(news, 'url'), 'image:image'), 'image:loc').text).toBe(image);
+  });
+});
+
 describe('renderUrlset', () => {
   it('lists URLs with their lastmod in W3C format, and without one when unknown', () => {
     const root = parseXml(

@@ -25,19 +25,24 @@ export const NEWS_SITEMAP_WINDOW_MS = 48 * 3_600_000;
 
 const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 const NEWS_NS = 'http://www.google.com/schemas/sitemap-news/0.9';
+const IMAGE_NS = 'http://www.google.com/schemas/sitemap-image/1.1';
 
-export type TSitemapUrl = { loc: string; lastmod?: Date | null };
-export type TNewsSitemapUrl = { loc: string; title: string; publishedAt: Date };
+/** `image`: the absolute address of the page's picture (Google's image extension; it reads `loc` only). */
+export type TSitemapUrl = { loc: string; lastmod?: Date | null; image?: string | null };
+export type TNewsSitemapUrl = { loc: string; title: string; publishedAt: Date; image?: string | null };
 export type TNewsPublication = { name: string; language: string };
 
 const lastmodOf = (lastmod: Date | null | undefined) => (lastmod ? `<lastmod>${toW3cDateTime(lastmod)}</lastmod>` : '');
+const imageOf = (image: string | null | undefined) => (image ? `<image:image><image:loc>${escapeXml(image)}</image:loc></image:image>` : '');
+/** The image namespace, declared only by a file that uses it. */
+const imageNs = (urls: { image?: string | null }[]) => (urls.some((url) => url.image) ? ` xmlns:image="${IMAGE_NS}"` : '');
 
 export function renderUrlset(urls: TSitemapUrl[]): string {
   if (urls.length > SITEMAP_MAX_URLS) throw new Error(`Un sitemap ne peut contenir plus de ${SITEMAP_MAX_URLS} adresses.`);
   return [
     XML_DECLARATION,
-    `<urlset xmlns="${SITEMAP_NS}">`,
-    ...urls.map((url) => `  <url><loc>${escapeXml(url.loc)}</loc>${lastmodOf(url.lastmod)}</url>`),
+    `<urlset xmlns="${SITEMAP_NS}"${imageNs(urls)}>`,
+    ...urls.map((url) => `  <url><loc>${escapeXml(url.loc)}</loc>${lastmodOf(url.lastmod)}${imageOf(url.image)}</url>`),
     '</urlset>',
     '',
   ].join('\n');
@@ -59,7 +64,7 @@ export function renderNewsSitemap(urls: TNewsSitemapUrl[], publication: TNewsPub
   const pub = `<news:publication><news:name>${escapeXml(publication.name)}</news:name><news:language>${escapeXml(publication.language)}</news:language></news:publication>`;
   return [
     XML_DECLARATION,
-    `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}">`,
+    `<urlset xmlns="${SITEMAP_NS}" xmlns:news="${NEWS_NS}"${imageNs(urls)}>`,
     ...urls.map((url) =>
       [
         '  <url>',
@@ -69,6 +74,7 @@ export function renderNewsSitemap(urls: TNewsSitemapUrl[], publication: TNewsPub
         `      <news:publication_date>${toW3cDateTime(url.publishedAt)}</news:publication_date>`,
         `      <news:title>${escapeXml(url.title)}</news:title>`,
         '    </news:news>',
+        ...(url.image ? [`    ${imageOf(url.image)}`] : []),
         '  </url>',
       ].join('\n'),
     ),

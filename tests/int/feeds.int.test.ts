@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { withScratchDatabase } from '../support/scratch-db';
 import { addUpdate, createArticle, createRubrique, createUser } from '../support/factories';
@@ -171,8 +172,14 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: hoursAgo(2, now.getTime()) });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: new Date(now.getTime() + 60_000) });
 
+    // One of them has a picture: the sitemap names its JPEG (Google's image extension).
+    const { storeImage } = await import('../../lib/data/images');
+    const picture = await storeImage(author, await sharp({ create: { width: 1300, height: 700, channels: 3, background: '#357' } }).jpeg().toBuffer());
+    await prisma().article.update({ where: { id: inside.id }, data: { imageId: picture.id, imageAlt: 'Une image.' } });
+
     const news = await findNewsSitemapArticles(now);
     expect(news.map((a) => a.path)).toEqual([newest, inside, edge].map((a) => `/${rubrique.slug}/${a.slug}`));
-    expect(news[1]).toEqual({ path: `/${rubrique.slug}/${inside.slug}`, title: 'Dans la fenêtre', publishedAt: inside.publishedAt });
+    expect(news[1]).toEqual({ path: `/${rubrique.slug}/${inside.slug}`, title: 'Dans la fenêtre', publishedAt: inside.publishedAt, imagePath: `/medias/${picture.id}-1200.jpg` });
+    expect(news[0].imagePath).toBeNull();
   });
 });
