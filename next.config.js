@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { COMMON_SECURITY_HEADERS } from './lib/server/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -18,11 +19,7 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '1mb' },
   },
   async headers() {
-    const common = [
-      { key: 'X-Content-Type-Options', value: 'nosniff' },
-      { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-      { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), interest-cohort=()' },
-    ];
+    const common = COMMON_SECURITY_HEADERS;
     // The newsroom and sign-in: never framed, never cached, never indexed.
     const privateHeaders = [
       ...common,

@@ -2,7 +2,11 @@
  * The production (and development) server, started by scripts/start.ts with DATABASE_URL set.
  *   PORT (3000), HOSTNAME (all interfaces), NODE_ENV.
  */
-import { createDakarinfoServer } from './lib/server/create-server';
+import { register } from 'node:module';
+
+// Before the server's modules load: they import lib/data, which is marked `server-only`.
+register('./lib/server/server-only-hooks.mjs', import.meta.url);
+const { createDakarinfoServer } = await import('./lib/server/create-server');
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);

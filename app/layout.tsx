@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
+import { DEFAULT_TITLE, THEME_COLOR, TITLE_TEMPLATE } from '@/lib/seo/document';
 import { siteUrl } from '@/lib/site-url';
 import './globals.css';
 
@@ -8,13 +9,13 @@ import './globals.css';
 export function generateMetadata(): Metadata {
   return {
     metadataBase: new URL(`${siteUrl()}/`),
-    title: { default: `${SITE_NAME} — Manchettes, politique, culture`, template: `%s — ${SITE_NAME}` },
+    title: { default: DEFAULT_TITLE, template: TITLE_TEMPLATE },
     description: SITE_TAGLINE,
     applicationName: SITE_NAME,
   };
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#9f1820' };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: THEME_COLOR };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

@@ -55,7 +55,7 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const SMALL = 1_000;
 const LARGE_DB = LARGE === 1_000_000 ? 'bench_1m' : `bench_${LARGE}`;
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3201);
-const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6 };
+const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6, nextOnly: PORT_BASE + 7 };
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** This run's names in Redis (purge channel, shared page cache): nothing from another run is served. */
 const REDIS_PREFIX = `dakarinfo-bench-${process.pid}-${Date.now()}:`;
@@ -350,12 +350,14 @@ async function main(): Promise<void> {
     note(`replica ready in ${((Date.now() - copyStarted) / 1000).toFixed(0)} s (a copy of the cluster, then streaming)`);
   }
   const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
-  const [app2, uncached, uncached1k, explainer] = await Promise.all([
+  const [app2, uncached, uncached1k, explainer, nextOnly] = await Promise.all([
     redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX, ...(replicaUrl ? { DATABASE_REPLICA_URLS: replicaUrl } : {}) })) : Promise.resolve(null),
     startApp('uncached-1m', PORTS.uncached, appEnv(PORTS.uncached, large.url, secret, { PAGE_CACHE: 'off' })),
     startApp('uncached-1k', PORTS.uncached1k, appEnv(PORTS.uncached1k, small.url, secret, { PAGE_CACHE: 'off' })),
     // Connects as the auto_explain role: used only for the query plans, idle until then.
     startApp('explain', PORTS.explain, appEnv(PORTS.explain, explainUrl, secret, { PAGE_CACHE: 'off', DATABASE_POOL_SIZE: '2' })),
+    // Stories rendered by Next's page instead of lib/render/article-document.tsx: what that renderer saves.
+    startApp('uncached-next', PORTS.nextOnly, appEnv(PORTS.nextOnly, large.url, secret, { PAGE_CACHE: 'off', PUBLIC_RENDERER: 'next' })),
   ]);
   note(`instance 1: ${app1.url} (${LARGE_DB}, page cache${redisOk ? ', Redis' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''})`);
   if (app2) note(`instance 2: ${app2.url} (${LARGE_DB}, page cache, Redis${replicaUrl ? ', reads from the streaming replica' : ''})`);
@@ -497,6 +499,15 @@ async function main(): Promise<void> {
   for (let i = 0; i < RUNS; i += 1) floorRuns.push((await autocannon(`${uncached.url}/connexion?bench=floor${i}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
   const nextFloor = [...floorRuns].sort((x, y) => x - y)[Math.floor(floorRuns.length / 2)] ?? null;
   note(`Next.js floor: /connexion rendered every time, ${floorRuns.map(fmtInt).join(' / ')} req/s`);
+  // The article rendered every time by Next's page (PUBLIC_RENDERER=next), as it was before stories had
+  // their own renderer: same database, same load, median of the runs.
+  sampler.setPhase('next-article');
+  const articlePath = (pages.find((p) => p.key === 'article') as TPage).path;
+  await autocannon(`${nextOnly.url}${articlePath}`, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
+  const nextArticleRuns: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) nextArticleRuns.push((await autocannon(`${nextOnly.url}${articlePath}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
+  const nextArticle = [...nextArticleRuns].sort((x, y) => x - y)[Math.floor(nextArticleRuns.length / 2)] ?? null;
+  note(`article through Next's page (PUBLIC_RENDERER=next), rendered every time: ${nextArticleRuns.map(fmtInt).join(' / ')} req/s`);
   // Shared links: the article as readers arriving from a social network ask for it, with a click id
   // that is new on every request (utm_source and fbclid). Served from the page cache, like the article.
   sampler.setPhase('shared-links');
@@ -621,6 +632,7 @@ async function main(): Promise<void> {
   const results: TResults = {
     ceiling,
     nextFloor,
+    nextArticle,
     sharedLinks,
     quick,
     runs: RUNS,

@@ -2,24 +2,16 @@ import 'server-only';
 import { unstable_cache } from 'next/cache';
 import { cache } from 'react';
 import { keyFor, noteKeys } from '../cache/keys';
-import { readDb } from '../db';
+import { queryRubriques, type TRubrique } from './query-rubriques';
 
-export type TRubrique = { id: string; slug: string; name: string; description: string };
+export type { TRubrique } from './query-rubriques';
 
 /**
  * Every rubrique in the editors' order, kept in Next's cache (shared by all instances through Redis,
  * lib/server/next-cache-handler.mjs) under the `layout` key, which every rubrique change expires. The
  * five minutes only bound how long a change made outside the app (SQL by hand) can go unseen.
  */
-const readRubriques = unstable_cache(
-  async (): Promise<TRubrique[]> =>
-    (await readDb()).rubrique.findMany({
-      select: { id: true, slug: true, name: true, description: true },
-      orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    }),
-  ['rubriques'],
-  { tags: [keyFor.layout], revalidate: 300 },
-);
+const readRubriques = unstable_cache(queryRubriques, ['rubriques'], { tags: [keyFor.layout], revalidate: 300 });
 
 /** The navigation bar: every rubrique in the editors' order. */
 export const findRubriques = cache(async function findRubriques(): Promise<TRubrique[]> {

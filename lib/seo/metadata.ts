@@ -50,3 +50,47 @@ export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
       : { card: 'summary', title: input.socialTitle, description: input.description },
   };
 }
+
+export type THeadTag =
+  | { tag: 'title'; text: string }
+  | { tag: 'meta'; name?: string; property?: string; content: string }
+  | { tag: 'link'; rel: string; href: string; type?: string; title?: string };
+
+/**
+ * The same metadata as `pageMetadata`, as the tags Next.js writes for it, in its order: for the pages
+ * rendered without Next (lib/render/article-document.tsx). e2e/direct-render.spec.ts checks that both
+ * renderers write the same head.
+ */
+export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: string): THeadTag[] {
+  const canonical = joinUrl(site.url, input.path);
+  const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
+  const property = (name: string, content: string): THeadTag => ({ tag: 'meta', property: name, content });
+  const named = (name: string, content: string): THeadTag => ({ tag: 'meta', name, content });
+  const tags: THeadTag[] = [
+    { tag: 'title', text: title },
+    named('description', input.description),
+    named('application-name', site.name),
+    { tag: 'link', rel: 'canonical', href: canonical },
+  ];
+  if (input.feed) tags.push({ tag: 'link', rel: 'alternate', type: 'application/rss+xml', title: input.feed.title, href: joinUrl(site.url, input.feed.path) });
+  tags.push(
+    property('og:title', input.socialTitle),
+    property('og:description', input.description),
+    property('og:url', canonical),
+    property('og:site_name', site.name),
+    property('og:locale', 'fr_FR'),
+  );
+  if (image) tags.push(property('og:image', image.url), property('og:image:width', String(image.width)), property('og:image:height', String(image.height)), property('og:image:alt', image.alt));
+  if (input.article) {
+    tags.push(
+      property('og:type', 'article'),
+      property('article:published_time', input.article.publishedAt.toISOString()),
+      property('article:modified_time', (input.article.lastUpdatedAt ?? input.article.publishedAt).toISOString()),
+      property('article:author', joinUrl(site.url, input.article.authorPath)),
+      property('article:section', input.article.section),
+    );
+  } else tags.push(property('og:type', 'website'));
+  tags.push(named('twitter:card', image ? 'summary_large_image' : 'summary'), named('twitter:title', input.socialTitle), named('twitter:description', input.description));
+  if (image) tags.push(named('twitter:image', image.url), named('twitter:image:alt', image.alt));
+  return tags;
+}

@@ -26,6 +26,8 @@ import { captureResponse } from './buffered-response';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { MAX_CACHED_URL_LENGTH, PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
+import { ArticleDocumentRenderer } from '../render/article-document';
+import { COMMON_SECURITY_HEADERS } from './security-headers.mjs';
 import { acceptsGzip as acceptsGzipHeader, queryOf, resolveDotSegments } from './http-negotiation';
 import { IMAGE_MAX_BYTES } from '../media/sizes';
 import { isPublicPage, isPublicPath, publicPageUrl } from './public-paths';
@@ -202,6 +204,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
+  // Published stories rendered without Next (lib/render/article-document.tsx); development keeps Next's
+  // pages (hot reloading), PUBLIC_RENDERER=next keeps them everywhere.
+  const articles = !options.dev && process.env.PUBLIC_RENDERER !== 'next' ? new ArticleDocumentRenderer(() => cache.generation) : null;
 
   /** Renders through Next into memory; returns a cacheable page, or sends the response and returns null. */
   async function render(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
@@ -227,6 +232,15 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const hungUp = whenGone(req, res);
     const epoch = shared ? await Promise.race([shared.epoch(), hungUp]) : null;
     if (readerGone(req, res)) return null;
+    const started = performance.now();
+    const direct = await Promise.race([renderDirect(url), hungUp]);
+    if (readerGone(req, res)) return null;
+    if (direct) {
+      res.setHeader('server-timing', `render;desc="react";dur=${(performance.now() - started).toFixed(1)}`);
+      // What Next would have set on the response itself.
+      for (const [name, value] of Object.entries(direct.headers)) if (value !== undefined) res.setHeader(name, value);
+      return keep(req, res, url, { status: 200, ...direct }, generation, epoch);
+    }
     const captured = captureResponse(res);
     const rendered = await Promise.race([
       collectRenderKeys(() => handle(req, res)).then(async ({ keys }) => ({ keys, ...(await captured.done) })),
@@ -236,7 +250,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       captured.release();
       return null;
     }
+    res.setHeader('server-timing', `render;desc="next";dur=${(performance.now() - started).toFixed(1)}`);
     const { keys, status, headers } = rendered;
+    if (status === 200 && articles && !articles.ready && String(headers['content-type'] ?? '').startsWith('text/html')) articles.learnFrom(rendered.body.toString('utf8'));
     if (status === 404 && rendered.body.includes('id="__next_error__"')) {
       res.removeHeader('content-length');
       const notFound = captureResponse(res);
@@ -246,7 +262,31 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       sendUncached(req, res, leanPage(res, page.body, page.headers, options.dev));
       return null;
     }
-    const body = leanPage(res, rendered.body, headers, options.dev);
+    return keep(req, res, url, { status, headers, keys, body: leanPage(res, rendered.body, headers, options.dev) }, generation, epoch);
+  }
+
+  /**
+   * A story rendered without Next (lib/render/article-document.tsx), with the headers Next would have
+   * sent with it; null when Next must answer. A failure here (the database away) is Next's to answer too.
+   */
+  async function renderDirect(url: string): Promise<{ headers: OutgoingHttpHeaders; keys: Set<string>; body: Buffer } | null> {
+    if (!articles?.ready) return null;
+    try {
+      const { result, keys } = await collectRenderKeys(() => articles.render(url));
+      if (result === null) return null;
+      // Next's headers for a page rendered per request; the caches replace its Cache-Control with theirs.
+      const headers: OutgoingHttpHeaders = { 'content-type': 'text/html; charset=utf-8', link: articles.linkHeader(), 'content-security-policy': PUBLIC_PAGE_CSP, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' };
+      for (const { key, value } of COMMON_SECURITY_HEADERS) headers[key.toLowerCase()] = value;
+      return { headers, keys, body: Buffer.from(result) };
+    } catch (error) {
+      console.error('Rendu direct impossible, Next prend la page', error);
+      return null;
+    }
+  }
+
+  /** Sends a rendered page and keeps it in the caches when it may be kept; returns it if kept. */
+  function keep(req: IncomingMessage, res: ServerResponse, url: string, rendered: { status: number; headers: OutgoingHttpHeaders; keys: Set<string>; body: Buffer }, generation: number, epoch: string | null): TCachedPage | null {
+    const { status, headers, keys, body } = rendered;
     const cacheable = cacheEnabled && status === 200 && body.length > 0 && url.length <= MAX_CACHED_URL_LENGTH && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
     if (!cacheable) {
       if (status === 308) res.statusCode = 301;

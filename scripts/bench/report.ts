@@ -65,6 +65,8 @@ export type TResults = {
   ceiling: { requestsPerSecond: number; pageMegabytesPerSecond: number } | null;
   /** Next.js's own floor here: its smallest dynamic page (/connexion, no database read) rendered every time, req/s. */
   nextFloor?: number | null;
+  /** The article rendered every time through Next's page (PUBLIC_RENDERER=next), req/s. */
+  nextArticle?: number | null;
   sharedLinks?: TSharedLinks[];
   quick: boolean;
   runs: number;
@@ -238,7 +240,15 @@ export function targets(results: TResults): TTarget[] {
     target: 'Uncached render of the article ≥ 250 req/s',
     measured: uncached ? `${fmtInt(uncached.requestsPerSecond)} req/s` : '—',
     pass: uncached ? uncached.requestsPerSecond >= 250 : null,
-    note: results.nextFloor ? `For scale, Next.js alone on this machine in the same run: its smallest dynamic page (the sign-in form, no database read) rendered every time by the same instance, ${fmtInt(results.nextFloor)} req/s.` : undefined,
+    note:
+      [
+        results.nextArticle && uncached
+          ? `Rendered by React alone (lib/render/article-document.tsx); the same article through Next's page (PUBLIC_RENDERER=next), same run: ${fmtInt(results.nextArticle)} req/s (React alone serves ${(uncached.requestsPerSecond / results.nextArticle).toFixed(1)} times as many).`
+          : '',
+        results.nextFloor ? `For scale, Next.js alone on this machine in the same run: its smallest dynamic page (the sign-in form, no database read) rendered every time, ${fmtInt(results.nextFloor)} req/s.` : '',
+      ]
+        .filter(Boolean)
+        .join(' ') || undefined,
   });
   if (results.publish) {
     const worst = Math.max(...Object.values(results.publish.max));

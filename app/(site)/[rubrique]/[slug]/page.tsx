@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleView } from '@/components/article/ArticleView';
-import { JsonLd } from '@/components/seo/JsonLd';
+import { ArticleMain } from '@/components/article/ArticleMain';
 import { SITE_NAME } from '@/components/site/SiteHeader';
 import { findSlugRedirect } from '@/lib/data/find-slug-redirect';
-import { getPublishedArticle, type TArticlePage } from '@/lib/data/get-published-article';
-import { applyFrenchTypography } from '@/lib/french/typography';
-import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/seo/json-ld';
+import { getPublishedArticle } from '@/lib/data/get-published-article';
+import { articleMetadataInput } from '@/lib/seo/article-seo';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { shareImage } from '@/lib/media/urls';
-import { absoluteUrl, siteUrl } from '@/lib/site-url';
+import { siteUrl } from '@/lib/site-url';
 import { parseSlug } from '@/lib/validation/public-params';
+
+/*
+ * Readers' requests for a published story are normally answered by lib/render/article-document.tsx,
+ * without Next (a third of the cost); this page answers the rest: an old slug (301), a story filed under
+ * another rubrique, a missing one (404), and every request while the server has not yet learned the
+ * build's stylesheet. Both render the same components (ArticleMain) and the same head.
+ */
 
 type TProps = { params: Promise<{ rubrique: string; slug: string }> };
 
@@ -25,45 +29,7 @@ async function load(props: TProps) {
 export async function generateMetadata(props: TProps): Promise<Metadata> {
   const { article } = await load(props);
   if (!article) return { title: 'Page introuvable' };
-  const title = applyFrenchTypography(article.title);
-  const share = article.image ? { ...shareImage(article.image), alt: article.image.alt } : undefined;
-  return pageMetadata(
-    { name: SITE_NAME, url: siteUrl() },
-    {
-      title,
-      socialTitle: title,
-      description: applyFrenchTypography(article.chapo),
-      path: article.href,
-      article: { publishedAt: article.publishedAt, lastUpdatedAt: article.lastUpdatedAt, section: article.rubrique.name, authorPath: `/auteurs/${article.author.slug}` },
-      image: share ? { path: share.url, width: share.width, height: share.height, alt: share.alt } : undefined,
-    },
-  );
-}
-
-/** NewsArticle and its breadcrumb, for search engines. */
-function articleJsonLd(article: TArticlePage) {
-  const url = absoluteUrl(article.href);
-  const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
-  const headline = applyFrenchTypography(article.title);
-  const share = article.image ? shareImage(article.image) : undefined;
-  return [
-    newsArticleJsonLd({
-      url,
-      headline,
-      description: applyFrenchTypography(article.chapo),
-      publishedAt: article.publishedAt,
-      lastUpdatedAt: article.lastUpdatedAt,
-      section: article.rubrique.name,
-      author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
-      publisher: { name: SITE_NAME, url: absoluteUrl('/') },
-      image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
-    }),
-    breadcrumbJsonLd([
-      { name: 'Accueil', url: absoluteUrl('/') },
-      { name: article.rubrique.name, url: rubriqueUrl },
-      { name: headline, url },
-    ]),
-  ];
+  return pageMetadata({ name: SITE_NAME, url: siteUrl() }, articleMetadataInput(article));
 }
 
 export default async function ArticlePage(props: TProps) {
@@ -75,12 +41,5 @@ export default async function ArticlePage(props: TProps) {
     notFound();
   }
   if (article.rubrique.slug !== rubrique) permanentRedirect(article.href);
-  return (
-    <main id="contenu" className="page article-page">
-      {articleJsonLd(article).map((data) => (
-        <JsonLd key={String(data['@type'])} data={data} />
-      ))}
-      <ArticleView article={article} />
-    </main>
-  );
+  return <ArticleMain article={article} />;
 }
