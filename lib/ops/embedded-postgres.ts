@@ -10,7 +10,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, openSync, readFileSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, cpSync, type Dirent, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -225,6 +225,41 @@ async function launch(o: { bin: string; cluster: string; ids: { uid: number; gid
   };
 }
 
+/** What a base backup leaves out (PostgreSQL's docs, "Making a Base Backup Using the Low Level API"). */
+const BACKUP_SKIPPED_FILES = new Set(['postmaster.pid', 'postmaster.opts', 'pg_internal.init']);
+/** Directories copied empty: WAL streams from the slot; slots and temporary state are the primary's. */
+const BACKUP_EMPTIED_DIRECTORIES = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']);
+
+/**
+ * Copies a running cluster between pg_backup_start() and pg_backup_stop(). The server keeps writing
+ * meanwhile: a file that vanishes during the copy (a relation dropped, a relcache file rewritten) is
+ * no error — WAL replay from the backup's start makes the copy consistent — so it is skipped.
+ */
+function copyClusterForBackup(from: string, to: string, top = true): void {
+  mkdirSync(to, { recursive: true, mode: 0o700 });
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(from, { withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const entry of entries) {
+    if (BACKUP_SKIPPED_FILES.has(entry.name) || entry.name.startsWith('pgsql_tmp')) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    try {
+      if (entry.isDirectory()) {
+        if (top && BACKUP_EMPTIED_DIRECTORIES.has(entry.name)) mkdirSync(target, { recursive: true, mode: 0o700 });
+        else copyClusterForBackup(source, target, false);
+      } else if (entry.isSymbolicLink()) symlinkSync(readlinkSync(source), target);
+      else copyFileSync(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+  }
+}
+
 /**
  * A streaming replica of an embedded server started by this process, in `dataDir`: a physical
  * replication slot on the primary, a copy of its cluster taken between pg_backup_start() and
@@ -247,17 +282,7 @@ export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres
     // The slot keeps every WAL segment the standby has not received yet, from before the copy starts.
     await client.query('SELECT pg_create_physical_replication_slot($1, true)', [slot]);
     await client.query("SELECT pg_backup_start('replique', true)");
-    const skipped = new Set(['postmaster.pid', 'postmaster.opts']);
-    cpSync(source.cluster, cluster, {
-      recursive: true,
-      filter: (from) => {
-        const relative = path.relative(source.cluster, from);
-        const [top] = relative.split(path.sep);
-        if (skipped.has(relative)) return false;
-        // Directories kept empty: WAL streams from the slot; slots and temporary state are the primary's.
-        return !(['pg_wal', 'pg_replslot', 'pg_stat_tmp'].includes(top ?? '') && relative !== top);
-      },
-    });
+    copyClusterForBackup(source.cluster, cluster);
     const { rows } = await client.query<{ labelfile: string }>('SELECT labelfile FROM pg_backup_stop(false)');
     writeFileSync(path.join(cluster, 'backup_label'), rows[0]?.labelfile ?? '');
   } catch (error) {
