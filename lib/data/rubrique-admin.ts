@@ -1,4 +1,5 @@
 import 'server-only';
+import { RESERVED_SLUGS } from '../validation/reserved-slugs';
 import { canManageRubriques, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { recordAudit } from './audit';
@@ -7,7 +8,6 @@ import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 export type TRubriqueAdminRow = { id: string; slug: string; name: string; description: string; position: number; articleCount: number };
 
 /** Paths that are pages of their own and can never be a rubrique. */
-export const RESERVED_SLUGS = new Set(['admin', 'api', 'auteurs', 'recherche', 'connexion', 'deconnexion', 'rss-xml', 'sitemap-xml', 'robots-txt', 'apercu', '_next']);
 
 function guard(actor: TActor) {
   if (!canManageRubriques(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');

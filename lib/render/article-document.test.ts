@@ -24,7 +24,7 @@ describe('documentAssetsFrom', () => {
 describe('storyAddress', () => {
   it('reads /<rubrique>/<slug> and nothing else', () => {
     expect(storyAddress('/politique/le-budget-2027')).toEqual({ rubrique: 'politique', slug: 'le-budget-2027' });
-    for (const url of ['/', '/politique', '/auteurs/awa-ndiaye', '/politique/le-budget?x=1', '/politique/le-budget/plus', '/Politique/le-budget', '/politique/', '//le-budget', 'politique/le-budget']) {
+    for (const url of ['/', '/politique', '/auteurs/awa-ndiaye', '/medias/un-fichier', '/admin/articles', '/recherche/x', '/politique/le-budget?x=1', '/politique/le-budget/plus', '/Politique/le-budget', '/politique/', '//le-budget', 'politique/le-budget']) {
       expect(storyAddress(url), url).toBeNull();
     }
   });

@@ -28,6 +28,7 @@ import { documentTitle, THEME_COLOR, VIEWPORT_CONTENT } from '../seo/document';
 import { pageHeadTags, type THeadTag } from '../seo/metadata';
 import { siteUrl } from '../site-url';
 import { parseSlug } from '../validation/public-params';
+import { RESERVED_SLUGS } from '../validation/reserved-slugs';
 
 /** What a page's head takes from the build: Next's hashed stylesheets and the site's icon. */
 export type TDocumentAssets = { stylesheets: string[]; icon: Record<string, string> | null };
@@ -58,11 +59,11 @@ export function documentAssetsFrom(html: string): TDocumentAssets | null {
   return stylesheets.length > 0 ? { stylesheets, icon } : null;
 }
 
-/** `/<rubrique>/<slug>`: the address of a story (the author pages share the shape under /auteurs). */
+/** `/<rubrique>/<slug>`: the address of a story (the site's own folders share the shape: /auteurs/…, /medias/…). */
 export function storyAddress(url: string): { rubrique: string; slug: string } | null {
   if (url.includes('?')) return null;
   const segments = url.split('/');
-  if (segments.length !== 3 || segments[0] !== '' || segments[1] === 'auteurs') return null;
+  if (segments.length !== 3 || segments[0] !== '' || RESERVED_SLUGS.has(segments[1] ?? '')) return null;
   const rubrique = parseSlug(segments[1]);
   const slug = parseSlug(segments[2]);
   return rubrique && slug ? { rubrique, slug } : null;
@@ -100,9 +101,14 @@ const RUBRIQUES_TTL_MS = 300_000;
 
 export class ArticleDocumentRenderer {
   private assets: TDocumentAssets | null = null;
-  private rubriques: { value: TRubrique[]; generation: number; at: number } | null = null;
+  private rubriques: { value: TRubrique[]; generation: number; epoch: string | null; at: number } | null = null;
 
-  /** `generation` moves on every purge (lib/server/page-cache.ts): the rubriques are read again after one. */
+  /**
+   * `generation` moves on every purge this instance hears of (lib/server/page-cache.ts); the rubriques
+   * are read again after one, and whenever the shared cache's purge epoch (Redis) moved: another
+   * instance's purge may not have reached this one yet, and a page rendered from the old navigation
+   * must not go into the shared cache under the new epoch.
+   */
   constructor(private readonly generation: () => number) {}
 
   get ready(): boolean {
@@ -119,25 +125,26 @@ export class ArticleDocumentRenderer {
     return (this.assets?.stylesheets ?? []).map((href) => `<${href}>; rel=preload; as="style"`).join(', ');
   }
 
-  private async navigation(): Promise<TRubrique[]> {
+  private async navigation(epoch: string | null): Promise<TRubrique[]> {
     const generation = this.generation();
     const kept = this.rubriques;
-    if (kept && kept.generation === generation && Date.now() - kept.at < RUBRIQUES_TTL_MS) return kept.value;
+    if (kept && kept.generation === generation && kept.epoch === epoch && Date.now() - kept.at < RUBRIQUES_TTL_MS) return kept.value;
     const value = await queryRubriques();
-    this.rubriques = { value, generation, at: Date.now() };
+    this.rubriques = { value, generation, epoch, at: Date.now() };
     return value;
   }
 
   /**
    * The whole page of the published story at `url`, or null when Next must answer (not a story's
    * address, no such published story, a story filed under another rubrique, assets not learned yet).
-   * Called inside lib/cache/keys `collectRenderKeys`: it notes the same keys as Next's page.
+   * Called inside lib/cache/keys `collectRenderKeys`: it notes the same keys as Next's page. `epoch`:
+   * the shared cache's purge epoch read before the render (null without Redis).
    */
-  async render(url: string): Promise<string | null> {
+  async render(url: string, epoch: string | null = null): Promise<string | null> {
     const assets = this.assets;
     const address = storyAddress(url);
     if (!assets || !address) return null;
-    const [article, rubriques] = await Promise.all([getPublishedArticle(address.slug), this.navigation()]);
+    const [article, rubriques] = await Promise.all([getPublishedArticle(address.slug), this.navigation(epoch)]);
     if (!article || article.rubrique.slug !== address.rubrique) return null;
     noteKeys(keyFor.layout);
     const metadata = articleMetadataInput(article);

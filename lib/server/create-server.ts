@@ -232,15 +232,20 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const hungUp = whenGone(req, res);
     const epoch = shared ? await Promise.race([shared.epoch(), hungUp]) : null;
     if (readerGone(req, res)) return null;
-    const started = performance.now();
-    const direct = await Promise.race([renderDirect(url), hungUp]);
+    let started = performance.now();
+    const direct = await Promise.race([renderDirect(url, epoch), hungUp]);
     if (readerGone(req, res)) return null;
+    if (direct === 'failed') {
+      // The database is away, most likely: Next would fail the same way (and make readers wait twice).
+      return keep(req, res, url, { status: 503, headers: {}, keys: new Set(), body: Buffer.alloc(0) }, generation, epoch);
+    }
     if (direct) {
       res.setHeader('server-timing', `render;desc="react";dur=${(performance.now() - started).toFixed(1)}`);
       // What Next would have set on the response itself.
       for (const [name, value] of Object.entries(direct.headers)) if (value !== undefined) res.setHeader(name, value);
       return keep(req, res, url, { status: 200, ...direct }, generation, epoch);
     }
+    started = performance.now();
     const captured = captureResponse(res);
     const rendered = await Promise.race([
       collectRenderKeys(() => handle(req, res)).then(async ({ keys }) => ({ keys, ...(await captured.done) })),
@@ -267,20 +272,21 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   /**
    * A story rendered without Next (lib/render/article-document.tsx), with the headers Next would have
-   * sent with it; null when Next must answer. A failure here (the database away) is Next's to answer too.
+   * sent with it; null when Next must answer (not a published story at its address); 'failed' when the
+   * render failed (the database away): answered 503 like a failed render of Next's.
    */
-  async function renderDirect(url: string): Promise<{ headers: OutgoingHttpHeaders; keys: Set<string>; body: Buffer } | null> {
+  async function renderDirect(url: string, epoch: string | null): Promise<{ headers: OutgoingHttpHeaders; keys: Set<string>; body: Buffer } | 'failed' | null> {
     if (!articles?.ready) return null;
     try {
-      const { result, keys } = await collectRenderKeys(() => articles.render(url));
+      const { result, keys } = await collectRenderKeys(() => articles.render(url, epoch));
       if (result === null) return null;
       // Next's headers for a page rendered per request; the caches replace its Cache-Control with theirs.
       const headers: OutgoingHttpHeaders = { 'content-type': 'text/html; charset=utf-8', link: articles.linkHeader(), 'content-security-policy': PUBLIC_PAGE_CSP, 'cache-control': 'private, no-cache, no-store, max-age=0, must-revalidate' };
       for (const { key, value } of COMMON_SECURITY_HEADERS) headers[key.toLowerCase()] = value;
       return { headers, keys, body: Buffer.from(result) };
     } catch (error) {
-      console.error('Rendu direct impossible, Next prend la page', error);
-      return null;
+      console.error('Erreur de rendu', error);
+      return 'failed';
     }
   }
 

@@ -86,4 +86,20 @@ describe('stories rendered without Next (lib/render/article-document.tsx)', () =
     const after = (await renderer.render(url)) ?? '';
     expect(after.slice(after.indexOf('<nav'), after.indexOf('</nav>'))).toContain('Après le renommage');
   });
+
+  it('reads the rubriques again when another instance purged (the shared cache’s epoch moved) before this one heard of it', async () => {
+    const { ArticleDocumentRenderer } = await import('../../lib/render/article-document');
+    const rubrique = await createRubrique(prisma(), { name: 'Nom d’origine' });
+    const author = await createUser(prisma());
+    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
+    const renderer = new ArticleDocumentRenderer(() => 0);
+    renderer.learnFrom(NEXT_HEAD);
+    const url = `/${rubrique.slug}/${story.slug}`;
+    const nav = (html: string | null) => (html ?? '').slice((html ?? '').indexOf('<nav'), (html ?? '').indexOf('</nav>'));
+    expect(nav(await renderer.render(url, 'epoch-1'))).toContain('Nom d’origine');
+    await prisma().rubrique.update({ where: { id: rubrique.id }, data: { name: 'Nom changé ailleurs' } });
+    // Same epoch, same generation: the copy is kept. A new epoch (a purge elsewhere): read again.
+    expect(nav(await renderer.render(url, 'epoch-1'))).toContain('Nom d’origine');
+    expect(nav(await renderer.render(url, 'epoch-2'))).toContain('Nom changé ailleurs');
+  });
 });
