@@ -22,9 +22,15 @@ export type TPageMetadataInput = {
   image?: { path: string; width: number; height: number; alt: string };
 };
 
-export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
+/** The page's canonical address and shared picture, absolute: the same for both ways of writing the head. */
+function absoluteParts(site: TSite, input: TPageMetadataInput) {
   const canonical = joinUrl(site.url, input.path);
   const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
+  return { canonical, image };
+}
+
+export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
+  const { canonical, image } = absoluteParts(site, input);
   const common = { url: canonical, siteName: site.name, locale: 'fr_FR', title: input.socialTitle, description: input.description, ...(image ? { images: [image] } : {}) };
   return {
     title: input.title,
@@ -62,8 +68,7 @@ export type THeadTag =
  * renderers write the same head.
  */
 export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: string): THeadTag[] {
-  const canonical = joinUrl(site.url, input.path);
-  const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
+  const { canonical, image } = absoluteParts(site, input);
   const property = (name: string, content: string): THeadTag => ({ tag: 'meta', property: name, content });
   const named = (name: string, content: string): THeadTag => ({ tag: 'meta', name, content });
   const tags: THeadTag[] = [
