@@ -36,12 +36,13 @@ const nextConfig = {
     const publicCsp = [
       {
         key: 'Content-Security-Policy',
-        value: `default-src 'self'; script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'`,
+        value: `default-src 'self'; script-src 'self'${dev ? " 'unsafe-inline' 'unsafe-eval'" : ''}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'`,
       },
     ];
     return [
       { source: '/:path*', headers: common },
-      { source: '/((?!admin|connexion|api/auth).*)', headers: publicCsp },
+      // Whole segments: a rubrique `/administration` is a readers' page like any other.
+      { source: '/((?!(?:admin|connexion|api/auth)(?:/|$)).*)', headers: publicCsp },
       { source: '/admin', headers: privateHeaders },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/connexion', headers: privateHeaders },

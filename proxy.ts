@@ -39,7 +39,7 @@ function withNonce(request: NextRequest) {
 
 const newsroom = withAuth(withNonce, {
   pages: { signIn: '/connexion' },
-  callbacks: { authorized: ({ token, req }) => req.nextUrl.pathname.startsWith('/connexion') || Boolean(token) },
+  callbacks: { authorized: ({ token, req }) => req.nextUrl.pathname === '/connexion' || Boolean(token) },
 });
 
 export function proxy(request: NextRequest, event: Parameters<typeof newsroom>[1]) {

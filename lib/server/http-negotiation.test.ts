@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, queryOf, resolveDotSegments } from './http-negotiation';
+import { acceptsGzip, decodeUnreserved, queryOf, resolveDotSegments } from './http-negotiation';
 
 describe('acceptsGzip', () => {
   it('takes gzip when a browser names it, with or without a weight', () => {
@@ -52,5 +52,22 @@ describe('queryOf', () => {
     expect(queryOf('/recherche?z=?&q=eau')).toBe('z=?&q=eau');
     expect(new URLSearchParams(queryOf('/recherche?z=?&q=eau')).get('q')).toBe('eau');
     expect(queryOf('/recherche')).toBe('');
+  });
+});
+
+describe('decodeUnreserved', () => {
+  it('decodes letters, digits and « - . _ ~ » that need no encoding, so the path is checked as Next reads it', () => {
+    expect(decodeUnreserved('/%61dmin')).toBe('/admin');
+    expect(decodeUnreserved('/%41%44MIN/x')).toBe('/ADMIN/x');
+    expect(decodeUnreserved('/%70olitique/le-budget%2Dvote')).toBe('/politique/le-budget-vote');
+    expect(decodeUnreserved('/a%5Fb%7Ec%2Ed%30')).toBe('/a_b~c.d0');
+  });
+
+  it('leaves alone what must stay encoded, and says so when there is nothing to do', () => {
+    expect(decodeUnreserved('/politique')).toBeNull();
+    expect(decodeUnreserved('/admin%2Fx')).toBeNull();
+    expect(decodeUnreserved('/%C3%A9t%C3%A9')).toBeNull();
+    expect(decodeUnreserved('/a%20b%3Fc%23d%25')).toBeNull();
+    expect(decodeUnreserved('/%2561dmin')).toBeNull();
   });
 });

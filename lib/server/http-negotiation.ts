@@ -41,3 +41,17 @@ export function queryOf(url: string): string {
   const mark = url.indexOf('?');
   return mark === -1 ? '' : url.slice(mark + 1);
 }
+
+/** Characters that mean the same percent-encoded or not (RFC 3986, 2.3): letters, digits, - . _ ~ */
+const ENCODED_UNRESERVED = /%(?:[46][1-9A-Fa-f]|[57][0-9Aa]|3[0-9]|2[Dd]|2[Ee]|5[Ff]|7[Ee])/g;
+
+/**
+ * The path with its needlessly percent-encoded letters, digits and « - . _ ~ » decoded; null when
+ * it has none. `/%61dmin` is `/admin` to Next, and `/%70olitique` is `/politique`: such an address is
+ * sent to its one spelling before the checks made on the path (public or private, the cache key).
+ */
+export function decodeUnreserved(pathname: string): string | null {
+  ENCODED_UNRESERVED.lastIndex = 0;
+  if (!ENCODED_UNRESERVED.test(pathname)) return null;
+  return pathname.replace(ENCODED_UNRESERVED, (escape) => String.fromCharCode(parseInt(escape.slice(1), 16)));
+}

@@ -42,4 +42,13 @@ describe('isPublicPage', () => {
     expect(isPublicPage('GET', '/admin/articles')).toBe(false);
     expect(isPublicPage('GET', '/rss.xml')).toBe(false);
   });
+
+  it('matches the newsroom, the API, pictures and build files by whole segment: a rubrique may start like them', () => {
+    for (const path of ['/administration', '/connexions-rurales', '/apercus', '/mediashow', '/apiculture', '/administration/un-article']) {
+      expect(isPublicPage('GET', path), path).toBe(true);
+    }
+    for (const path of ['/admin', '/admin/', '/connexion', '/apercu/abc', '/api/auth/session', '/_next/static/x', '/medias/x', '/medias']) {
+      expect(isPublicPage('GET', path), path).toBe(false);
+    }
+  });
 });

@@ -1,8 +1,26 @@
 /** What the search reads of its words (lib/search/query.ts QUERY_MAX_LENGTH); no other parameter is longer. */
 const PARAM_MAX_LENGTH = 200;
 
-/** Which requests are public pages (readers' HTML), as opposed to assets, the API or the newsroom. */
-const PRIVATE_PREFIXES = ['/_next/', '/api/', '/admin', '/connexion', '/apercu'];
+/**
+ * Which requests are public pages (readers' HTML), as opposed to assets, the API, pictures or the
+ * newsroom: by their first path segment, whole. A prefix test (`startsWith('/admin')`) would take a
+ * rubrique `/administration` for the newsroom (no page cache, no policy against scripts) and a
+ * `/mediasx` for a picture; `/medias/x` (a picture's name without its extension) is a route handler,
+ * never a page to render in a readers' slot.
+ */
+const NOT_PAGES: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
+
+/** The first segment of a path: `admin` for `/admin/articles`, '' for `/`. */
+export function firstSegment(pathname: string): string {
+  const end = pathname.indexOf('/', 1);
+  return pathname.slice(1, end === -1 ? undefined : end);
+}
+
+/** The newsroom and sign-in (never cached, never public), matched by whole segment. */
+export function isNewsroomPath(pathname: string): boolean {
+  const first = firstSegment(pathname);
+  return first === 'admin' || first === 'connexion' || first === 'apercu';
+}
 
 export function isPublicPage(method: string | undefined, pathname: string): boolean {
   if (method !== 'GET' && method !== 'HEAD') return false;
@@ -11,7 +29,7 @@ export function isPublicPage(method: string | undefined, pathname: string): bool
 
 /** A readers' page address, whatever the method (they answer GET and HEAD only). */
 export function isPublicPath(pathname: string): boolean {
-  if (PRIVATE_PREFIXES.some((prefix) => pathname === prefix.replace(/\/$/, '') || pathname.startsWith(prefix))) return false;
+  if (NOT_PAGES.has(firstSegment(pathname))) return false;
   // Files (robots.txt, rss.xml, favicon.ico…) pass straight through.
   return !/\.[a-z0-9]+$/i.test(pathname);
 }
