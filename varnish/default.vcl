@@ -96,8 +96,11 @@ sub vcl_backend_response {
 }
 
 sub vcl_deliver {
-    # The keys are for caches, not for browsers.
+    # The keys are for caches, not for browsers; the app's diagnostics are for its operators.
     unset resp.http.xkey;
+    unset resp.http.Surrogate-Key;
+    unset resp.http.X-Cache-Source;
+    unset resp.http.Server-Timing;
     if (obj.hits > 0) {
         set resp.http.X-Varnish-Cache = "HIT";
     } else {

@@ -1,19 +1,27 @@
 import { describe, expect, it } from 'vitest';
+import { DIAGNOSTICS_HEADER } from '../../lib/server/diagnostics';
 import { withScratchDatabase } from '../support/scratch-db';
 
 withScratchDatabase();
+/** A request as lib/server/create-server.ts passes it on: from this machine (or with the token), or from anyone. */
+const fromOperator = () => new Request('http://localhost/api/health', { headers: { [DIAGNOSTICS_HEADER]: '1' } });
+const fromAnyone = () => new Request('http://localhost/api/health');
 const state = globalThis as { __dakarinfoWarming?: boolean; __dakarinfoStopping?: boolean };
 
 describe('/api/health', () => {
   it('is ready when the database answers and the server has finished starting', async () => {
     const { GET } = await import('../../app/api/health/route');
-    expect((await GET()).status).toBe(200);
+    const ready = await GET(fromAnyone());
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok' });
     // Still loading its pages' code right after start: a load balancer must wait.
     state.__dakarinfoWarming = true;
-    const warming = await GET();
+    const warming = await GET(fromOperator());
     expect(warming.status).toBe(503);
     expect(warming.headers.get('retry-after')).toBe('30');
     expect(await warming.json()).toEqual({ status: 'indisponible', database: 'ok', demarrage: 'en cours' });
+    // Anyone else learns up or down, nothing of the server's workings.
+    expect(await (await GET(fromAnyone())).json()).toEqual({ status: 'indisponible' });
     state.__dakarinfoWarming = false;
     expect((await GET()).status).toBe(200);
   });
@@ -25,9 +33,10 @@ describe('/api/health', () => {
     // Nothing listens on port 1: the database is "down" for this file's app client.
     process.env.DATABASE_URL = 'postgresql://postgres:x@127.0.0.1:1/none';
     const { GET } = await import('../../app/api/health/route');
-    const response = await GET();
+    const response = await GET(fromOperator());
     expect(response.status).toBe(503);
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(await response.json()).toEqual({ status: 'indisponible', database: 'injoignable' });
+    expect(await (await GET(fromAnyone())).json()).toEqual({ status: 'indisponible' });
   });
 });

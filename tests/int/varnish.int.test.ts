@@ -67,13 +67,13 @@ client c1 {
     expect(ok, log).toBe(true);
   });
 
-  it('purges by surrogate key exactly the pages that carry it, and refuses a purge that names none', () => {
+  it('purges by surrogate key exactly the pages that carry it, refuses a purge that names none, and never shows readers the keys or diagnostics', () => {
     const { ok, log } = runVtc(
       'purge',
       `server s1 {
     rxreq
     expect req.url == "/politique/a"
-    ${PAGE} -hdr "Surrogate-Key: article:a list:home" -body "a1"
+    ${PAGE} -hdr "Surrogate-Key: article:a list:home" -hdr "X-Cache-Source: render" -hdr "Server-Timing: render;dur=3" -body "a1"
     rxreq
     expect req.url == "/culture/b"
     ${PAGE} -hdr "Surrogate-Key: article:b" -body "b1"
@@ -87,6 +87,9 @@ client c1 {
     rxresp
     expect resp.body == "a1"
     expect resp.http.xkey == <undef>
+    expect resp.http.Surrogate-Key == <undef>
+    expect resp.http.X-Cache-Source == <undef>
+    expect resp.http.Server-Timing == <undef>
     txreq -url "/culture/b"
     rxresp
     txreq -req PURGE -url "/" -hdr "xkey-purge: article:a"
