@@ -40,6 +40,8 @@ export default defineConfig({
       PORT: String(PORT),
       NEXTAUTH_URL: `http://localhost:${PORT}`,
       NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
+      // As behind one reverse proxy: `X-Forwarded-For` names a reader elsewhere (e2e/security-review.spec.ts).
+      TRUST_PROXY: '1',
     },
   },
 });

@@ -18,6 +18,15 @@ export function collectRenderKeys<T>(work: () => Promise<T>): Promise<{ result: 
   return storage.run(keys, async () => ({ result: await work(), keys }));
 }
 
+/**
+ * The same, with the set given at once: for a render whose end is seen elsewhere (the response's
+ * last byte) while the work itself may never settle (a route handler waiting for a 'finish' event).
+ */
+export function startCollectingRenderKeys(work: () => Promise<unknown>): { keys: Set<string>; done: Promise<unknown> } {
+  const keys = new Set<string>();
+  return { keys, done: storage.run(keys, work) };
+}
+
 export function noteKeys(...keys: string[]): void {
   const store = storage.getStore();
   if (store) for (const key of keys) store.add(key);

@@ -11,29 +11,34 @@
  *     drain of in-flight requests on SIGTERM.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createServer as createHttpServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, OutgoingHttpHeaders, Server, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node:url';
 import { Redis } from 'ioredis';
 import next from 'next';
 import pg from 'pg';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
-import { clientAddress, once } from './client-address';
+import { clientAddress, isLoopback, once, parseTrustProxy } from './client-address';
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
-import { collectRenderKeys } from '../cache/keys';
-import { captureResponse } from './buffered-response';
+import { collectRenderKeys, startCollectingRenderKeys } from '../cache/keys';
+import { limitRequestBody } from './body-limit';
+import { captureResponse, muteResponse } from './buffered-response';
+import { ClientRate, ClientSlots } from './client-limits';
+import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
+import { createBoundedServer, httpLimitsFromEnv } from './http-server';
+import { SecondRequestAdmission } from './search-admission';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { MAX_CACHED_URL_LENGTH, PageCache, type TCachedPage } from './page-cache';
 import { PUBLIC_PAGE_CSP, stripClientScripts } from './lean-html';
 import { ArticleDocumentRenderer } from '../render/article-document';
 import { COMMON_SECURITY_HEADERS } from './security-headers.mjs';
-import { acceptsGzip as acceptsGzipHeader, queryOf, resolveDotSegments } from './http-negotiation';
+import { acceptsGzip as acceptsGzipHeader, decodeUnreserved, queryOf, resolveDotSegments } from './http-negotiation';
 import { IMAGE_MAX_BYTES } from '../media/sizes';
 import { isPublicPage, isPublicPath, publicPageUrl } from './public-paths';
 import { Semaphore } from './semaphore';
 import { SharedPageStore } from './shared-page-store';
-import { RETRY_AFTER_SECONDS, UNAVAILABLE_HTML } from './unavailable-page';
+import { RETRY_AFTER_SECONDS, TOO_MANY_HTML, UNAVAILABLE_HTML } from './unavailable-page';
 import { REQUEST_PATH_HEADER, REQUEST_SEARCH_HEADER } from './request-path';
 import { SingleFlight } from './single-flight';
 
@@ -63,6 +68,25 @@ const MEDIA_UPLOAD_MAX_BYTES = IMAGE_MAX_BYTES + 64 * 1024;
 
 const readOnly = (method: string | undefined) => method === 'GET' || method === 'HEAD';
 
+/**
+ * How long a render may take (RENDER_TIMEOUT_MS, 10 s): past it the reader gets the French 503 and the
+ * render slot is free again, whatever the render is waiting for.
+ */
+const RENDER_TIMEOUT_MS = Math.max(1_000, Number(process.env.RENDER_TIMEOUT_MS ?? 10_000));
+
+/**
+ * `Surrogate-Key` is for a cache in front that purges by key (PURGE_URL: Varnish, a CDN), not for
+ * readers: it names stories and authors by id. Sent when such a cache is configured (or
+ * SURROGATE_KEYS=1), and to diagnostics (lib/server/diagnostics.ts).
+ */
+const SEND_SURROGATE_KEYS = Boolean(process.env.PURGE_URL) || process.env.SURROGATE_KEYS === '1';
+
+/** A signed-in member's request (next-auth's session cookie, whole or in chunks, under any prefix). */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
+
+/** Requests from clients that may see the server's diagnostics (set once per request). */
+const diagnosticRequests = new WeakSet<IncomingMessage>();
+
 type TEarlyAnswer = { status: number; message?: string; headers?: Record<string, string> };
 
 /**
@@ -70,10 +94,12 @@ type TEarlyAnswer = { status: number; message?: string; headers?: Record<string,
  * with « . » or « .. » segments, and methods that readers' pages, feeds and build files do not take.
  */
 function answerEarly(req: IncomingMessage, pathname: string): TEarlyAnswer | null {
+  // Only the origin form (`/path?query`): an absolute target (`GET http://host/admin`) or `*` would
+  // be classified by a path it does not have.
+  if (!(req.url ?? '').startsWith('/')) return { status: 400, message: 'Adresse invalide.' };
   const length = Number(req.headers['content-length'] ?? 0);
-  if (pathname === MEDIA_UPLOAD_PATH) {
-    if (length > MEDIA_UPLOAD_MAX_BYTES) return { status: 413, message: `Image trop volumineuse : ${IMAGE_MAX_BYTES / (1024 * 1024)} Mo au plus.` };
-  } else if (length > MAX_BODY_BYTES) return { status: 413, message: 'Requête trop volumineuse : 2 Mo au plus.' };
+  const limit = bodyLimit(pathname);
+  if (length > limit.bytes) return { status: 413, message: limit.message };
   try {
     decodeURIComponent(pathname);
   } catch {
@@ -87,11 +113,24 @@ function answerEarly(req: IncomingMessage, pathname: string): TEarlyAnswer | nul
     const query = queryOf(req.url ?? '');
     return { status: 301, headers: { location: query ? `${resolved}?${query}` : resolved } };
   }
+  // `/%61dmin` is `/admin` to Next: sent to its one spelling too, so every check sees what Next will.
+  const decoded = decodeUnreserved(pathname);
+  if (decoded !== null) {
+    if (!readOnly(req.method)) return { status: 400, message: 'Adresse invalide.' };
+    const query = queryOf(req.url ?? '');
+    return { status: 301, headers: { location: query ? `${decoded}?${query}` : decoded } };
+  }
   // Read, never posted to: nothing behind them takes a body.
   if (!readOnly(req.method) && (isPublicPath(pathname) || DISTRIBUTION_FILE.test(pathname) || pathname.startsWith(BUILD_FILES))) {
     return { status: 405, message: 'Méthode non autorisée\u00a0: cette adresse se lit (GET) seulement.', headers: { allow: 'GET, HEAD' } };
   }
   return null;
+}
+
+/** The largest body a request may send to `pathname`, and what is said past it. */
+function bodyLimit(pathname: string): { bytes: number; message: string } {
+  if (pathname === MEDIA_UPLOAD_PATH) return { bytes: MEDIA_UPLOAD_MAX_BYTES, message: `Image trop volumineuse\u00a0: ${IMAGE_MAX_BYTES / (1024 * 1024)} Mo au plus.` };
+  return { bytes: MAX_BODY_BYTES, message: 'Requête trop volumineuse\u00a0: 2 Mo au plus.' };
 }
 
 /** A page's validator: a digest of its bytes. */
@@ -135,13 +174,14 @@ function isRscRequest(req: IncomingMessage, url: string): boolean {
 function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS', source: 'memory' | 'redis' | 'render' = cacheStatus === 'HIT' ? 'memory' : 'render') {
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
-  res.setHeader('surrogate-key', page.keys.join(' '));
+  const diagnostics = diagnosticRequests.has(req);
+  if (SEND_SURROGATE_KEYS || diagnostics) res.setHeader('surrogate-key', page.keys.join(' '));
   const gzip = page.gzip !== null && acceptsGzip(req);
   const etag = etagFor(page.etag, gzip);
   res.setHeader('etag', etag);
   res.setHeader('vary', 'Accept-Encoding');
   res.setHeader('x-cache', cacheStatus);
-  res.setHeader('x-cache-source', source);
+  if (diagnostics) res.setHeader('x-cache-source', source);
   if (req.headers['if-none-match'] === etag) {
     res.statusCode = 304;
     res.end();
@@ -152,6 +192,29 @@ function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, 
   res.statusCode = page.status;
   res.setHeader('content-length', body.length);
   res.end(isHead(req) ? undefined : body);
+}
+
+/** Resolves to 'expired' after `ms`, unless cleared first. */
+function timeout(ms: number): { expired: Promise<'expired'>; clear: () => void } {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<'expired'>((resolve) => {
+    timer = setTimeout(() => resolve('expired'), ms);
+    timer.unref();
+  });
+  return { expired, clear: () => clearTimeout(timer) };
+}
+
+/** A render past RENDER_TIMEOUT_MS: the reader gets the French 503 now; nothing is kept. */
+function renderTimedOut(req: IncomingMessage, res: ServerResponse, url: string): null {
+  console.error(`Rendu abandonné après ${RENDER_TIMEOUT_MS} ms\u00a0: ${url.slice(0, 200)}`);
+  if (!res.headersSent) {
+    res.statusCode = 503;
+    res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    sendUncached(req, res, Buffer.from(UNAVAILABLE_HTML));
+  } else res.end();
+  return null;
 }
 
 /** The reader hung up (or the response is over): nothing more to send them. */
@@ -200,7 +263,17 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   if (shared && primaryPosition) shared.trackWrites = true;
   const writePosition = primaryPosition ? () => readWritePosition(primaryPosition) : undefined;
   const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared, writePosition });
-  const renderSlots = new Semaphore(Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6)));
+  const renderConcurrency = Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6));
+  const renderSlots = new Semaphore(renderConcurrency);
+  // Searches render in at most half the slots, so a flood of them leaves the others to every other page;
+  // a client renders at most two pages at once (more wait their turn, a few, then 429); a client's
+  // searches that are not in the cache are rendered at most SEARCH_RENDERS_PER_MINUTE a minute (after a
+  // burst of 20). Clients on this machine are exempt: a reverse proxy there, unless TRUST_PROXY says
+  // so, is every reader at once (the server warns of it).
+  const searchSlots = new Semaphore(Math.max(1, Math.floor(renderConcurrency / 2)));
+  const clientSlots = new ClientSlots(2, 8);
+  const searchRate = new ClientRate(20, Math.max(1, Number(process.env.SEARCH_RENDERS_PER_MINUTE ?? 30)) / 60);
+  const searchAdmission = new SecondRequestAdmission();
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
@@ -210,16 +283,40 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   /** Renders through Next into memory; returns a cacheable page, or sends the response and returns null. */
   async function render(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
-    // A few renders at a time: beyond that they only share one core more thinly and each holds its
-    // own React tree and query results in memory. The others wait their turn (a reader who leaves
-    // meanwhile costs nothing).
-    const release = await renderSlots.acquire();
-    try {
-      if (readerGone(req, res)) return null;
-      return await renderNow(req, res, url);
-    } finally {
-      release();
+    const client = String(req.headers[CLIENT_IP_HEADER] ?? '');
+    const limited = !isLoopback(client);
+    const search = url.startsWith('/recherche');
+    if (limited && search) {
+      const wait = searchRate.take(client);
+      if (wait > 0) return tooMany(res, wait);
     }
+    const releaseClient = limited ? await clientSlots.acquire(client) : () => {};
+    if (!releaseClient) return tooMany(res, 2);
+    const releaseSearch = search ? await searchSlots.acquire() : () => {};
+    try {
+      // A few renders at a time: beyond that they only share one core more thinly and each holds its
+      // own React tree and query results in memory. The others wait their turn (a reader who leaves
+      // meanwhile costs nothing).
+      const release = await renderSlots.acquire();
+      try {
+        if (readerGone(req, res)) return null;
+        return await renderNow(req, res, url);
+      } finally {
+        release();
+      }
+    } finally {
+      releaseSearch();
+      releaseClient();
+    }
+  }
+
+  function tooMany(res: ServerResponse, seconds: number): null {
+    res.statusCode = 429;
+    res.setHeader('retry-after', String(seconds));
+    res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.setHeader('cache-control', 'no-store');
+    res.end(TOO_MANY_HTML);
+    return null;
   }
 
   /** `url`: the page's cache key, taken before Next sees the request (Next rewrites `req.url`). */
@@ -232,30 +329,45 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     const hungUp = whenGone(req, res);
     const epoch = shared ? await Promise.race([shared.epoch(), hungUp]) : null;
     if (readerGone(req, res)) return null;
+    const deadline = timeout(RENDER_TIMEOUT_MS);
+    const timing = (renderer: string, since: number) => {
+      if (diagnosticRequests.has(req)) res.setHeader('server-timing', `render;desc="${renderer}";dur=${(performance.now() - since).toFixed(1)}`);
+    };
     let started = performance.now();
-    const direct = await Promise.race([renderDirect(url, epoch), hungUp]);
+    const direct = await Promise.race([renderDirect(url, epoch), hungUp, deadline.expired]);
     if (readerGone(req, res)) return null;
+    if (direct === 'expired') return renderTimedOut(req, res, url);
     if (direct === 'failed') {
       // The database is away, most likely: Next would fail the same way (and make readers wait twice).
       return keep(req, res, url, { status: 503, headers: {}, keys: new Set(), body: Buffer.alloc(0) }, generation, epoch);
     }
     if (direct) {
-      res.setHeader('server-timing', `render;desc="react";dur=${(performance.now() - started).toFixed(1)}`);
+      deadline.clear();
+      timing('react', started);
       // What Next would have set on the response itself.
       for (const [name, value] of Object.entries(direct.headers)) if (value !== undefined) res.setHeader(name, value);
       return keep(req, res, url, { status: 200, ...direct }, generation, epoch);
     }
     started = performance.now();
     const captured = captureResponse(res);
-    const rendered = await Promise.race([
-      collectRenderKeys(() => handle(req, res)).then(async ({ keys }) => ({ keys, ...(await captured.done) })),
-      hungUp,
-    ]);
+    // The render is over when its last byte is written, not when Next's handler settles: a route
+    // handler's waits for a 'finish' event that a captured response never emits, and would hold the
+    // slot until the reader hung up (six such requests stopped every uncached page).
+    const handler = startCollectingRenderKeys(() => handle(req, res));
+    handler.done.catch((error: unknown) => console.error('Erreur de rendu', error));
+    const rendered = await Promise.race([captured.done.then((page) => ({ keys: handler.keys, ...page })), hungUp, deadline.expired]);
+    deadline.clear();
+    if (rendered === 'expired') {
+      captured.release();
+      renderTimedOut(req, res, url);
+      muteResponse(res);
+      return null;
+    }
     if (!rendered) {
       captured.release();
       return null;
     }
-    res.setHeader('server-timing', `render;desc="next";dur=${(performance.now() - started).toFixed(1)}`);
+    timing('next', started);
     const { keys, status, headers } = rendered;
     if (status === 200 && articles && !articles.ready && String(headers['content-type'] ?? '').startsWith('text/html')) articles.learnFrom(rendered.body.toString('utf8'));
     if (status === 404 && rendered.body.includes('id="__next_error__"')) {
@@ -293,8 +405,20 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   /** Sends a rendered page and keeps it in the caches when it may be kept; returns it if kept. */
   function keep(req: IncomingMessage, res: ServerResponse, url: string, rendered: { status: number; headers: OutgoingHttpHeaders; keys: Set<string>; body: Buffer }, generation: number, epoch: string | null): TCachedPage | null {
     const { status, headers, keys, body } = rendered;
-    const cacheable = cacheEnabled && status === 200 && body.length > 0 && url.length <= MAX_CACHED_URL_LENGTH && !headers['set-cookie'] && keys.size > 0 && String(headers['content-type'] ?? '').startsWith('text/html');
+    const cacheable =
+      cacheEnabled &&
+      status === 200 &&
+      body.length > 0 &&
+      url.length <= MAX_CACHED_URL_LENGTH &&
+      !headers['set-cookie'] &&
+      keys.size > 0 &&
+      String(headers['content-type'] ?? '').startsWith('text/html') &&
+      // Rendered for a signed-in member: whatever it shows, it is not kept for readers.
+      !SESSION_COOKIE.test(String(req.headers.cookie ?? '')) &&
+      // A search is kept from its second request on (lib/server/search-admission.ts).
+      (!url.startsWith('/recherche') || searchAdmission.admit(url));
     if (!cacheable) {
+      if (cacheEnabled) res.setHeader('x-cache', 'MISS');
       if (status === 308) res.statusCode = 301;
       let html = body;
       if (status >= 500) {
@@ -443,14 +567,18 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     await rendering;
   }
 
-  const trustProxy = process.env.TRUST_PROXY === '1';
+  const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY);
   const warnProxy = once((message) => console.warn(message));
   // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
   const hsts = !options.dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
-  // Long URLs (an absurd search of 10,000 accented characters) get the app's French answer, not a bare 431.
-  const server = createHttpServer({ maxHeaderSize: 128 * 1024 }, (req, res) => {
-    // The client address for sign-in throttling (lib/server/client-address.ts).
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req, trustProxy, warnProxy);
+  const server = createBoundedServer(httpLimitsFromEnv(), (req, res) => {
+    // The client address for sign-in throttling, the audit log and per-client limits (lib/server/client-address.ts).
+    const client = clientAddress(req, trustedProxies, warnProxy);
+    req.headers[CLIENT_IP_HEADER] = client;
+    if (diagnosticsAllowed(client, req.headers.authorization)) {
+      diagnosticRequests.add(req);
+      req.headers[DIAGNOSTICS_HEADER] = '1';
+    } else delete req.headers[DIAGNOSTICS_HEADER];
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
@@ -459,15 +587,23 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       req.headers[REQUEST_SEARCH_HEADER] = encodeURIComponent(new URLSearchParams(queryOf(publicPageUrl(req.url ?? ''))).get('q') ?? '');
     } else delete req.headers[REQUEST_SEARCH_HEADER];
     const early = answerEarly(req, pathname);
+    // A body's bytes are counted as they arrive: Content-Length says nothing of a chunked one.
+    if (!early && (req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined)) {
+      const limit = bodyLimit(pathname);
+      limitRequestBody(req, res, limit.bytes, limit.message);
+    }
     if (early) {
       res.statusCode = early.status;
       for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
+      // A body too large is not read: the connection cannot be reused.
+      if (early.status === 413) res.setHeader('connection', 'close');
       res.end(early.message);
       return;
     }
-    const publicPage = isPublicPage(req.method, pathname);
+    // Classified as Next will route it: decoded (answerEarly made sure it decodes).
+    const publicPage = isPublicPage(req.method, decodeURIComponent(pathname));
     const staticAsset = !publicPage && !options.dev && readOnly(req.method) && pathname.startsWith(BUILD_FILES);
     const distribution = !publicPage && !staticAsset && readOnly(req.method) && DISTRIBUTION_FILE.test(pathname);
     if (publicPage || staticAsset || distribution) renderHeadAsGet(req);
@@ -483,7 +619,6 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       res.end(UNAVAILABLE_HTML);
     });
   });
-  server.keepAliveTimeout = 65_000;
 
   await new Promise<void>((resolve) => server.listen(options.port, options.hostname, resolve));
 
