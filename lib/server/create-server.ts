@@ -354,8 +354,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     // handler's waits for a 'finish' event that a captured response never emits, and would hold the
     // slot until the reader hung up (six such requests stopped every uncached page).
     const handler = startCollectingRenderKeys(() => handle(req, res));
-    handler.done.catch((error: unknown) => console.error('Erreur de rendu', error));
-    const rendered = await Promise.race([captured.done.then((page) => ({ keys: handler.keys, ...page })), hungUp, deadline.expired]);
+    // A handler that fails before writing its page fails the render at once (answered 503 by the caller).
+    const failed = handler.done.then(() => new Promise<never>(() => {}));
+    const rendered = await Promise.race([captured.done.then((page) => ({ keys: handler.keys, ...page })), hungUp, deadline.expired, failed]);
     deadline.clear();
     if (rendered === 'expired') {
       captured.release();
