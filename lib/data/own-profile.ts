@@ -5,7 +5,7 @@ import { keyFor } from '../cache/keys';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { MESSAGES, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../ops/user-admin';
-import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from './login-throttle';
+import { recordLocksStarted, releaseAttempt, reserveAttempt, throttleKeys } from './login-throttle';
 import { NewsroomError } from './newsroom-errors';
 import { NO_PUBLIC_CHANGE, type TPublicChange } from './public-change';
 import { publishedWhere } from './published';
@@ -121,17 +121,17 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
   if (!user || !user.active) throw new NewsroomError(PROFILE_MESSAGES.gone, 'not_found');
   const keys = throttleKeys(user.email, ip);
 
-  const lockedUntil = await findActiveLock(keys, now);
-  if (lockedUntil) throw new NewsroomError(retryMessage(lockedUntil, now), 'invalid', 'currentPassword');
+  // Counted before the check, like a sign-in: concurrent guesses cannot all start inside one window.
+  const attempt = await reserveAttempt(keys, now);
+  if (!attempt.granted) throw new NewsroomError(retryMessage(attempt.lockedUntil, now), 'invalid', 'currentPassword');
 
   // argon2's verify compares in constant time; the work is the same whether the password is right or not.
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    await recordLoginFailure(keys, now);
     await db().auditLog.create({ data: { actorId: me.id, action: 'auth.failure', targetType: 'user', targetId: me.id, details: { email: user.email, via: 'profil' }, ip } });
-    const lock = await findActiveLock(keys, now);
-    throw new NewsroomError(lock ? retryMessage(lock, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
+    await recordLocksStarted(attempt, { email: user.email, userId: me.id, ip, via: 'profil' });
+    throw new NewsroomError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
   }
-  await clearLoginFailures([keys[0] as string]);
+  await releaseAttempt(attempt, [keys[0] as string], now);
 
   const passwordHash = await hashPassword(data.newPassword);
   return db().$transaction(async (tx) => {

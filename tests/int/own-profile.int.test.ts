@@ -150,6 +150,18 @@ describe('« Mon profil » : password', () => {
     expect(await verifyPassword((await row(me.id)).passwordHash, PASSWORD)).toBe(true);
   });
 
+  it('under concurrent attempts, checks no more current passwords than the allowance, and refuses the right one once locked', async () => {
+    const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
+    const me = await signedIn();
+    const attempt = (current: string) => changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    // Finding 13 of issue #18: thirty at once, the right current password 26th.
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(i === 25 ? PASSWORD : 'faux-faux-faux')));
+    expect(results[25]).toMatchObject({ ok: false, message: expect.stringMatching(/^Trop de tentatives/) });
+    expect(await prisma().auditLog.count({ where: { action: 'auth.failure', targetId: me.id } })).toBe(5);
+    expect(await prisma().auditLog.count({ where: { action: 'auth.locked', targetId: me.id } })).toBe(1);
+    expect(await verifyPassword((await row(me.id)).passwordHash, PASSWORD)).toBe(true);
+  });
+
   it('refuses a mismatched confirmation, a weak or unchanged new password, and changes nothing', async () => {
     const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
     const me = await signedIn();
