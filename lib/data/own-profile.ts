@@ -68,7 +68,8 @@ export const ZOwnPassword = z
   });
 export type TOwnPassword = z.infer<typeof ZOwnPassword>;
 
-type TMe = { id: string };
+/** The signed-in user; `sessionId`, their current session, is the one a password change keeps open. */
+type TMe = { id: string; sessionId?: string };
 
 export async function getOwnProfile(me: TMe): Promise<{ name: string; bio: string; email: string; slug: string } | null> {
   return db().user.findUnique({ where: { id: me.id }, select: { name: true, bio: true, email: true, slug: true } });
@@ -112,7 +113,7 @@ function retryMessage(until: Date, now: Date): string {
  * Changes the signed-in user's password after checking the current one. A wrong current password
  * counts as a failed sign-in for the account (same lockout as /connexion, shared with it), so the form
  * is no way round the throttling; during a lockout even the right password is refused. On success the
- * token version goes up: every other session of the account ends at once. Returns the new version,
+ * token version goes up and every other session row ends: every other session of the account ends at once. Returns the new version,
  * for the caller to re-issue the current session with it.
  */
 export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string | null = null, now = new Date()): Promise<{ tokenVersion: number }> {
@@ -141,6 +142,8 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
       data: { passwordHash, tokenVersion: { increment: 1 } },
     });
     if (count !== 1) throw new NewsroomError(PROFILE_MESSAGES.changedMeanwhile, 'conflict');
+    // The new token version already refuses every other session; their rows end too.
+    await tx.userSession.updateMany({ where: { userId: me.id, revokedAt: null, ...(me.sessionId ? { NOT: { id: me.sessionId } } : {}) }, data: { revokedAt: now } });
     await auditTx(tx, me, 'user.password-own', {}, ip);
     return { tokenVersion: user.tokenVersion + 1 };
   });
