@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { throttleAddress } from '../auth/throttle-address';
 import { Prisma } from '../generated/prisma/client';
 import { db } from '../db';
 
@@ -15,8 +16,9 @@ export const ADDRESS_FREE_ATTEMPTS = 20;
 const BASE_LOCK_MS = 30_000;
 const MAX_LOCK_MS = 60 * 60_000;
 
+/** The account's key, then the address's (an IPv6 address by its /64: lib/auth/throttle-address.ts). */
 export function throttleKeys(email: string, ip: string | null): string[] {
-  return [`email:${email.toLowerCase()}`, ...(ip ? [`ip:${ip}`] : [])];
+  return [`email:${email.toLowerCase()}`, ...(ip ? [`ip:${throttleAddress(ip)}`] : [])];
 }
 
 /** Lock length after `failures` failures: 30 s, 1 min, 2 min… up to an hour (from `free` failures on). */

@@ -102,3 +102,14 @@ describe('the journal during a lock', () => {
     expect(rows[0]).toMatchObject({ targetId: null, details: { address: '10.81.0.1', refused: 10 } });
   });
 });
+
+describe('addresses', () => {
+  it('counts IPv6 guesses by /64: fresh addresses of one block share one allowance', async () => {
+    const { signIn } = await import('../../lib/auth/sign-in');
+    const { ADDRESS_FREE_ATTEMPTS } = await import('../../lib/data/login-throttle');
+    const now = new Date();
+    for (let i = 0; i < ADDRESS_FREE_ATTEMPTS; i += 1) await expect(signIn({ email: `v6-${i}@dakarinfo.test`, password: 'x' }, `2001:db8:5:6::${(i + 1).toString(16)}`, now)).rejects.toThrow(/incorrect|Trop/);
+    await expect(signIn({ email: 'v6-suivant@dakarinfo.test', password: 'x' }, '2001:db8:5:6:ffff::1', now)).rejects.toThrow(/Trop de tentatives/);
+    expect(await prisma().loginThrottle.findUnique({ where: { key: 'ip:2001:db8:5:6::/64' } })).toMatchObject({ failures: ADDRESS_FREE_ATTEMPTS });
+  });
+});
