@@ -92,3 +92,41 @@ test('a deactivated user loses the session at once', async ({ page }) => {
   await page.goto('/admin');
   await expect(page).toHaveURL(/\/connexion/);
 });
+
+test('signing out ends the session on the server: a copy of the cookie kept elsewhere stops working', async ({ page, browser }) => {
+  const editor = await createTestUser('EDITOR');
+  await signInAs(page, editor);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+  // Someone copies the session cookie into another browser: it works there, for now.
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  const elsewhere = await copy.newPage();
+  await elsewhere.goto('/admin');
+  await expect(elsewhere.getByRole('heading', { level: 1 })).toHaveText('Articles');
+
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page).toHaveURL(/\/connexion\?deconnecte=1/);
+  await elsewhere.goto('/admin');
+  await expect(elsewhere).toHaveURL(/\/connexion/);
+  await expect(elsewhere.getByRole('heading', { level: 1 })).toHaveText('Connexion');
+  await copy.close();
+});
+
+test('a sign-in posted from another origin (another port of this host) is refused with a French message', async ({ page }) => {
+  const user = await createTestUser('EDITOR');
+  const { csrfToken } = (await (await page.request.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const forged = await page.request.post('/api/auth/callback/credentials', {
+    headers: { origin: 'http://localhost:1' },
+    form: { csrfToken, email: user.email, password: user.password, json: 'true', callbackUrl: '/admin' },
+    maxRedirects: 0,
+  });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toBe('Demande refusée\u00a0: elle doit venir d’une page de ce site.');
+  await page.goto('/admin');
+  await expect(page).toHaveURL(/\/connexion/);
+  // The same request from the site itself signs in.
+  await signInAs(page, user);
+  await page.goto('/admin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Articles');
+});

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
 import { decode, encode } from 'next-auth/jwt';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
-import { authOptions, SESSION_MAX_AGE } from '../auth/options';
+import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE } from '../auth/options';
 import { requireActionUser } from '../auth/session';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
@@ -19,8 +19,6 @@ import { failureFrom, formText, type TActionState } from './action-result';
 const NBSP = '\u00a0';
 /** Keys per purge: about 7 kB of `xkey-purge` header, under Varnish's default 8 kB. */
 const PURGE_BATCH = 200;
-/** next-auth's session cookie, with the `__Secure-` prefix when the site runs on https. */
-const SESSION_COOKIES = ['__Secure-next-auth.session-token', 'next-auth.session-token'] as const;
 
 async function clientIp(): Promise<string | null> {
   try {
@@ -59,17 +57,18 @@ export async function updateOwnProfileAction(_state: TActionState, form: FormDat
  * one ends: its JWT is re-issued with the same contents and the same expiry, only `tv` changed.
  * False when that cannot be done (no readable session cookie): the user then signs in again.
  */
-async function keepCurrentSession(userId: string, tokenVersion: number): Promise<boolean> {
+async function keepCurrentSession(user: { id: string; sessionId: string }, tokenVersion: number): Promise<boolean> {
   const secret = authOptions.secret ?? process.env.NEXTAUTH_SECRET;
   if (!secret) return false;
   try {
     const store = await cookies();
-    // The cookie next-auth itself reads: `__Secure-` exactly when the site's address is https (its own
-    // rule, useSecureCookies), never a stale one of the other name.
-    const name = process.env.NEXTAUTH_URL?.startsWith('https://') ? SESSION_COOKIES[0] : SESSION_COOKIES[1];
+    // The cookie next-auth itself reads (`__Secure-` exactly when the site is https: authOptions.useSecureCookies),
+    // never a stale one of the other name.
+    const name = SESSION_COOKIE;
     if (!store.get(name)?.value) return false;
     const token = await decode({ token: store.get(name)?.value, secret });
-    if (!token || token.uid !== userId) return false;
+    // The same sign-in (its session row, kept open by changeOwnPassword), the same user.
+    if (!token || token.uid !== user.id || token.sid !== user.sessionId) return false;
     const remaining = typeof token.exp === 'number' ? Math.floor(token.exp - Date.now() / 1000) : SESSION_MAX_AGE;
     if (remaining <= 0) return false;
     const maxAge = Math.min(remaining, SESSION_MAX_AGE);
@@ -103,7 +102,7 @@ export async function changeOwnPasswordAction(_state: TActionState, form: FormDa
   } catch (error) {
     return failureFrom(error);
   }
-  if (!(await keepCurrentSession(auth.user.id, tokenVersion))) {
+  if (!(await keepCurrentSession(auth.user, tokenVersion))) {
     return { ok: true, message: `Mot de passe changé${NBSP}: reconnectez-vous avec le nouveau.` };
   }
   return { ok: true, message: `Mot de passe changé${NBSP}: vos autres sessions sont fermées, celle-ci reste ouverte.` };

@@ -7,13 +7,17 @@ import { authOptions } from './options';
 
 export type { TSessionUser };
 
-/** The signed-in user, re-checked against the database (active, same token version), or null. */
+/**
+ * The signed-in user, re-checked against the database (the session not ended, expired or idle; the
+ * account active, with the same token version), or null.
+ */
 export async function getCurrentUser(): Promise<TSessionUser | null> {
-  const session = (await getServerSession(authOptions)) as { user?: { id?: string; tv?: number } } | null;
-  const id = session?.user?.id;
+  const session = (await getServerSession(authOptions)) as { user?: { id?: string; tv?: number; sid?: string } } | null;
+  const userId = session?.user?.id;
   const tokenVersion = session?.user?.tv;
-  if (!id || typeof tokenVersion !== 'number') return null;
-  return getSessionUser(id, tokenVersion);
+  const sessionId = session?.user?.sid;
+  if (!userId || typeof tokenVersion !== 'number' || !sessionId) return null;
+  return getSessionUser({ userId, tokenVersion, sessionId });
 }
 
 /** For newsroom pages: the user, or a redirect to the sign-in page (then back here). */

@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { recordAudit } from '../data/audit';
 import { findUserForSignIn } from '../data/get-session-user';
-import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from '../data/login-throttle';
+import { recordLocksStarted, releaseAttempt, reserveAttempt, throttleKeys } from '../data/login-throttle';
 import type { Role } from '../generated/prisma/enums';
 import { hashPassword, verifyPassword } from './password';
 import { missingSignInFields } from './sign-in-fields';
@@ -30,7 +30,8 @@ function retryMessage(until: Date, now: Date): string {
 /**
  * Checks credentials with brute-force throttling shared through PostgreSQL. An unknown address and a
  * wrong password get the same message and the same work (a hash is verified either way); during a
- * lockout even the right password is refused. An empty field is named and not counted as an attempt.
+ * lockout even the right password is refused, unverified. An empty field is named and not counted as
+ * an attempt.
  */
 export async function signIn(input: unknown, ip: string | null, now = new Date()): Promise<TSignedIn> {
   // An empty field is a form left incomplete, not an attempt: say which one, count nothing.
@@ -41,23 +42,20 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
   const { email, password } = parsed.data;
   const keys = throttleKeys(email, ip);
 
-  const lockedUntil = await findActiveLock(keys, now);
-  if (lockedUntil) {
-    await recordAudit({ actorId: null, action: 'auth.locked', details: { email }, ip });
-    throw new SignInError(retryMessage(lockedUntil, now));
-  }
+  // Counted before the (slow) verification, so concurrent guesses cannot all start inside one window.
+  const attempt = await reserveAttempt(keys, now);
+  if (!attempt.granted) throw new SignInError(retryMessage(attempt.lockedUntil, now));
 
   const user = await findUserForSignIn(email);
   dummyHash ??= hashPassword('mot-de-passe-factice-pour-egaliser-le-temps');
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid || !user.active) {
-    await recordLoginFailure(keys, now);
     await recordAudit({ actorId: user?.id ?? null, action: 'auth.failure', targetType: user ? 'user' : undefined, targetId: user?.id, details: { email }, ip });
-    const lock = await findActiveLock(keys, now);
-    throw new SignInError(lock ? retryMessage(lock, now) : SIGN_IN_FAILED);
+    await recordLocksStarted(attempt, { email, userId: user?.id ?? null, ip });
+    throw new SignInError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
   }
 
-  await clearLoginFailures([keys[0]]);
+  await releaseAttempt(attempt, [keys[0] as string], now);
   await recordAudit({ actorId: user.id, action: 'auth.success', targetType: 'user', targetId: user.id, ip });
   return { id: user.id, name: user.name, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
 }

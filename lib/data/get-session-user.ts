@@ -1,20 +1,39 @@
 import 'server-only';
+import { sessionLifetime } from '../auth/session-lifetime';
 import type { Role } from '../generated/prisma/enums';
 import { db } from '../db';
+import { touchUserSession } from './user-sessions';
 
-export type TSessionUser = { id: string; name: string; email: string; role: Role; slug: string };
+export type TSessionUser = { id: string; name: string; email: string; role: Role; slug: string; sessionId: string };
+
+/** What a session token carries about its user and its session. */
+export type TSessionClaims = { userId: string; tokenVersion: number; sessionId: string };
+
+const MINUTE = 60_000;
 
 /**
- * The user behind a session token, checked against the database on every request: a deactivated
- * account, or a token older than the last role change or password reset, is no longer anyone.
+ * The user behind a session token, checked against the database on every request (one read: the
+ * session row with its user). Nobody when the session was ended (sign-out, another password), is past
+ * its absolute end or has been idle too long, when the account is deactivated, or when the token is
+ * older than the last role change or password reset. Activity is noted at most once a minute.
  */
-export async function getSessionUser(userId: string, tokenVersion: number): Promise<TSessionUser | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, email: true, role: true, slug: true, active: true, tokenVersion: true },
+export async function getSessionUser(claims: TSessionClaims, now = new Date()): Promise<TSessionUser | null> {
+  const session = await db().userSession.findUnique({
+    where: { id: claims.sessionId },
+    select: {
+      userId: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, slug: true, active: true, tokenVersion: true } },
+    },
   });
-  if (!user || !user.active || user.tokenVersion !== tokenVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug };
+  if (!session || session.userId !== claims.userId || session.revokedAt || session.expiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= sessionLifetime().idleSeconds * 1000) return null;
+  const { user } = session;
+  if (!user.active || user.tokenVersion !== claims.tokenVersion) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() >= MINUTE) await touchUserSession(claims.sessionId, now);
+  return { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug, sessionId: claims.sessionId };
 }
 
 /** For sign-in: the account and its hash, or null. */

@@ -5,7 +5,7 @@ import { keyFor } from '../cache/keys';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
 import { MESSAGES, NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../ops/user-admin';
-import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from './login-throttle';
+import { recordLocksStarted, releaseAttempt, reserveAttempt, throttleKeys } from './login-throttle';
 import { NewsroomError } from './newsroom-errors';
 import { NO_PUBLIC_CHANGE, type TPublicChange } from './public-change';
 import { publishedWhere } from './published';
@@ -68,7 +68,8 @@ export const ZOwnPassword = z
   });
 export type TOwnPassword = z.infer<typeof ZOwnPassword>;
 
-type TMe = { id: string };
+/** The signed-in user; `sessionId`, their current session, is the one a password change keeps open. */
+type TMe = { id: string; sessionId?: string };
 
 export async function getOwnProfile(me: TMe): Promise<{ name: string; bio: string; email: string; slug: string } | null> {
   return db().user.findUnique({ where: { id: me.id }, select: { name: true, bio: true, email: true, slug: true } });
@@ -112,7 +113,7 @@ function retryMessage(until: Date, now: Date): string {
  * Changes the signed-in user's password after checking the current one. A wrong current password
  * counts as a failed sign-in for the account (same lockout as /connexion, shared with it), so the form
  * is no way round the throttling; during a lockout even the right password is refused. On success the
- * token version goes up: every other session of the account ends at once. Returns the new version,
+ * token version goes up and every other session row ends: every other session of the account ends at once. Returns the new version,
  * for the caller to re-issue the current session with it.
  */
 export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string | null = null, now = new Date()): Promise<{ tokenVersion: number }> {
@@ -121,17 +122,17 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
   if (!user || !user.active) throw new NewsroomError(PROFILE_MESSAGES.gone, 'not_found');
   const keys = throttleKeys(user.email, ip);
 
-  const lockedUntil = await findActiveLock(keys, now);
-  if (lockedUntil) throw new NewsroomError(retryMessage(lockedUntil, now), 'invalid', 'currentPassword');
+  // Counted before the check, like a sign-in: concurrent guesses cannot all start inside one window.
+  const attempt = await reserveAttempt(keys, now);
+  if (!attempt.granted) throw new NewsroomError(retryMessage(attempt.lockedUntil, now), 'invalid', 'currentPassword');
 
   // argon2's verify compares in constant time; the work is the same whether the password is right or not.
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    await recordLoginFailure(keys, now);
     await db().auditLog.create({ data: { actorId: me.id, action: 'auth.failure', targetType: 'user', targetId: me.id, details: { email: user.email, via: 'profil' }, ip } });
-    const lock = await findActiveLock(keys, now);
-    throw new NewsroomError(lock ? retryMessage(lock, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
+    await recordLocksStarted(attempt, { email: user.email, userId: me.id, ip, via: 'profil' });
+    throw new NewsroomError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
   }
-  await clearLoginFailures([keys[0] as string]);
+  await releaseAttempt(attempt, [keys[0] as string], now);
 
   const passwordHash = await hashPassword(data.newPassword);
   return db().$transaction(async (tx) => {
@@ -141,6 +142,8 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
       data: { passwordHash, tokenVersion: { increment: 1 } },
     });
     if (count !== 1) throw new NewsroomError(PROFILE_MESSAGES.changedMeanwhile, 'conflict');
+    // The new token version already refuses every other session; their rows end too.
+    await tx.userSession.updateMany({ where: { userId: me.id, revokedAt: null, ...(me.sessionId ? { NOT: { id: me.sessionId } } : {}) }, data: { revokedAt: now } });
     await auditTx(tx, me, 'user.password-own', {}, ip);
     return { tokenVersion: user.tokenVersion + 1 };
   });

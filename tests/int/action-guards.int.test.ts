@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createArticle, createRubrique, createUser } from '../support/factories';
+import { createArticle, createRubrique, createSession, createUser } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 // Server actions outside a Next request: the session comes from this stub, everything else is real.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
@@ -60,7 +60,7 @@ describe('every server action checks the session and the role itself', () => {
     const rubriques = await import('../../lib/actions/rubrique-actions');
     const users = await import('../../lib/actions/user-actions');
     const { journalist, story, articleFields } = await fixture();
-    session.current = { user: { id: journalist.id, tv: 0 } };
+    session.current = await createSession(prisma(), journalist.id);
 
     expect(await articles.saveArticleAction(form({ ...articleFields, intent: 'save' }))).toMatchObject({ ok: false, message: expect.stringMatching(/droits/) });
     expect(await articles.addUpdateEntryAction({ ok: false }, form({ id: story.id, kind: 'CORRECTION', note: 'Une note publique.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
@@ -82,7 +82,7 @@ describe('every server action checks the session and the role itself', () => {
   it('a session from before a role change or deactivation is refused', async () => {
     const rubriques = await import('../../lib/actions/rubrique-actions');
     const editor = await createUser(prisma(), { role: 'EDITOR' });
-    session.current = { user: { id: editor.id, tv: 0 } };
+    session.current = await createSession(prisma(), editor.id);
     await prisma().user.update({ where: { id: editor.id }, data: { tokenVersion: 1 } });
     expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/session a expiré/) });
   });
@@ -90,7 +90,7 @@ describe('every server action checks the session and the role itself', () => {
   it('a journalist’s own new story ignores status, author and publication date sent in the form', async () => {
     const articles = await import('../../lib/actions/article-actions');
     const { journalist, rubrique, other } = await fixture();
-    session.current = { user: { id: journalist.id, tv: 0 } };
+    session.current = await createSession(prisma(), journalist.id);
     await expect(
       articles.createArticleAction(form({ title: 'Mon brouillon', chapo: '', body: '', rubriqueId: rubrique.id, status: 'PUBLISHED', authorId: other.id, publishedAt: '2020-01-01', placement: 'LEAD' })),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_REDIRECT/) });
@@ -101,7 +101,7 @@ describe('every server action checks the session and the role itself', () => {
   it('refuses an empty or 100,000-character title with a French message and no write', async () => {
     const articles = await import('../../lib/actions/article-actions');
     const { journalist, rubrique } = await fixture();
-    session.current = { user: { id: journalist.id, tv: 0 } };
+    session.current = await createSession(prisma(), journalist.id);
     const count = await prisma().article.count();
     expect(await articles.createArticleAction(form({ title: '', chapo: '', body: '', rubriqueId: rubrique.id }))).toMatchObject({ ok: false, fieldErrors: { title: 'Le titre est obligatoire.' } });
     expect(await articles.createArticleAction(form({ title: 'x'.repeat(100_000), chapo: '', body: '', rubriqueId: rubrique.id }))).toMatchObject({

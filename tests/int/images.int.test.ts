@@ -1,11 +1,11 @@
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TArticleDraft } from '../../lib/validation/article';
-import { createArticle, createRubrique, createUser } from '../support/factories';
+import { createArticle, createRubrique, createSession, createUser } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 // Route handlers outside a Next request: the session comes from this stub, everything else is real.
-const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number } } }));
+const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
 vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
 
 const { prisma } = withScratchDatabase();
@@ -25,7 +25,7 @@ function upload(body: Buffer, origin = 'http://localhost:3000') {
 
 async function signIn(role: 'JOURNALIST' | 'EDITOR' | 'ADMIN', active = true) {
   const user = await createUser(prisma(), { role, active });
-  session.current = { user: { id: user.id, tv: 0 } };
+  session.current = await createSession(prisma(), user.id);
   return user;
 }
 

@@ -9,7 +9,7 @@ import { withScratchDatabase } from '../support/scratch-db';
 const stubs = vi.hoisted(() => {
   process.env.NEXTAUTH_SECRET = 'int-secret-only-for-tests-0123456789abcdef';
   return {
-    session: { current: null as null | { user: { id: string; tv: number } } },
+    session: { current: null as null | { user: { id: string; tv: number; sid?: string } } },
     jar: new Map<string, { value: string; options?: Record<string, unknown> }>(),
     purge: vi.fn<(keys: string[]) => void>(),
   };
@@ -52,10 +52,12 @@ function form(fields: Record<string, string>) {
 /** A member with a known password, signed in: the stubbed session and a real next-auth cookie. */
 async function signedIn(role: 'JOURNALIST' | 'EDITOR' | 'ADMIN' = 'JOURNALIST') {
   const user = await createUser(prisma(), { role, passwordHash: await hashPassword(PASSWORD) });
-  stubs.session.current = { user: { id: user.id, tv: user.tokenVersion } };
-  const token = await encode({ token: { uid: user.id, role, tv: user.tokenVersion, name: user.name, email: user.email }, secret: SECRET, maxAge: 3_600 });
+  const { startUserSession } = await import('../../lib/data/user-sessions');
+  const sid = await startUserSession(user.id, 3_600);
+  stubs.session.current = { user: { id: user.id, tv: user.tokenVersion, sid } };
+  const token = await encode({ token: { uid: user.id, role, tv: user.tokenVersion, sid, name: user.name, email: user.email }, secret: SECRET, maxAge: 3_600 });
   stubs.jar.set(COOKIE, { value: token });
-  return user;
+  return { ...user, sid };
 }
 
 async function row(id: string) {
@@ -150,6 +152,18 @@ describe('« Mon profil » : password', () => {
     expect(await verifyPassword((await row(me.id)).passwordHash, PASSWORD)).toBe(true);
   });
 
+  it('under concurrent attempts, checks no more current passwords than the allowance, and refuses the right one once locked', async () => {
+    const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
+    const me = await signedIn();
+    const attempt = (current: string) => changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    // Finding 13 of issue #18: thirty at once, the right current password 26th.
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(i === 25 ? PASSWORD : 'faux-faux-faux')));
+    expect(results[25]).toMatchObject({ ok: false, message: expect.stringMatching(/^Trop de tentatives/) });
+    expect(await prisma().auditLog.count({ where: { action: 'auth.failure', targetId: me.id } })).toBe(5);
+    expect(await prisma().auditLog.count({ where: { action: 'auth.locked', targetId: me.id } })).toBe(1);
+    expect(await verifyPassword((await row(me.id)).passwordHash, PASSWORD)).toBe(true);
+  });
+
   it('refuses a mismatched confirmation, a weak or unchanged new password, and changes nothing', async () => {
     const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
     const me = await signedIn();
@@ -181,6 +195,8 @@ describe('« Mon profil » : password', () => {
     const { getSessionUser } = await import('../../lib/data/get-session-user');
     const me = await signedIn('EDITOR');
     const oldToken = await decode({ token: stubs.jar.get(COOKIE)?.value, secret: SECRET });
+    const { startUserSession } = await import('../../lib/data/user-sessions');
+    const elsewhere = await startUserSession(me.id, 3_600);
 
     const result = await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     expect(result).toMatchObject({ ok: true, message: 'Mot de passe changé\u00a0: vos autres sessions sont fermées, celle-ci reste ouverte.' });
@@ -194,14 +210,18 @@ describe('« Mon profil » : password', () => {
     expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.password-own', targetId: me.id } })).toMatchObject({ actorId: me.id, details: { via: 'profil' } });
 
     // Any session still carrying the old version is nobody now…
-    expect(await getSessionUser(me.id, me.tokenVersion)).toBeNull();
+    expect(await getSessionUser({ userId: me.id, tokenVersion: me.tokenVersion, sessionId: me.sid })).toBeNull();
     // …but this one got a new cookie: same claims and expiry, the new version.
     const cookie = stubs.jar.get(COOKIE);
     expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', secure: false });
     const token = await decode({ token: cookie?.value, secret: SECRET });
-    expect(token).toMatchObject({ uid: me.id, role: 'EDITOR', email: me.email, tv: after.tokenVersion });
+    expect(token).toMatchObject({ uid: me.id, role: 'EDITOR', email: me.email, tv: after.tokenVersion, sid: me.sid });
     expect(Math.abs(Number(token?.exp) - Number(oldToken?.exp))).toBeLessThanOrEqual(2);
-    expect(await getSessionUser(me.id, token?.tv as number)).toMatchObject({ id: me.id });
+    expect(await getSessionUser({ userId: me.id, tokenVersion: token?.tv as number, sessionId: me.sid })).toMatchObject({ id: me.id });
+    // The other session's row has ended as well; this one's stays open.
+    expect(await prisma().userSession.findUniqueOrThrow({ where: { id: elsewhere } })).toMatchObject({ revokedAt: expect.any(Date) });
+    expect(await prisma().userSession.findUniqueOrThrow({ where: { id: me.sid } })).toMatchObject({ revokedAt: null });
+    expect(await getSessionUser({ userId: me.id, tokenVersion: token?.tv as number, sessionId: elsewhere })).toBeNull();
   });
 });
 
@@ -226,7 +246,7 @@ describe('« Mon profil » acts on the signed-in account only', () => {
     const me = await signedIn();
     const before = await row(me.id);
     // A session from before the last password change (or a role change) is no longer anyone.
-    stubs.session.current = { user: { id: me.id, tv: me.tokenVersion - 1 } };
+    stubs.session.current = { user: { id: me.id, tv: me.tokenVersion - 1, sid: me.sid } };
     expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Intrus', bio: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/session a expiré/) });
     stubs.session.current = null;
     expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toMatchObject({

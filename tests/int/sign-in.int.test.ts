@@ -85,12 +85,14 @@ describe('sign-in', () => {
 
   it('ends sessions at once when a user is deactivated or their role changes', async () => {
     const { getSessionUser } = await import('../../lib/data/get-session-user');
+    const { startUserSession } = await import('../../lib/data/user-sessions');
     const user = await account();
-    expect(await getSessionUser(user.id, 0)).toMatchObject({ id: user.id });
+    const sessionId = await startUserSession(user.id, 3_600);
+    expect(await getSessionUser({ userId: user.id, tokenVersion: 0, sessionId })).toMatchObject({ id: user.id });
     await prisma().user.update({ where: { id: user.id }, data: { role: 'JOURNALIST', tokenVersion: { increment: 1 } } });
-    expect(await getSessionUser(user.id, 0)).toBeNull();
-    expect(await getSessionUser(user.id, 1)).toMatchObject({ role: 'JOURNALIST' });
+    expect(await getSessionUser({ userId: user.id, tokenVersion: 0, sessionId })).toBeNull();
+    expect(await getSessionUser({ userId: user.id, tokenVersion: 1, sessionId })).toMatchObject({ role: 'JOURNALIST' });
     await prisma().user.update({ where: { id: user.id }, data: { active: false } });
-    expect(await getSessionUser(user.id, 1)).toBeNull();
+    expect(await getSessionUser({ userId: user.id, tokenVersion: 1, sessionId })).toBeNull();
   });
 });

@@ -61,3 +61,9 @@ export async function addUpdate(prisma: PrismaClient, articleId: string, kind: U
   await prisma.articleUpdate.create({ data: { articleId, kind, note, createdAt } });
   await prisma.article.update({ where: { id: articleId }, data: { lastUpdatedAt: createdAt } });
 }
+
+/** What getServerSession gives for a signed-in user, with the session row a real sign-in creates. */
+export async function createSession(prisma: PrismaClient, userId: string, tokenVersion = 0) {
+  const row = await prisma.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+  return { user: { id: userId, tv: tokenVersion, sid: row.id } };
+}

@@ -46,13 +46,19 @@ const FILTERS = [
 
 const ZParams = z.object({ type: z.enum(['auth', 'article', 'rubrique', 'user']).optional().catch(undefined), page: z.coerce.number().int().min(1).max(1000).catch(1) });
 
+/** A lock's journal row counts the attempts refused while it lasted (one row per lock, not per request). */
+function refusedDuringLock(refused: unknown): string | null {
+  if (typeof refused !== 'number') return null;
+  return refused === 0 ? 'aucune tentative refusée' : `${refused}\u00a0tentative${refused > 1 ? 's' : ''} refusée${refused > 1 ? 's' : ''} pendant le blocage`;
+}
+
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
   // A reworded public note: what it said, and what it says now.
   const noteOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { note?: unknown }).note === 'string' ? (value as { note: string }).note : null);
   const reworded = noteOf(d.before) !== null ? `avant\u00a0: «\u00a0${noteOf(d.before)}\u00a0» · après\u00a0: «\u00a0${noteOf(d.after) ?? ''}\u00a0»` : null;
-  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, reworded, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null]
+  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, reworded, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null, refusedDuringLock(d.refused)]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
 }
