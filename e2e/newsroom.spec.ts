@@ -340,3 +340,26 @@ test('a journalist’s change to a story online goes live and is flagged to edit
   await expect(editorPage.getByRole('row').filter({ hasText: title.replace(' :', '\u00a0:') })).toHaveCount(0);
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { liveEditAt: true } })).liveEditAt).toBeNull();
 });
+
+test('a journalist never reads the title of a story hidden from them among their story’s « À lire aussi », and saving keeps the link (issue #18, 15)', async ({ page }) => {
+  const journalist = await createTestUser('JOURNALIST');
+  await signInAs(page, journalist);
+  const id = await newDraft(page, `Marché de Tilène ${unique()}`);
+  // An editor linked the story to another one, unpublished since: a colleague's draft now.
+  const secretTitle = `Révélations confidentielles ${unique()}`;
+  const { id: rubriqueId } = await e2eDb().rubrique.findFirstOrThrow({ where: { slug: 'politique' }, select: { id: true } });
+  const colleague = await createTestUser('JOURNALIST');
+  const hidden = await e2eDb().article.create({
+    data: { slug: `revelations-${unique()}`, title: secretTitle, chapo: 'Chapô.', body: 'Texte.', status: 'DRAFT', rubriqueId, authorId: colleague.id },
+    select: { id: true },
+  });
+  await e2eDb().relatedLink.create({ data: { articleId: id, targetId: hidden.id, position: 0 } });
+
+  await page.goto(`/admin/articles/${id}`);
+  await expect(page.locator('.related-chosen')).toContainText('Article indisponible');
+  expect(await page.content()).not.toContain(secretTitle);
+  await page.locator('textarea[name="body"]').fill('Un texte retravaillé, assez long pour être enregistré sans souci.');
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+  expect((await e2eDb().relatedLink.findMany({ where: { articleId: id }, select: { targetId: true } })).map((l) => l.targetId)).toEqual([hidden.id]);
+});

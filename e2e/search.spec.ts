@@ -61,4 +61,19 @@ test.describe('search', () => {
     }
     expect(await page.evaluate(() => document.querySelectorAll('main script').length)).toBe(0);
   });
+
+  test('answers a query of many hyphenated words, and says it was shortened (issue #18, 14)', async ({ page }) => {
+    const parts = Array.from({ length: 30 }, (_, i) => `mo${i}`);
+    for (const [query, notice] of [
+      [`Dakar ${parts.join('-')}`, 'Votre recherche a été limitée à son premier mot\u00a0: «\u00a0Dakar\u00a0».'],
+      [parts.join(' '), `Votre recherche a été limitée à ses 8 premiers mots\u00a0: «\u00a0${parts.slice(0, 8).join(' ')}\u00a0».`],
+    ]) {
+      const response = await page.goto(`/recherche?q=${encodeURIComponent(query)}`);
+      expect(response?.status(), query.slice(0, 20)).toBe(200);
+      await expect(page.locator('.search-limited')).toHaveText(notice);
+    }
+    await expect(page.locator('.search-results li').first()).toBeHidden();
+    await page.goto('/recherche?q=Dakar');
+    await expect(page.locator('.search-limited')).toHaveCount(0);
+  });
 });

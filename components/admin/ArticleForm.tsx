@@ -31,7 +31,8 @@ import './article-form.css';
  * Props: plain serialisable objects (dates as ISO strings).
  * ---------------------------------------------------------------------------------------------- */
 
-export type TArticleFormRelated = { id: string; title: string; status: ArticleStatus; inline: boolean };
+/** `title` and `status` null: a story the person may not see (linked by an editor), shown as unavailable. */
+export type TArticleFormRelated = { id: string; title: string | null; status: ArticleStatus | null; inline: boolean };
 
 export type TArticleFormArticle = {
   id: string;
@@ -65,7 +66,10 @@ export type TArticleFormProps = {
 };
 
 type TConflict = NonNullable<TSaveState['current']>;
-type TChosen = { id: string; title: string; status: ArticleStatus; rubrique?: string };
+type TChosen = { id: string; title: string; status: ArticleStatus | null; rubrique?: string };
+
+/** What the form calls a linked story hidden from the person (its title is not theirs to read). */
+const UNAVAILABLE_TITLE = 'Article indisponible';
 type TFields = {
   title: string;
   chapo: string;
@@ -254,7 +258,11 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
                 </span>{' '}
                 {item.title}
                 {item.rubrique ? <span className="related-chosen-rubrique"> · {item.rubrique}</span> : null}
-                {item.status !== 'PUBLISHED' ? <span className="related-unpublished">non publié : ne s’affichera pas</span> : null}
+                {item.status === null ? (
+                  <span className="related-unpublished">lien gardé : ne s’affichera que si l’article est publié</span>
+                ) : item.status !== 'PUBLISHED' ? (
+                  <span className="related-unpublished">non publié : ne s’affichera pas</span>
+                ) : null}
               </span>
               <span className="related-chosen-actions">
                 <button
@@ -420,7 +428,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const [rubriqueId, setRubriqueId] = useState(initial.rubriqueId);
   const [slug, setSlug] = useState(initial.slug);
   const [placement, setPlacement] = useState<Placement>(initial.placement);
-  const [chosen, setChosen] = useState<TChosen[]>(() => article?.related.map((r) => ({ id: r.id, title: r.title, status: r.status })) ?? []);
+  const [chosen, setChosen] = useState<TChosen[]>(() => article?.related.map((r) => ({ id: r.id, title: r.title ?? UNAVAILABLE_TITLE, status: r.status })) ?? []);
   const [relatedInline, setRelatedInline] = useState(initial.relatedInline);
   const [scheduledAt, setScheduledAt] = useState(initial.scheduledAt);
   const [image, setImage] = useState<TFormImage | null>(article?.image ?? null);

@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
 import { canEditArticle, canSeeAllArticles, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { visibleArticleWhere } from './article-visibility';
 import { articleHref } from './published';
 import { findSentBack } from './review-state';
 
@@ -38,7 +39,7 @@ export async function findNewsroomArticles(
   filters: TNewsroomFilters,
 ): Promise<{ rows: TNewsroomRow[]; hasNext: boolean; counts: Partial<Record<ArticleStatus, number>>; liveEdits: number }> {
   const editor = canSeeAllArticles(actor);
-  const visibility: Prisma.ArticleWhereInput = canSeeAllArticles(actor) && !filters.mine ? {} : filters.mine ? { authorId: actor.id } : { OR: [{ authorId: actor.id }, { status: 'PUBLISHED' }] };
+  const visibility: Prisma.ArticleWhereInput = filters.mine ? { authorId: actor.id } : visibleArticleWhere(actor);
   const where: Prisma.ArticleWhereInput = {
     AND: [
       visibility,

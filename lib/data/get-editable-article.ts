@@ -2,6 +2,7 @@ import 'server-only';
 import type { ArticleStatus, Placement } from '../generated/prisma/enums';
 import { canEditArticle, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { canSeeArticle } from './article-visibility';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 import { findSentBack, type TSentBack } from './review-state';
 
@@ -21,7 +22,11 @@ export type TEditableArticle = {
   lastUpdatedAt: Date | null;
   updatedAt: Date;
   author: { id: string; name: string };
-  related: { id: string; title: string; status: ArticleStatus; inline: boolean }[];
+  /**
+   * « À lire aussi », in order. A story the actor may not see (an editor linked it, it was unpublished
+   * since) keeps its place and id, so that saving keeps the link, but not its title or status: null.
+   */
+  related: { id: string; title: string | null; status: ArticleStatus | null; inline: boolean }[];
   updates: { id: string; kind: 'MISE_A_JOUR' | 'CORRECTION' | 'PRECISION'; note: string; createdAt: Date; authorName: string | null }[];
   lastEditorName: string | null;
   /** A draft an editor sent back from review: who, when, and why (until it is submitted again). */
@@ -63,7 +68,7 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
       imageCredit: true,
       authorId: true,
       author: { select: { id: true, name: true } },
-      related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true } } } },
+      related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true, authorId: true } } } },
       updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true, author: { select: { name: true } } } },
       revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: { select: { name: true } } } },
     },
@@ -86,7 +91,9 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     lastUpdatedAt: row.lastUpdatedAt,
     updatedAt: row.updatedAt,
     author: row.author,
-    related: row.related.map((link) => ({ ...link.target, inline: link.inline })),
+    related: row.related.map(({ target, inline }) =>
+      canSeeArticle(actor, target) ? { id: target.id, title: target.title, status: target.status, inline } : { id: target.id, title: null, status: null, inline },
+    ),
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
     sentBack: (await findSentBack([row])).get(row.id) ?? null,

@@ -1,11 +1,12 @@
 import 'server-only';
 import type { ArticleStatus, Prisma } from '../generated/prisma/client';
-import { canEditArticle, canPublish, canReturnToDraft, canSubmitForReview, type TActor } from '../auth/permissions';
+import { canEditArticle, canPublish, canReturnToDraft, canSeeAllArticles, canSubmitForReview, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { slugify } from '../french/slug';
 import { bodyImagesMalformed } from '../content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImagesWithoutAlt } from '../media/body-images';
 import type { TArticleDraft, TIntent } from '../validation/article';
+import { visibleArticleWhere } from './article-visibility';
 import { recordAudit, type TAuditAction } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-change';
@@ -59,12 +60,24 @@ async function chooseSlug(tx: TTx, draft: TArticleDraft, articleId?: string): Pr
   throw new NewsroomError('Impossible de trouver une adresse libre pour ce titre.', 'invalid', 'slug');
 }
 
-async function checkReferences(tx: TTx, draft: TArticleDraft, articleId?: string): Promise<string[]> {
+/** One message for an id that does not exist and one the actor may not see: no existence oracle. */
+export const RELATED_UNAVAILABLE = 'Un des articles liés n’existe pas ou n’est pas disponible\u00a0: retirez-le.';
+
+/**
+ * The rubrique, the picture and the « À lire aussi » links the form names. A link goes to a story the
+ * actor may see (lib/data/article-visibility.ts), or is one the story already has: an editor may have
+ * linked a story since unpublished, and its author's next save must not drop it (their form shows it
+ * as unavailable, without its title).
+ */
+async function checkReferences(tx: TTx, actor: TActor, draft: TArticleDraft, articleId?: string, alreadyLinked: string[] = []): Promise<string[]> {
   const rubrique = await tx.rubrique.findUnique({ where: { id: draft.rubriqueId }, select: { id: true } });
   if (!rubrique) throw new NewsroomError('Choisissez une rubrique.', 'invalid', 'rubriqueId');
   const related = [...new Set(draft.related)].filter((id) => id !== articleId);
-  const found = await tx.article.findMany({ where: { id: { in: related } }, select: { id: true } });
-  if (found.length !== related.length) throw new NewsroomError('Un des articles liés n’existe plus\u00a0: retirez-le.', 'invalid', 'related');
+  const found = await tx.article.findMany({
+    where: { AND: [{ id: { in: related } }, canSeeAllArticles(actor) ? {} : { OR: [visibleArticleWhere(actor), { id: { in: alreadyLinked } }] }] },
+    select: { id: true },
+  });
+  if (found.length !== related.length) throw new NewsroomError(RELATED_UNAVAILABLE, 'invalid', 'related');
   if (draft.imageId && !(await tx.image.findUnique({ where: { id: draft.imageId }, select: { id: true } }))) {
     throw new NewsroomError('Cette image n’existe pas ou plus\u00a0: envoyez-la de nouveau.', 'invalid', 'image');
   }
@@ -93,7 +106,7 @@ async function writeRelated(tx: TTx, articleId: string, related: string[], inlin
 /** A new draft by the actor. Journalists cannot place a story on Manchettes. */
 export async function createArticle(actor: TActor, draft: TArticleDraft): Promise<{ id: string; version: number }> {
   return db().$transaction(async (tx) => {
-    const related = await checkReferences(tx, draft);
+    const related = await checkReferences(tx, actor, draft);
     const slug = await chooseSlug(tx, draft);
     const article = await tx.article.create({
       data: {
@@ -251,7 +264,7 @@ export async function saveArticle(
     }
     if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft, 'publish');
     else if (intent === 'submit') requireContentToPublish(draft, 'submit');
-    const related = await checkReferences(tx, draft, id);
+    const related = await checkReferences(tx, actor, draft, id, before.related.map((r) => r.targetId));
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
 
     const publishedAt = targetStatus === 'PUBLISHED' ? (before.publishedAt ?? now) : before.publishedAt;

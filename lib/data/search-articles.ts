@@ -93,11 +93,13 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
     SELECT string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact,
            string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened,
            -- The planner's own estimate: words taken as independent; a word missing from the most
-           -- common ones counts as rare.
-           exp(sum(ln(greatest(coalesce((SELECT st.freqs[array_position(st.elems, lexeme)] FROM stats st), 0), 1e-12)))) AS share
+           -- common ones counts as rare. Its logarithm, a sum: the product of many small shares
+           -- would underflow (22003) once there are some thirty terms.
+           sum(ln(greatest(coalesce((SELECT st.freqs[array_position(st.elems, lexeme)] FROM stats st), 0), 1e-12)::float8)) AS log_share
     FROM words`;
   if (!terms?.exact || !terms.widened) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
-  const strategy = options.strategy ?? (Number(terms.share ?? 0) >= SEARCH_WALK_ABOVE_SHARE ? 'walk' : 'years');
+  const logShare = terms.log_share === null ? -Infinity : Number(terms.log_share);
+  const strategy = options.strategy ?? (logShare >= Math.log(SEARCH_WALK_ABOVE_SHARE) ? 'walk' : 'years');
   const exact = await rankedPage({ exact: terms.exact, match: terms.exact, strategy }, options);
   if (exact.total >= SEARCH_WIDEN_BELOW || terms.widened === terms.exact) return exact;
   // Widening happens for rare words only: year by year, each prefix lookup stays within a year.
@@ -111,7 +113,7 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
 type TQueryTemplate = string;
 const forVector = (template: TQueryTemplate): string => template.replaceAll('{y}:', '');
 
-type TTerms = { exact: TQueryTemplate | null; widened: TQueryTemplate | null; share: number | null };
+type TTerms = { exact: TQueryTemplate | null; widened: TQueryTemplate | null; log_share: number | null };
 /** `exact` ranks; `match` finds (exact, or widened with prefixes). */
 export type TMatch = { exact: TQueryTemplate; match: TQueryTemplate; strategy: TCandidateStrategy };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, highlightToHtml, MARK_END, MARK_START, QUERY_MAX_LENGTH, withEllipses } from './query';
+import { buildSearchQuery, highlightToHtml, limitNotice, MARK_END, MARK_START, QUERY_MAX_LENGTH, QUERY_MAX_TERMS, searchTermCount, withEllipses } from './query';
 
 describe('buildSearchQuery', () => {
   it('keeps the words that matter, drops elisions and function words, keeps « été »', () => {
@@ -17,6 +17,33 @@ describe('buildSearchQuery', () => {
     const huge = buildSearchQuery('mot '.repeat(5_000));
     expect(huge?.text.length).toBeLessThanOrEqual(QUERY_MAX_LENGTH);
     expect(buildSearchQuery(Array.from({ length: 30 }, (_, i) => `mot${i}`).join(' '))?.words).toHaveLength(8);
+  });
+
+  it('bounds the terms PostgreSQL searches: each part of a hyphenated or apostrophed word is one (issue #18, 14)', () => {
+    const parts = Array.from({ length: 40 }, (_, i) => `mo${i}`);
+    expect(searchTermCount('dakar')).toBe(1);
+    // « sud-ouest » is searched as « sud-ouest », « sud » and « ouest ».
+    expect(searchTermCount('sud-ouest')).toBe(3);
+    expect(searchTermCount('aujourd’hui')).toBe(3);
+    for (const raw of [parts.join('-'), parts.join('’'), parts.map((p, i) => `${p}-${parts[(i + 1) % 40]}`).join(' '), `dakar ${parts.join('-')}`, parts.join(' ')]) {
+      const query = buildSearchQuery(raw);
+      const terms = query?.words.reduce((sum, word) => sum + searchTermCount(word), 0) ?? 0;
+      expect(terms, raw.slice(0, 30)).toBeGreaterThan(0);
+      expect(terms, raw.slice(0, 30)).toBeLessThanOrEqual(QUERY_MAX_TERMS);
+      expect(query?.limited, raw.slice(0, 30)).toBe(true);
+    }
+    // A too-long first word keeps its first parts; a later one is left out whole.
+    expect(buildSearchQuery(parts.join('-'))?.words).toEqual([parts.slice(0, QUERY_MAX_TERMS - 1).join('-')]);
+    expect(buildSearchQuery(`dakar ${parts.join('-')} port`)?.words).toEqual(['dakar']);
+    expect(buildSearchQuery('jean-pierre à sud-ouest')).toMatchObject({ words: ['jean-pierre', 'sud-ouest'], limited: false });
+  });
+
+  it('says in French when a search was shortened', () => {
+    expect(limitNotice(buildSearchQuery('port de Dakar')!)).toBeNull();
+    expect(limitNotice(buildSearchQuery(Array.from({ length: 12 }, (_, i) => `mot${i}`).join(' '))!)).toBe(
+      'Votre recherche a été limitée à ses 8 premiers mots\u00a0: «\u00a0mot0 mot1 mot2 mot3 mot4 mot5 mot6 mot7\u00a0».',
+    );
+    expect(limitNotice(buildSearchQuery(`dakar ${Array.from({ length: 30 }, (_, i) => `mo${i}`).join('-')}`)!)).toBe('Votre recherche a été limitée à son premier mot\u00a0: «\u00a0dakar\u00a0».');
   });
 
   it('turns SQL and HTML fragments into plain words', () => {

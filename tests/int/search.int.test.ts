@@ -112,6 +112,38 @@ describe('French full-text search on PostgreSQL', () => {
     expect(await prisma().article.count()).toBeGreaterThan(40);
   });
 
+  it('answers queries of many hyphenated, plain or long words with results, never an error (issue #18, 14)', async () => {
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma());
+    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Le sud-ouest de Zinguichor', body: 'Pluies au sud-ouest de Zinguichor.' });
+    // 28 and more parts joined by hyphens: each is a lexeme of its own, and PostgreSQL used to
+    // multiply 28 tiny word frequencies into an underflow (22003).
+    const pieces = Array.from({ length: 40 }, (_, i) => `mo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const hyphenated = [
+      pieces.join('-'),
+      pieces.slice(0, 28).join('-'),
+      Array.from({ length: 28 }, (_, i) => `${pieces[i]}-${pieces[i + 1]}`).join(' '),
+      `zinguichor ${pieces.join('-')}`,
+      `sud-ouest-${pieces.join('-')}`,
+      pieces.join('’'),
+    ];
+    for (const raw of hyphenated) {
+      const results = await search(raw);
+      expect(results === null || Array.isArray(results.hits), raw.slice(0, 40)).toBe(true);
+    }
+    // The ranking's arithmetic holds whatever the number of terms, bound or not.
+    const { searchArticles } = await import('../../lib/data/search-articles');
+    const unbounded = await searchArticles({ text: pieces.join('-'), words: [pieces.join('-'), ...pieces], limited: false }, { page: 1 });
+    expect(unbounded.hits).toEqual([]);
+    // Words beyond the bound are dropped, the first ones still find the story.
+    expect((await search(`zinguichor ${pieces.join('-')}`))?.hits.map((h) => h.id)).toEqual([story.id]);
+    // Many plain words, and long words.
+    for (const raw of [pieces.join(' '), 'zinguichor '.repeat(60), 'z'.repeat(199), `zinguichor ${'a'.repeat(190)}`, Array.from({ length: 8 }, () => 'x'.repeat(24)).join(' ')]) {
+      const results = await search(raw);
+      expect(results === null || Array.isArray(results.hits), raw.slice(0, 40)).toBe(true);
+    }
+  });
+
   it('paginates', async () => {
     const first = await search('Dakar');
     expect(first?.hits.length).toBe(10);

@@ -4,7 +4,7 @@ import { findRubriques } from '@/lib/data/find-rubriques';
 import { searchArticles, SEARCH_MAX_PAGE, SEARCH_PAGE_SIZE, type TSearchResults } from '@/lib/data/search-articles';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
-import { buildSearchQuery } from '@/lib/search/query';
+import { buildSearchQuery, limitNotice } from '@/lib/search/query';
 import { parsePage, parseSlug } from '@/lib/validation/public-params';
 
 type TProps = { searchParams: Promise<{ q?: string | string[]; rubrique?: string | string[]; page?: string | string[] }> };
@@ -53,6 +53,7 @@ export default async function SearchPage({ searchParams }: TProps) {
         </button>
       </form>
 
+      {query && limitNotice(query) ? <p className="search-limited">{limitNotice(query)}</p> : null}
       {!raw.trim() ? (
         <p className="empty">Saisissez un ou plusieurs mots{'\u00a0'}: un nom, un lieu, un sujet.</p>
       ) : !query ? (
