@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { needsBuild, recordBuild } from '../lib/ops/build-stamp';
-import { unsafeConfigurationProblems } from '../lib/ops/check-config';
+import { checkConfiguration } from '../lib/ops/check-config';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from '../lib/ops/database-url';
 import { migrate } from '../lib/ops/migrate';
 import { createPrismaClient } from '../lib/prisma-client';
@@ -36,8 +36,9 @@ function localSecret(): string {
 }
 
 async function main() {
-  const problems = dev ? [] : unsafeConfigurationProblems(process.env);
-  if (problems.length) throw new Error(`Configuration de production dangereuse, démarrage refusé :\n  - ${problems.join('\n  - ')}`);
+  const config = checkConfiguration(process.env, { production: !dev });
+  for (const warning of config.warnings) console.warn(`⚠ ${warning}`);
+  if (config.errors.length) throw new Error(`Configuration dangereuse, démarrage refusé :\n  - ${config.errors.join('\n  - ')}`);
   if (!dev && needsBuild(PROJECT_ROOT)) {
     say('Compilation du site (next build), une minute au plus…');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
