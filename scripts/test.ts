@@ -3,6 +3,8 @@
  *   types (tsc) → lint (eslint) → unit and integration tests (Vitest, on a real PostgreSQL) →
  *   end-to-end tests (Playwright in Chromium, against the production build).
  * The database server is TEST_DATABASE_URL when set, else an embedded PostgreSQL on `.data/test/`.
+ * The end-to-end stage's Chromium is found (or installed) first, so that a machine without one stops
+ * at once (lib/ops/ensure-chromium.ts).
  * `npm test -- unit int` (or `e2e`, `types`, `lint`) runs only those stages.
  * Ends with one line « N passed, N failed » counting every test that ran.
  */
@@ -10,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/ops/database-url';
+import { ensureChromium } from '../lib/ops/ensure-chromium';
 import { prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { seedDemoNewsroom } from '../prisma/seed';
@@ -84,6 +87,11 @@ async function main() {
   process.on('exit', release);
   rmSync(results, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
+
+  if (stages.has('e2e')) {
+    process.env.CHROMIUM_PATH = await ensureChromium((m) => console.log(`▸ ${m}`));
+    console.log(`▸ Chromium des tests de bout en bout : ${process.env.CHROMIUM_PATH}`);
+  }
 
   if (stages.has('types')) run('Types (tsc --noEmit)', bin('tsc'), ['--noEmit']);
   if (stages.has('lint')) run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
