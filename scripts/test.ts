@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/ops/database-url';
 import { ensureChromium } from '../lib/ops/ensure-chromium';
-import { prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
+import { E2E_DATABASE, prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { seedDemoNewsroom } from '../prisma/seed';
 
@@ -116,7 +116,7 @@ async function main() {
       countVitest(report);
     }
     if (stages.has('e2e') && server) {
-      const url = await recreateDatabase(server.adminUrl, 'dakarinfo_e2e', TEMPLATE_DATABASE);
+      const url = await recreateDatabase(server.adminUrl, E2E_DATABASE, TEMPLATE_DATABASE);
       const prisma = createPrismaClient(url, 2);
       await seedDemoNewsroom(prisma).finally(() => prisma.$disconnect());
       const report = path.join(results, 'playwright.json');

@@ -38,6 +38,18 @@ export type TInstanceOptions = {
 const E2E_SECRET = 'e2e-secret-only-for-tests-0123456789abcdef';
 const MAX_OUTPUT = 2 * 1024 * 1024;
 
+/** Process groups of the instances still running: killed if the test worker exits first. */
+const running = new Set<number>();
+process.once('exit', () => {
+  for (const group of running) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
+
 /** Ports already handed out by this process: two instances started at once never get the same one. */
 const handedOut = new Set<number>();
 
@@ -92,8 +104,11 @@ export async function startInstance(options: TInstanceOptions): Promise<TInstanc
   child.stdout.on('data', keep);
   child.stderr.on('data', keep);
   let exitCode: number | null | undefined;
+  const group = child.pid;
+  if (group) running.add(group);
   const exited = new Promise<number | null>((resolve) => {
     child.once('exit', (code) => {
+      if (group) running.delete(group);
       exitCode = code;
       resolve(code);
     });
