@@ -1,4 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
+import { realChromiumChecks } from './lib/ops/ensure-chromium';
+import { findChromium } from './lib/ops/find-chromium';
 
 /**
  * End-to-end tests against the production build, served by the same start script as `npm start`,
@@ -7,6 +9,8 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL;
 if (!databaseUrl) throw new Error('E2E_DATABASE_URL manquant : lancez les tests de bout en bout avec « npm test -- e2e ».');
+/** `npm test` sets CHROMIUM_PATH to the browser it found or installed; else the same search, here. */
+const browser = findChromium(process.env, realChromiumChecks);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,7 +26,7 @@ export default defineConfig({
     timezoneId: 'Europe/Paris',
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: browser.kind === 'found' ? browser.path : process.env.CHROMIUM_PATH,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },

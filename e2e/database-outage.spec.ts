@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,24 +7,24 @@ import { migrate } from '../lib/ops/migrate';
 import { createPrismaClient } from '../lib/prisma-client';
 import { hashPassword } from '../lib/auth/password';
 import { seedDemoNewsroom } from '../prisma/seed';
+import { attachOnFailure, e2eEnv, startInstance, type TInstance } from './support/instance';
 
 /**
  * Fault injection: the site's own PostgreSQL is stopped under it, then started again on the same port.
  * Cached pages keep being served, others get the French 503 page, readiness says so, a save in the
  * newsroom fails without losing the text, and everything recovers by itself.
  */
-const PORT = 3104;
-const base = `http://localhost:${PORT}`;
+let app: TInstance | undefined;
+let base = '';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'dakarinfo-outage-'));
 let pg: TEmbeddedPostgres;
 let pgPort = 0;
-let app: ChildProcess;
 let url = '';
 const PASSWORD = 'mot-de-passe-de-la-panne';
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async () => {
+test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(240_000);
   pg = await startEmbeddedPostgres({ dataDir });
   pgPort = pg.port;
@@ -35,19 +34,15 @@ test.beforeAll(async () => {
   await seedDemoNewsroom(prisma);
   await prisma.user.create({ data: { email: 'panne@dakarinfo.test', name: 'Éditrice de garde', slug: 'editrice-de-garde', role: 'EDITOR', passwordHash: await hashPassword(PASSWORD) } });
   await prisma.$disconnect();
-  app = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-    env: { ...process.env, DATABASE_URL: url, PORT: String(PORT), NEXTAUTH_URL: base, NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef', DAKARINFO_DIST_DIR: '.next-e2e' },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 240; i += 1) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error('instance not ready');
+  app = await startInstance({ name: 'instance de la panne', env: (port) => e2eEnv(port, { DATABASE_URL: url }), testInfo });
+  base = app.base;
 });
 
+test.afterEach(async ({}, testInfo) => attachOnFailure(testInfo, [app]));
+
 test.afterAll(async () => {
-  app?.kill('SIGTERM');
+  test.setTimeout(60_000);
+  await app?.stop();
   await pg?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });

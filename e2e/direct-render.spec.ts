@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { e2eDb } from './support/db';
+import { attachOnFailure, e2eEnv, startInstance, type TInstance } from './support/instance';
 
 /**
  * Readers' stories are rendered by lib/render/article-document.tsx, not by Next (a third of the cost).
@@ -9,20 +9,6 @@ import { e2eDb } from './support/db';
  * byte once Next's empty streaming markers are left out, same headers, same surrogate keys.
  */
 const MAIN = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
-const NEXT_ONLY_PORT = 3104;
-const NEXT_ONLY = `http://localhost:${NEXT_ONLY_PORT}`;
-
-async function waitHealthy(base: string) {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${base} not ready`);
-}
 
 /** Next writes empty Suspense markers (its streamed metadata, the page's boundary) that React alone does not. */
 function withoutNextMarkers(html: string): string {
@@ -36,28 +22,19 @@ function meaningfulHeaders(headers: Headers): Record<string, string> {
 }
 
 test.describe('stories rendered without Next', () => {
-  let server: ChildProcess | undefined;
+  let server: TInstance | undefined;
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({}, testInfo) => {
     test.setTimeout(240_000);
-    server = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-      env: {
-        ...process.env,
-        DATABASE_URL: process.env.E2E_DATABASE_URL,
-        PORT: String(NEXT_ONLY_PORT),
-        PUBLIC_RENDERER: 'next',
-        // The same public address as the main instance: canonical links and JSON-LD must match.
-        NEXTAUTH_URL: MAIN,
-        NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
-        DAKARINFO_DIST_DIR: '.next-e2e',
-      },
-      stdio: 'ignore',
-    });
-    await waitHealthy(NEXT_ONLY);
+    // The same public address as the main instance: canonical links and JSON-LD must match.
+    server = await startInstance({ name: 'instance PUBLIC_RENDERER=next', env: (port) => e2eEnv(port, { PUBLIC_RENDERER: 'next', NEXTAUTH_URL: MAIN }), testInfo });
   });
 
-  test.afterAll(() => {
-    server?.kill('SIGTERM');
+  test.afterEach(async ({}, testInfo) => attachOnFailure(testInfo, [server]));
+
+  test.afterAll(async () => {
+    test.setTimeout(60_000);
+    await server?.stop();
   });
 
   test('a story is the same page from React alone as from Next: HTML, head, headers, surrogate keys', async () => {
@@ -71,7 +48,7 @@ test.describe('stories rendered without Next', () => {
     ]);
     for (const story of stories) {
       const path = `/${story.rubrique.slug}/${story.slug}`;
-      const [direct, viaNext] = await Promise.all([fetch(`${MAIN}${path}`), fetch(`${NEXT_ONLY}${path}`)]);
+      const [direct, viaNext] = await Promise.all([fetch(`${MAIN}${path}`), fetch(`${server?.base}${path}`)]);
       expect(direct.status, path).toBe(200);
       expect(viaNext.status, path).toBe(200);
       const [directHtml, nextHtml] = await Promise.all([direct.text(), viaNext.text()]);

@@ -1,30 +1,28 @@
-import { spawn } from 'node:child_process';
 import { expect, test } from '@playwright/test';
+import { attachOnFailure, e2eEnv, startInstance, type TInstance } from './support/instance';
 
 /**
  * SIGTERM under load: the server stops taking new connections, finishes every request already
  * accepted (none is cut), closes its pool, and exits by itself.
  */
-const PORT = 3105;
-const base = `http://127.0.0.1:${PORT}`;
+let server: TInstance | undefined;
 
-test('SIGTERM lets every accepted request finish, then the process exits', async () => {
+test.afterEach(async ({}, testInfo) => {
+  await attachOnFailure(testInfo, [server]);
+  await server?.stop();
+});
+
+test('SIGTERM lets every accepted request finish, then the process exits', async ({}, testInfo) => {
   test.setTimeout(180_000);
-  const server = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      PORT: String(PORT),
-      NODE_ENV: 'production',
-      PAGE_CACHE: 'off',
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
-      DAKARINFO_DIST_DIR: '.next-e2e',
-    },
-    stdio: 'ignore',
+  server = await startInstance({
+    name: 'serveur arrêté sous charge',
+    entry: 'server.ts',
+    host: '127.0.0.1',
+    env: (port) => e2eEnv(port, { NODE_ENV: 'production', PAGE_CACHE: 'off', NEXTAUTH_URL: `http://127.0.0.1:${port}` }),
+    readyTimeoutMs: 150_000,
+    testInfo,
   });
-  const exited = new Promise<number | null>((resolve) => server.once('exit', (code) => resolve(code)));
-  for (let i = 0; i < 120 && !(await fetch(`${base}/api/health`).then((r) => r.ok).catch(() => false)); i += 1) await new Promise((r) => setTimeout(r, 500));
+  const base = server.base;
 
   // 40 uncached renders in flight, then SIGTERM while they run.
   const inFlight = Array.from({ length: 40 }, (_, i) => fetch(`${base}/politique?arret=${i}`).then(async (r) => ({ status: r.status, length: (await r.text()).length })));
@@ -34,6 +32,6 @@ test('SIGTERM lets every accepted request finish, then the process exits', async
   expect(results.filter((r) => r.status !== 200)).toEqual([]);
   expect(results.every((r) => r.length > 1000)).toBe(true);
 
-  expect(await exited).toBe(0);
+  expect(await server.exited).toBe(0);
   await expect(fetch(`${base}/api/health/live`)).rejects.toThrow();
 });

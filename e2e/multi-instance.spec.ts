@@ -1,59 +1,40 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { Redis } from 'ioredis';
 import { createTestUser, signInAs } from './support/auth';
 import { tcpReachable } from '../tests/support/reachable';
 import { e2eDb } from './support/db';
+import { attachOnFailure, e2eEnv, startInstance, type TInstance } from './support/instance';
 
 /**
  * Two instances of the site on one PostgreSQL and one Redis (127.0.0.1:6379 on these machines): a
  * « mise à jour » made on the first is visible on the second, whose page cache was warm, within a second.
  */
 const REDIS_URL = process.env.E2E_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const PORTS = [3102, 3103];
 /** Names in Redis of this run only: nothing left by another run (another database) can be served. */
 const REDIS_PREFIX = `dakarinfo-e2e-${process.pid}-${Date.now()}:`;
 
-async function waitHealthy(port: number) {
-  for (let i = 0; i < 240; i += 1) {
-    try {
-      if ((await fetch(`http://localhost:${port}/api/health`)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`instance ${port} not ready`);
-}
-
 test.describe('several instances', () => {
-  const servers: ChildProcess[] = [];
+  let servers: TInstance[] = [];
+  /** The two instances' ports. */
+  const PORTS: number[] = [];
 
-  test.beforeAll(async () => {
+  test.beforeAll(async ({}, testInfo) => {
     test.skip(!(await tcpReachable(REDIS_URL, 6379)), `Redis injoignable à ${REDIS_URL} : test multi-instances ignoré`);
     test.setTimeout(240_000);
-    for (const port of PORTS) {
-      servers.push(
-        spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
-          env: {
-            ...process.env,
-            DATABASE_URL: process.env.E2E_DATABASE_URL,
-            PORT: String(port),
-            REDIS_URL,
-            REDIS_PREFIX,
-            NEXTAUTH_URL: `http://localhost:${port}`,
-            NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
-            DAKARINFO_DIST_DIR: '.next-e2e',
-          },
-          stdio: 'ignore',
-        }),
-      );
-    }
-    await Promise.all(PORTS.map(waitHealthy));
+    const started = await Promise.allSettled(
+      ['instance A', 'instance B'].map((name) => startInstance({ name, env: (port) => e2eEnv(port, { REDIS_URL, REDIS_PREFIX }), testInfo })),
+    );
+    servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    PORTS.splice(0, PORTS.length, ...servers.map((s) => s.port));
   });
 
+  test.afterEach(async ({}, testInfo) => attachOnFailure(testInfo, servers));
+
   test.afterAll(async () => {
-    for (const server of servers) server.kill('SIGTERM');
+    test.setTimeout(60_000);
+    await Promise.all(servers.map((server) => server.stop()));
   });
 
   test('a page one instance rendered is served by the other from Redis, without rendering it again', async () => {

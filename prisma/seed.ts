@@ -2,6 +2,8 @@
  * The demo newsroom: rubriques, people, and the stories in prisma/demo/stories. Idempotent: on a
  * database that already has stories it does nothing. Returns the demo accounts it created, with
  * their generated passwords (never a fixed one), so that the caller can print and keep them.
+ * Everything is written in one transaction, and `record` (keeping the passwords somewhere) runs
+ * inside it, last: if the record cannot be kept, nothing is seeded (lib/ops/demo-accounts.ts).
  */
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { generatePassword, hashPassword } from '../lib/auth/password';
@@ -19,100 +21,126 @@ import type { TDemoStory } from './demo/types';
 export const demoStories: TDemoStory[] = [...politiqueEconomieStories, ...cultureSportStories, ...mondeSciencesStories, ...complementStories];
 
 export type TDemoAccount = { email: string; name: string; role: string; password: string };
+export type TSeedOptions = { now?: Date; record?: (accounts: TDemoAccount[]) => void | Promise<void> };
 
 const HOUR = 3_600_000;
 
-export async function seedDemoNewsroom(prisma: PrismaClient, now = new Date()): Promise<{ seeded: boolean; accounts: TDemoAccount[] }> {
+/** Two seeds at once (two first starts on one database) would both find it empty: one waits. */
+const SEED_LOCK = 0x64616b61;
+
+export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptions = {}): Promise<{ seeded: boolean; accounts: TDemoAccount[] }> {
+  const now = options.now ?? new Date();
   if ((await prisma.article.count()) > 0) return { seeded: false, accounts: [] };
 
+  // The slow work first (password hashes, pictures), outside the transaction.
+  const people = await Promise.all(
+    demoPeople.map(async (person) => {
+      const password = generatePassword();
+      return { person, password, passwordHash: await hashPassword(password) };
+    }),
+  );
+  const pictures = await Promise.all(
+    Object.entries(demoIllustrations).map(async ([key, draw]) => {
+      const illustration = draw();
+      return { key, illustration, processed: await processImage(await sharp(Buffer.from(illustration.svg)).png().toBuffer()) };
+    }),
+  );
+
   const accounts: TDemoAccount[] = [];
-  const userIds = new Map<string, string>();
-  for (const person of demoPeople) {
-    const password = generatePassword();
-    const user = await prisma.user.upsert({
-      where: { email: person.email },
-      update: {},
-      create: { email: person.email, name: person.name, slug: person.key, bio: person.bio, role: person.role, passwordHash: await hashPassword(password) },
-    });
-    userIds.set(person.key, user.id);
-    if (person.demoAccount) accounts.push({ email: person.email, name: person.name, role: person.role, password });
-  }
+  const seeded = await prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
+      if ((await tx.article.count()) > 0) return false;
 
-  const rubriqueIds = new Map<string, string>();
-  for (const [position, rubrique] of demoRubriques.entries()) {
-    const row = await prisma.rubrique.upsert({ where: { slug: rubrique.slug }, update: {}, create: { ...rubrique, position } });
-    rubriqueIds.set(rubrique.slug, row.id);
-  }
+      const userIds = new Map<string, string>();
+      for (const { person, password, passwordHash } of people) {
+        // An account made before the seed (npm run user) keeps its own password: it is not a demo account to print.
+        const existing = await tx.user.findUnique({ where: { email: person.email }, select: { id: true } });
+        const user = existing ?? (await tx.user.create({ data: { email: person.email, name: person.name, slug: person.key, bio: person.bio, role: person.role, passwordHash }, select: { id: true } }));
+        userIds.set(person.key, user.id);
+        if (person.demoAccount && !existing) accounts.push({ email: person.email, name: person.name, role: person.role, password });
+      }
 
-  // The pictures, drawn in SVG and processed as an upload would be, before the stories that show them.
-  const images = new Map<string, { imageId: string; imageAlt: string; imageCaption: string; imageCredit: string }>();
-  for (const [key, draw] of Object.entries(demoIllustrations)) {
-    const illustration = draw();
-    const processed = await processImage(await sharp(Buffer.from(illustration.svg)).png().toBuffer());
-    const image = await prisma.image.upsert({
-      where: { sha256: processed.sha256 },
-      update: {},
-      create: {
-        sha256: processed.sha256,
-        width: processed.width,
-        height: processed.height,
-        variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
-      },
-      select: { id: true },
-    });
-    images.set(key, { imageId: image.id, imageAlt: illustration.alt, imageCaption: illustration.caption, imageCredit: illustration.credit });
-  }
+      const rubriqueIds = new Map<string, string>();
+      for (const [position, rubrique] of demoRubriques.entries()) {
+        const row = await tx.rubrique.upsert({ where: { slug: rubrique.slug }, update: {}, create: { ...rubrique, position } });
+        rubriqueIds.set(rubrique.slug, row.id);
+      }
 
-  const articleIds = new Map<string, string>();
-  const usedSlugs = new Set<string>();
-  await prisma.$transaction(async (tx) => {
-    for (const story of demoStories) {
-      let slug = slugify(story.title);
-      for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${slugify(story.title)}-${n}`;
-      usedSlugs.add(slug);
-      const published = story.status === 'PUBLISHED';
-      const publishedAt = published ? new Date(now.getTime() - story.publishedHoursAgo * HOUR) : null;
-      const updates = published ? (story.updates ?? []) : [];
-      const lastUpdatedAt = updates.length ? new Date(now.getTime() - Math.min(...updates.map((u) => u.hoursAgo)) * HOUR) : null;
-      const authorId = userIds.get(story.author);
-      const rubriqueId = rubriqueIds.get(story.rubrique);
-      if (!authorId || !rubriqueId) throw new Error(`Démo : auteur ou rubrique inconnus pour ${story.key}`);
-      const image = images.get(story.key);
-      const article = await tx.article.create({
-        data: {
-          ...image,
-          slug,
-          title: story.title,
-          chapo: story.chapo,
-          body: story.body,
-          status: story.status,
-          placement: story.placement ?? 'NONE',
-          rubriqueId,
-          authorId,
-          publishedAt,
-          lastUpdatedAt,
-          createdAt: publishedAt ?? new Date(now.getTime() - 2 * HOUR),
-          revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId, ...image } },
-          updates: {
-            create: updates.map((update) => ({
-              kind: update.kind,
-              note: update.note,
-              authorId: userIds.get('awa-ndiaye'),
-              createdAt: new Date(now.getTime() - update.hoursAgo * HOUR),
-            })),
+      // The pictures, drawn in SVG and processed as an upload would be, before the stories that show them.
+      const images = new Map<string, { imageId: string; imageAlt: string; imageCaption: string; imageCredit: string }>();
+      for (const { key, illustration, processed } of pictures) {
+        const image = await tx.image.upsert({
+          where: { sha256: processed.sha256 },
+          update: {},
+          create: {
+            sha256: processed.sha256,
+            width: processed.width,
+            height: processed.height,
+            variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
           },
-        },
-      });
-      articleIds.set(story.key, article.id);
-    }
-    for (const story of demoStories) {
-      const links = (story.related ?? []).map((key) => articleIds.get(key)).filter((id): id is string => Boolean(id));
-      if (links.length === 0) continue;
-      await tx.relatedLink.createMany({
-        data: links.map((targetId, position) => ({ articleId: articleIds.get(story.key) as string, targetId, position, inline: position === 0 })),
-      });
-    }
-  });
+          select: { id: true },
+        });
+        images.set(key, { imageId: image.id, imageAlt: illustration.alt, imageCaption: illustration.caption, imageCredit: illustration.credit });
+      }
+
+      const articleIds = new Map<string, string>();
+      const usedSlugs = new Set<string>();
+      for (const story of demoStories) {
+        let slug = slugify(story.title);
+        for (let n = 2; usedSlugs.has(slug); n += 1) slug = `${slugify(story.title)}-${n}`;
+        usedSlugs.add(slug);
+        const published = story.status === 'PUBLISHED';
+        const publishedAt = published ? new Date(now.getTime() - story.publishedHoursAgo * HOUR) : null;
+        const updates = published ? (story.updates ?? []) : [];
+        const lastUpdatedAt = updates.length ? new Date(now.getTime() - Math.min(...updates.map((u) => u.hoursAgo)) * HOUR) : null;
+        const authorId = userIds.get(story.author);
+        const rubriqueId = rubriqueIds.get(story.rubrique);
+        if (!authorId || !rubriqueId) throw new Error(`Démo : auteur ou rubrique inconnus pour ${story.key}`);
+        const image = images.get(story.key);
+        const article = await tx.article.create({
+          data: {
+            ...image,
+            slug,
+            title: story.title,
+            chapo: story.chapo,
+            body: story.body,
+            status: story.status,
+            placement: story.placement ?? 'NONE',
+            rubriqueId,
+            authorId,
+            publishedAt,
+            lastUpdatedAt,
+            createdAt: publishedAt ?? new Date(now.getTime() - 2 * HOUR),
+            revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId, ...image } },
+            updates: {
+              create: updates.map((update) => ({
+                kind: update.kind,
+                note: update.note,
+                authorId: userIds.get('awa-ndiaye'),
+                createdAt: new Date(now.getTime() - update.hoursAgo * HOUR),
+              })),
+            },
+          },
+        });
+        articleIds.set(story.key, article.id);
+      }
+      for (const story of demoStories) {
+        const links = (story.related ?? []).map((key) => articleIds.get(key)).filter((id): id is string => Boolean(id));
+        if (links.length === 0) continue;
+        await tx.relatedLink.createMany({
+          data: links.map((targetId, position) => ({ articleId: articleIds.get(story.key) as string, targetId, position, inline: position === 0 })),
+        });
+      }
+
+      // Last, still inside the transaction: if the passwords cannot be kept, nothing is committed.
+      await options.record?.(accounts);
+      return true;
+    },
+    { maxWait: 30_000, timeout: 120_000 },
+  );
+  if (!seeded) return { seeded: false, accounts: [] };
+
   // Fresh statistics at once (autovacuum waits for more rows than a demo has): the search's plans
   // depend on them.
   await prisma.$executeRaw`ANALYZE "Article"`;

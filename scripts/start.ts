@@ -3,41 +3,39 @@
  *   1. build the site if the sources changed since the last build;
  *   2. without DATABASE_URL, start the embedded PostgreSQL on `.data/` (a free loopback port);
  *   3. apply the committed migrations;
- *   4. on the embedded database, create the demo newsroom when it is empty and print its accounts;
+ *   4. on the embedded database (or with DAKARINFO_SEED_DEMO=1), create the demo newsroom when it is
+ *      empty, its accounts' passwords recorded in `.data/demo-accounts.txt` in the same step, and print them;
  *   5. serve production pages on PORT (3000), until Ctrl-C stops the site and the database cleanly.
  * `npm run dev` does the same with `next dev`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { needsBuild, recordBuild } from '../lib/ops/build-stamp';
-import { unsafeConfigurationProblems } from '../lib/ops/check-config';
+import { checkConfiguration } from '../lib/ops/check-config';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from '../lib/ops/database-url';
+import { demoAccountsText, seedDemoWithRecord } from '../lib/ops/demo-accounts';
 import { migrate } from '../lib/ops/migrate';
 import { createPrismaClient } from '../lib/prisma-client';
-import { seedDemoNewsroom, type TDemoAccount } from '../prisma/seed';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
 const say = (message: string) => console.log(`▸ ${message}`);
 const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
-function accountsText(accounts: TDemoAccount[]): string {
-  const roles: Record<string, string> = { ADMIN: 'administrateur', EDITOR: 'éditrice', JOURNALIST: 'journaliste' };
-  return accounts.map((a) => `  ${roles[a.role] ?? a.role} : ${a.email} / ${a.password}`).join('\n');
-}
-
 /** A stable secret per data folder, for the embedded demo; production sets NEXTAUTH_SECRET itself. */
 function localSecret(): string {
   const file = path.join(DATA_DIR, 'nextauth-secret');
+  mkdirSync(DATA_DIR, { recursive: true });
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
 
 async function main() {
-  const problems = dev ? [] : unsafeConfigurationProblems(process.env);
-  if (problems.length) throw new Error(`Configuration de production dangereuse, démarrage refusé :\n  - ${problems.join('\n  - ')}`);
+  const config = checkConfiguration(process.env, { production: !dev });
+  for (const warning of config.warnings) console.warn(`⚠ ${warning}`);
+  if (config.errors.length) throw new Error(`Configuration dangereuse, démarrage refusé :\n  - ${config.errors.join('\n  - ')}`);
   if (!dev && needsBuild(PROJECT_ROOT)) {
     say('Compilation du site (next build), une minute au plus…');
     const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
@@ -63,16 +61,12 @@ async function main() {
     if (embedded || process.env.DAKARINFO_SEED_DEMO === '1') {
       const prisma = createPrismaClient(url, 2);
       try {
-        const { seeded, accounts } = await seedDemoNewsroom(prisma);
+        const { seeded, accounts, file } = await seedDemoWithRecord(prisma, DATA_DIR);
         if (seeded) {
           say('Base vide : rédaction de démonstration créée.');
-          if (accounts.length) {
-            const file = path.join(DATA_DIR, 'demo-accounts.txt');
-            writeFileSync(file, `Comptes de démonstration de Dakarinfo (mots de passe générés au premier démarrage)\n${accountsText(accounts)}\n`, { mode: 0o600 });
-            say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${accountsText(accounts)}`);
-          }
-        } else if (embedded && existsSync(path.join(DATA_DIR, 'demo-accounts.txt'))) {
-          say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, path.join(DATA_DIR, 'demo-accounts.txt'))}.`);
+          if (accounts.length) say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`);
+        } else if (existsSync(file)) {
+          say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, file)}.`);
         }
       } finally {
         await prisma.$disconnect();

@@ -3,6 +3,8 @@
  *   types (tsc) → lint (eslint) → unit and integration tests (Vitest, on a real PostgreSQL) →
  *   end-to-end tests (Playwright in Chromium, against the production build).
  * The database server is TEST_DATABASE_URL when set, else an embedded PostgreSQL on `.data/test/`.
+ * The end-to-end stage's Chromium is found (or installed) first, so that a machine without one stops
+ * at once (lib/ops/ensure-chromium.ts).
  * `npm test -- unit int` (or `e2e`, `types`, `lint`) runs only those stages.
  * Ends with one line « N passed, N failed » counting every test that ran.
  */
@@ -10,7 +12,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/ops/database-url';
-import { prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
+import { ensureChromium } from '../lib/ops/ensure-chromium';
+import { E2E_DATABASE, prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { seedDemoNewsroom } from '../prisma/seed';
 
@@ -85,6 +88,11 @@ async function main() {
   rmSync(results, { recursive: true, force: true });
   mkdirSync(results, { recursive: true });
 
+  if (stages.has('e2e')) {
+    process.env.CHROMIUM_PATH = await ensureChromium((m) => console.log(`▸ ${m}`));
+    console.log(`▸ Chromium des tests de bout en bout : ${process.env.CHROMIUM_PATH}`);
+  }
+
   if (stages.has('types')) run('Types (tsc --noEmit)', bin('tsc'), ['--noEmit']);
   if (stages.has('lint')) run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
 
@@ -108,7 +116,7 @@ async function main() {
       countVitest(report);
     }
     if (stages.has('e2e') && server) {
-      const url = await recreateDatabase(server.adminUrl, 'dakarinfo_e2e', TEMPLATE_DATABASE);
+      const url = await recreateDatabase(server.adminUrl, E2E_DATABASE, TEMPLATE_DATABASE);
       const prisma = createPrismaClient(url, 2);
       await seedDemoNewsroom(prisma).finally(() => prisma.$disconnect());
       const report = path.join(results, 'playwright.json');

@@ -3,14 +3,21 @@
  * `.data/test/`), a migrated template database, and throw-away copies of it (CREATE DATABASE …
  * TEMPLATE …, about a tenth of a second) so that every test file starts from a clean schema.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { PROJECT_ROOT } from './database-url';
 import { startEmbeddedPostgres, type TEmbeddedPostgres } from './embedded-postgres';
 import { migrate } from './migrate';
 
-export const TEMPLATE_DATABASE = 'dakarinfo_test_template';
+/**
+ * This checkout's own names on the server: several checkouts may run `npm test` at once on one
+ * TEST_DATABASE_URL, and each drops and recreates its template and end-to-end database (one run at a
+ * time per checkout: scripts/test.ts takes a lock).
+ */
+const CHECKOUT = createHash('sha256').update(PROJECT_ROOT).digest('hex').slice(0, 8);
+export const TEMPLATE_DATABASE = `dakarinfo_test_template_${CHECKOUT}`;
+export const E2E_DATABASE = `dakarinfo_e2e_${CHECKOUT}`;
 
 export type TTestServer = { adminUrl: string; embedded: TEmbeddedPostgres | null };
 
