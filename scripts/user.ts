@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { generatePassword } from '../lib/auth/password';
+import type { TPasswordOwner } from '../lib/auth/password-policy';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { resolveDatabase, type TDatabaseTarget } from '../lib/ops/database-url';
 import { migrate } from '../lib/ops/migrate';
@@ -125,18 +126,20 @@ function askHidden(question: string): Promise<string> {
   });
 }
 
-/** The password from PASSWORD, or typed twice on the terminal; validated. */
-async function readPassword(): Promise<string> {
+/** The password from PASSWORD, or typed twice on the terminal; checked against the policy for this person. */
+async function readPassword(owner: TPasswordOwner): Promise<string> {
   const fromEnv = process.env.PASSWORD;
-  if (fromEnv) return parsePassword(fromEnv);
+  if (fromEnv) return parsePassword(fromEnv, owner);
   if (!process.stdin.isTTY) {
     throw new CliError('Aucun terminal pour saisir le mot de passe : définissez la variable PASSWORD ou utilisez --generate.');
   }
-  const first = parsePassword(await askHidden('Mot de passe (12 caractères au moins) : '));
+  const first = parsePassword(await askHidden('Mot de passe (12 caractères au moins, difficile à deviner) : '), owner);
   const second = await askHidden('Confirmez le mot de passe : ');
   if (first !== second) throw new CliError('Les deux saisies ne correspondent pas : rien n’a été modifié.');
   return first;
 }
+
+const TEMPORARY = 'Ce mot de passe est provisoire : la personne choisira le sien à sa prochaine connexion.';
 
 const ROLE_LABELS: Record<string, string> = { ADMIN: 'administrateur', EDITOR: 'éditeur', JOURNALIST: 'journaliste' };
 
@@ -157,11 +160,11 @@ async function run(args: TArgs, prisma: PrismaClient): Promise<void> {
     case 'add': {
       const email = parseEmail(args.email);
       if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new UserAdminError(MESSAGES.duplicateEmail);
-      const password = args.generate ? generatePassword() : await readPassword();
+      const password = args.generate ? generatePassword() : await readPassword({ name: args.name, email });
       const user = await addUser(prisma, { email, name: args.name, role: args.role, password });
       say(`✓ Compte créé : ${user.email} (${ROLE_LABELS[user.role]}), page d’auteur /auteurs/${user.slug}.`);
       if (args.generate) say(`Mot de passe : ${password}`);
-      return;
+      return say(TEMPORARY);
     }
     case 'set-role': {
       const user = await setRole(prisma, args.email, args.role);
@@ -173,12 +176,13 @@ async function run(args: TArgs, prisma: PrismaClient): Promise<void> {
     }
     case 'reset-password': {
       const email = parseEmail(args.email);
-      if (!(await prisma.user.findUnique({ where: { email }, select: { id: true } }))) throw new UserAdminError(MESSAGES.unknownEmail);
-      const password = args.generate ? generatePassword() : await readPassword();
+      const owner = await prisma.user.findUnique({ where: { email }, select: { name: true } });
+      if (!owner) throw new UserAdminError(MESSAGES.unknownEmail);
+      const password = args.generate ? generatePassword() : await readPassword({ name: owner.name, email });
       const user = await resetPassword(prisma, email, password);
       say(`✓ Mot de passe de ${user.email} changé ; ses sessions ouvertes sont terminées.`);
       if (args.generate) say(`Nouveau mot de passe : ${password}`);
-      return;
+      return say(TEMPORARY);
     }
   }
 }
