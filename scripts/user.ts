@@ -12,6 +12,7 @@ import type { TPasswordOwner } from '../lib/auth/password-policy';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { resolveDatabase, type TDatabaseTarget } from '../lib/ops/database-url';
 import { migrate } from '../lib/ops/migrate';
+import { resetTwoFactor } from '../lib/ops/two-factor-admin';
 import {
   addUser,
   deactivateUser,
@@ -36,11 +37,12 @@ Commandes :
   set-role --email E --role R                        change le rôle d’un compte
   deactivate --email E                               désactive un compte
   reset-password --email E [--generate]              change le mot de passe d’un compte
+  reset-2fa --email E                                désactive la double authentification d’un compte
 
 Rôles : ${ROLES.join(', ')}.
 Le mot de passe est lu dans la variable d’environnement PASSWORD, sinon demandé deux fois au
-terminal ; avec --generate, il est créé et affiché. Toute modification met fin aux sessions ouvertes
-du compte (sauf la création).`;
+terminal ; avec --generate, il est créé et affiché. Il est provisoire : la personne choisit le sien
+à sa connexion suivante. Toute modification met fin aux sessions ouvertes du compte (sauf la création).`;
 
 class UsageError extends Error {}
 class CliError extends Error {}
@@ -52,6 +54,7 @@ const COMMANDS: Record<string, { required: TOptionName[]; optional: TOptionName[
   'set-role': { required: ['email', 'role'], optional: [] },
   deactivate: { required: ['email'], optional: [] },
   'reset-password': { required: ['email'], optional: ['generate'] },
+  'reset-2fa': { required: ['email'], optional: [] },
 };
 
 type TArgs = { command: string; email?: string; name?: string; role?: string; generate: boolean };
@@ -183,6 +186,14 @@ async function run(args: TArgs, prisma: PrismaClient): Promise<void> {
       say(`✓ Mot de passe de ${user.email} changé ; ses sessions ouvertes sont terminées.`);
       if (args.generate) say(`Nouveau mot de passe : ${password}`);
       return say(TEMPORARY);
+    }
+    case 'reset-2fa': {
+      const result = await resetTwoFactor(prisma, args.email);
+      return say(
+        result.wasEnabled
+          ? `✓ Double authentification de ${result.email} désactivée ; ses sessions ouvertes sont terminées. Elle se réactive depuis « Mon profil » (ou à la connexion, si le rôle l’exige).`
+          : `✓ ${result.email} n’avait pas de double authentification active ; ses sessions ouvertes sont terminées.`,
+      );
     }
   }
 }

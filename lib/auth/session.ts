@@ -3,6 +3,7 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getSessionUser, type TSessionUser } from '../data/get-session-user';
 import type { Role } from '../generated/prisma/enums';
+import { gateFailure, redirectIfGated } from './account-gate'; // [h-pw] temporary password, required 2FA
 import { authOptions } from './options';
 
 export type { TSessionUser };
@@ -20,6 +21,7 @@ export async function getCurrentUser(): Promise<TSessionUser | null> {
 export async function requirePageUser(callbackPath: string, roles?: Role[]): Promise<TSessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  await redirectIfGated(user.id); // [h-pw] a temporary password or a required 2FA comes first
   if (roles && !roles.includes(user.role)) redirect('/admin?erreur=droits');
   return user;
 }
@@ -34,6 +36,8 @@ export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette a
 export async function requireActionUser(roles?: Role[]): Promise<{ ok: true; user: TSessionUser } | TActionFailure> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: SESSION_EXPIRED, message: SESSION_EXPIRED };
+  const gated = await gateFailure(user.id); // [h-pw] no action until that is done
+  if (gated) return gated;
   if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN, message: FORBIDDEN };
   return { ok: true, user };
 }

@@ -5,6 +5,7 @@ import { findUserForSignIn } from '../data/get-session-user';
 import { clearLoginFailures, findActiveLock, recordLoginFailure, throttleKeys } from '../data/login-throttle';
 import type { Role } from '../generated/prisma/enums';
 import { hashPassword, verifyPassword } from './password';
+import { checkSecondStep } from './second-step'; // [h-pw] two-step sign-in
 import { missingSignInFields } from './sign-in-fields';
 
 export const SIGN_IN_FAILED = 'Adresse électronique ou mot de passe incorrect.';
@@ -56,6 +57,10 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
     const lock = await findActiveLock(keys, now);
     throw new SignInError(lock ? retryMessage(lock, now) : SIGN_IN_FAILED);
   }
+
+  // [h-pw] Two-step sign-in: with 2FA on, a right and unused code too (before the failures are cleared).
+  const secondStep = await checkSecondStep(user.id, input, keys, ip, now);
+  if (!secondStep.ok) throw new SignInError(secondStep.message);
 
   await clearLoginFailures([keys[0]]);
   await recordAudit({ actorId: user.id, action: 'auth.success', targetType: 'user', targetId: user.id, ip });

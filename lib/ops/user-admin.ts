@@ -71,9 +71,21 @@ export function parsePassword(value: unknown, owner: TPasswordOwner = {}): strin
 /** Who made the change, for the audit log: nobody (the command line) unless told otherwise. */
 export type TUserAdminContext = { actorId?: string | null; via?: string };
 
-export type TUserSummary = { id: string; email: string; name: string; slug: string; role: Role; active: boolean; createdAt: Date };
+export type TUserSummary = {
+  id: string;
+  email: string;
+  name: string;
+  slug: string;
+  role: Role;
+  active: boolean;
+  createdAt: Date;
+  /** Still on a temporary password an admin gave. */
+  mustChangePassword: boolean;
+  /** When two-step sign-in was turned on, or null. */
+  totpEnabledAt: Date | null;
+};
 
-const SUMMARY = { id: true, email: true, name: true, slug: true, role: true, active: true, createdAt: true } as const;
+const SUMMARY = { id: true, email: true, name: true, slug: true, role: true, active: true, createdAt: true, mustChangePassword: true, totpEnabledAt: true } as const;
 
 type TTx = Prisma.TransactionClient;
 
