@@ -45,6 +45,8 @@ const nextConfig = {
       { source: '/admin', headers: privateHeaders },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/connexion', headers: privateHeaders },
+      // [h-pw] The sign-in's follow-up screens (first password, two-step enrolment with its secret).
+      { source: '/connexion/:path*', headers: privateHeaders },
     ];
   },
 };
