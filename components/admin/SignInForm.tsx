@@ -101,7 +101,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
 
   if (firstStep) {
     return (
-      <form method="post" onSubmit={onSubmit} noValidate>
+      // Its own key: a new form and new inputs, never the password field's DOM node reused for the code.
+      <form key="code" method="post" onSubmit={onSubmit} noValidate>
         <p className="notice notice-info" id="code-consigne">
           Deuxième étape{'\u00a0'}: saisissez le code à 6{'\u00a0'}chiffres affiché par votre application d’authentification pour {firstStep.email}.
         </p>
@@ -147,7 +148,7 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
 
   return (
     // POST even before JavaScript has loaded: a GET would put the password in the address.
-    <form method="post" onSubmit={onSubmit} noValidate>
+    <form key="password" method="post" onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="notice notice-error" role="alert" id={ERROR_ID}>
           {error}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { recordAudit } from '../data/audit';
 import { findActiveLock, recordLoginFailure, throttleKeys } from '../data/login-throttle';
-import { hasTwoFactor, useSecondFactor } from '../data/two-factor';
+import { hasTwoFactor, consumeSecondFactor } from '../data/two-factor';
 import { CODE_MISSING, CODE_REQUIRED, CODE_WRONG } from './second-step-messages';
 
 export type TSecondStep = { ok: true } | { ok: false; message: string };
@@ -23,7 +23,7 @@ export async function checkSecondStep(userId: string, input: unknown, keys: stri
   const code = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).code : undefined;
   if (typeof code !== 'string' || code.trim() === '') return { ok: false, message: CODE_REQUIRED };
 
-  const result = await useSecondFactor(userId, code, now);
+  const result = await consumeSecondFactor(userId, code, now);
   if (result === 'totp' || result === 'off') return { ok: true };
   if (result === 'recovery') {
     await recordAudit({ actorId: userId, action: 'auth.2fa-recovery-used', targetType: 'user', targetId: userId, ip });

@@ -81,7 +81,7 @@ export type TSecondFactorCheck = 'off' | 'totp' | 'recovery' | 'wrong';
  * code is good (and is now used up: the time step is recorded, the recovery code marked), 'wrong'
  * otherwise — including a code already used, or an older one.
  */
-export async function useSecondFactor(userId: string, input: unknown, now = new Date()): Promise<TSecondFactorCheck> {
+export async function consumeSecondFactor(userId: string, input: unknown, now = new Date()): Promise<TSecondFactorCheck> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { totpSecret: true } });
   const secret = user?.totpSecret;
   if (!secret) return 'off';
