@@ -46,6 +46,8 @@ const nextConfig = {
       { source: '/admin', headers: privateHeaders },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/connexion', headers: privateHeaders },
+     
+      { source: '/connexion/:path*', headers: privateHeaders },
     ];
   },
 };

@@ -8,9 +8,11 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { generatePassword } from '../lib/auth/password';
+import type { TPasswordOwner } from '../lib/auth/password-policy';
 import type { PrismaClient } from '../lib/generated/prisma/client';
 import { resolveDatabase, type TDatabaseTarget } from '../lib/ops/database-url';
 import { migrate } from '../lib/ops/migrate';
+import { resetTwoFactor } from '../lib/ops/two-factor-admin';
 import {
   addUser,
   deactivateUser,
@@ -35,11 +37,12 @@ Commandes :
   set-role --email E --role R                        change le rôle d’un compte
   deactivate --email E                               désactive un compte
   reset-password --email E [--generate]              change le mot de passe d’un compte
+  reset-2fa --email E                                désactive la double authentification d’un compte
 
 Rôles : ${ROLES.join(', ')}.
 Le mot de passe est lu dans la variable d’environnement PASSWORD, sinon demandé deux fois au
-terminal ; avec --generate, il est créé et affiché. Toute modification met fin aux sessions ouvertes
-du compte (sauf la création).`;
+terminal ; avec --generate, il est créé et affiché. Il est provisoire : la personne choisit le sien
+à sa connexion suivante. Toute modification met fin aux sessions ouvertes du compte (sauf la création).`;
 
 class UsageError extends Error {}
 class CliError extends Error {}
@@ -51,6 +54,7 @@ const COMMANDS: Record<string, { required: TOptionName[]; optional: TOptionName[
   'set-role': { required: ['email', 'role'], optional: [] },
   deactivate: { required: ['email'], optional: [] },
   'reset-password': { required: ['email'], optional: ['generate'] },
+  'reset-2fa': { required: ['email'], optional: [] },
 };
 
 type TArgs = { command: string; email?: string; name?: string; role?: string; generate: boolean };
@@ -125,18 +129,20 @@ function askHidden(question: string): Promise<string> {
   });
 }
 
-/** The password from PASSWORD, or typed twice on the terminal; validated. */
-async function readPassword(): Promise<string> {
+/** The password from PASSWORD, or typed twice on the terminal; checked against the policy for this person. */
+async function readPassword(owner: TPasswordOwner): Promise<string> {
   const fromEnv = process.env.PASSWORD;
-  if (fromEnv) return parsePassword(fromEnv);
+  if (fromEnv) return parsePassword(fromEnv, owner);
   if (!process.stdin.isTTY) {
     throw new CliError('Aucun terminal pour saisir le mot de passe : définissez la variable PASSWORD ou utilisez --generate.');
   }
-  const first = parsePassword(await askHidden('Mot de passe (12 caractères au moins) : '));
+  const first = parsePassword(await askHidden('Mot de passe (12 caractères au moins, difficile à deviner) : '), owner);
   const second = await askHidden('Confirmez le mot de passe : ');
   if (first !== second) throw new CliError('Les deux saisies ne correspondent pas : rien n’a été modifié.');
   return first;
 }
+
+const TEMPORARY = 'Ce mot de passe est provisoire : la personne choisira le sien à sa prochaine connexion.';
 
 const ROLE_LABELS: Record<string, string> = { ADMIN: 'administrateur', EDITOR: 'éditeur', JOURNALIST: 'journaliste' };
 
@@ -157,11 +163,11 @@ async function run(args: TArgs, prisma: PrismaClient): Promise<void> {
     case 'add': {
       const email = parseEmail(args.email);
       if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new UserAdminError(MESSAGES.duplicateEmail);
-      const password = args.generate ? generatePassword() : await readPassword();
+      const password = args.generate ? generatePassword() : await readPassword({ name: args.name, email });
       const user = await addUser(prisma, { email, name: args.name, role: args.role, password });
       say(`✓ Compte créé : ${user.email} (${ROLE_LABELS[user.role]}), page d’auteur /auteurs/${user.slug}.`);
       if (args.generate) say(`Mot de passe : ${password}`);
-      return;
+      return say(TEMPORARY);
     }
     case 'set-role': {
       const user = await setRole(prisma, args.email, args.role);
@@ -173,12 +179,21 @@ async function run(args: TArgs, prisma: PrismaClient): Promise<void> {
     }
     case 'reset-password': {
       const email = parseEmail(args.email);
-      if (!(await prisma.user.findUnique({ where: { email }, select: { id: true } }))) throw new UserAdminError(MESSAGES.unknownEmail);
-      const password = args.generate ? generatePassword() : await readPassword();
+      const owner = await prisma.user.findUnique({ where: { email }, select: { name: true } });
+      if (!owner) throw new UserAdminError(MESSAGES.unknownEmail);
+      const password = args.generate ? generatePassword() : await readPassword({ name: owner.name, email });
       const user = await resetPassword(prisma, email, password);
       say(`✓ Mot de passe de ${user.email} changé ; ses sessions ouvertes sont terminées.`);
       if (args.generate) say(`Nouveau mot de passe : ${password}`);
-      return;
+      return say(TEMPORARY);
+    }
+    case 'reset-2fa': {
+      const result = await resetTwoFactor(prisma, args.email);
+      return say(
+        result.wasEnabled
+          ? `✓ Double authentification de ${result.email} désactivée ; ses sessions ouvertes sont terminées. Elle se réactive depuis « Mon profil » (ou à la connexion, si le rôle l’exige).`
+          : `✓ ${result.email} n’avait pas de double authentification active ; ses sessions ouvertes sont terminées.`,
+      );
     }
   }
 }

@@ -2,10 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { decode, encode } from 'next-auth/jwt';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE } from '../auth/options';
-import { requireActionUser } from '../auth/session';
+import { getCurrentUser, requireActionUser, SESSION_EXPIRED } from '../auth/session';
+import { findAccountGate } from '../data/account-gate';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
 import { fieldErrors } from '../validation/article';
@@ -106,4 +108,29 @@ export async function changeOwnPasswordAction(_state: TActionState, form: FormDa
     return { ok: true, message: `Mot de passe changé${NBSP}: reconnectez-vous avec le nouveau.` };
   }
   return { ok: true, message: `Mot de passe changé${NBSP}: vos autres sessions sont fermées, celle-ci reste ouverte.` };
+}
+
+/**
+ * The first sign-in with a temporary password (/connexion/nouveau-mot-de-passe): the same change as
+ * above, under the same policy, for the one person requireActionUser turns away until it is done.
+ * Then on to the newsroom (which sends an editor on to two-step enrolment when the site requires it).
+ */
+export async function chooseOwnPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, message: SESSION_EXPIRED };
+  if ((await findAccountGate(user.id)) !== 'password') redirect('/admin');
+  const parsed = ZOwnPassword.safeParse({
+    currentPassword: formText(form, 'currentPassword'),
+    newPassword: formText(form, 'newPassword'),
+    confirmPassword: formText(form, 'confirmPassword'),
+  });
+  if (!parsed.success) return invalid(parsed.error);
+  let tokenVersion: number;
+  try {
+    ({ tokenVersion } = await changeOwnPassword(user, parsed.data, await clientIp()));
+  } catch (error) {
+    return failureFrom(error);
+  }
+  if (!(await keepCurrentSession(user, tokenVersion))) redirect('/connexion?callbackUrl=%2Fadmin');
+  redirect('/admin');
 }

@@ -6,7 +6,8 @@ import { generatePassword } from '../auth/password';
 import { requireActionUser } from '../auth/session';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { keyFor } from '../cache/keys';
-import { changeUserRole, createUserAccount, deactivateUserAccount, reactivateUserAccount, resetUserPassword } from '../data/manage-users';
+import { changeUserRole, createUserAccount, deactivateUserAccount, reactivateUserAccount, resetUserPassword, resetUserTwoFactor } from '../data/manage-users';
+import { setTwoFactorRequired } from '../data/site-settings';
 import { failureFrom, formText, type TActionState } from './action-result';
 
 const ADMIN = ['ADMIN'] as const;
@@ -19,7 +20,7 @@ export async function createUserAction(_state: TActionState, form: FormData): Pr
   try {
     const user = await createUserAccount(auth.user, { email: formText(form, 'email'), name: formText(form, 'name'), role: formText(form, 'role'), password });
     revalidatePath('/admin/utilisateurs');
-    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix\u00a0: ${password}` };
+    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix (la personne choisira le sien à sa première connexion)\u00a0: ${password}` };
   } catch (error) {
     return failureFrom(error);
   }
@@ -65,8 +66,44 @@ export async function resetPasswordAction(_state: TActionState, form: FormData):
   const password = generatePassword();
   try {
     await resetUserPassword(auth.user, id.data, password);
-    return { ok: true, message: `Nouveau mot de passe provisoire\u00a0: ${password}` };
+    revalidatePath('/admin/utilisateurs');
+    return { ok: true, message: `Nouveau mot de passe provisoire (à changer à la prochaine connexion)\u00a0: ${password}` };
   } catch (error) {
     return failureFrom(error);
   }
+}
+
+export async function resetTwoFactorAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const id = ZId.safeParse(formText(form, 'id'));
+  if (!id.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
+  try {
+    await resetUserTwoFactor(auth.user, id.data);
+    revalidatePath('/admin/utilisateurs');
+    return { ok: true, message: 'Double authentification réinitialisée\u00a0: ses sessions sont fermées.' };
+  } catch (error) {
+    return failureFrom(error);
+  }
+}
+
+/** The site setting: two-step sign-in required for editors and admins (or not). */
+export async function setTwoFactorRequiredAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser([...ADMIN]);
+  if (!auth.ok) return auth;
+  const required = z.enum(['0', '1']).safeParse(formText(form, 'required'));
+  if (!required.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
+  try {
+    await setTwoFactorRequired(auth.user, required.data === '1');
+  } catch (error) {
+    return failureFrom(error);
+  }
+  revalidatePath('/admin/utilisateurs');
+  return {
+    ok: true,
+    message:
+      required.data === '1'
+        ? 'Double authentification obligatoire pour les éditeurs et administrateurs\u00a0: ceux qui ne l’ont pas l’activeront à leur prochaine page.'
+        : 'Double authentification facultative pour tous.',
+  };
 }

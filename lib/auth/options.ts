@@ -38,7 +38,12 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: 'Dakarinfo',
-      credentials: { email: { label: 'Adresse électronique', type: 'email' }, password: { label: 'Mot de passe', type: 'password' } },
+      credentials: {
+        email: { label: 'Adresse électronique', type: 'email' },
+        password: { label: 'Mot de passe', type: 'password' },
+       
+        code: { label: 'Code de vérification', type: 'text' },
+      },
       async authorize(credentials, req) {
         const header = req.headers?.[CLIENT_IP_HEADER];
         const ip = typeof header === 'string' && header ? header : null;

@@ -3,6 +3,7 @@ import { getServerSession } from 'next-auth';
 import { redirect } from 'next/navigation';
 import { getSessionUser, type TSessionUser } from '../data/get-session-user';
 import type { Role } from '../generated/prisma/enums';
+import { gateFailure, redirectIfGated } from './account-gate';
 import { authOptions } from './options';
 
 export type { TSessionUser };
@@ -24,6 +25,7 @@ export async function getCurrentUser(): Promise<TSessionUser | null> {
 export async function requirePageUser(callbackPath: string, roles?: Role[]): Promise<TSessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  await redirectIfGated(user.id);
   if (roles && !roles.includes(user.role)) redirect('/admin?erreur=droits');
   return user;
 }
@@ -38,6 +40,8 @@ export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette a
 export async function requireActionUser(roles?: Role[]): Promise<{ ok: true; user: TSessionUser } | TActionFailure> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: SESSION_EXPIRED, message: SESSION_EXPIRED };
+  const gated = await gateFailure(user.id);
+  if (gated) return gated;
   if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN, message: FORBIDDEN };
   return { ok: true, user };
 }

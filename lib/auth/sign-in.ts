@@ -5,6 +5,7 @@ import { findUserForSignIn } from '../data/get-session-user';
 import { recordLocksStarted, releaseAttempt, reserveAttempt, throttleKeys } from '../data/login-throttle';
 import type { Role } from '../generated/prisma/enums';
 import { hashPassword, verifyPassword } from './password';
+import { checkSecondStep } from './second-step';
 import { missingSignInFields } from './sign-in-fields';
 
 export const SIGN_IN_FAILED = 'Adresse électronique ou mot de passe incorrect.';
@@ -54,6 +55,10 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
     await recordLocksStarted(attempt, { email, userId: user?.id ?? null, ip });
     throw new SignInError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
   }
+
+  // Two-step sign-in: with 2FA on, a right and unused code too (before the attempt is given back).
+  const secondStep = await checkSecondStep(user.id, input, attempt, { email, userId: user.id, ip }, now);
+  if (!secondStep.ok) throw new SignInError(secondStep.message);
 
   await releaseAttempt(attempt, [keys[0] as string], now);
   await recordAudit({ actorId: user.id, action: 'auth.success', targetType: 'user', targetId: user.id, ip });

@@ -6,6 +6,10 @@ export type TAuditAction =
   | 'auth.success'
   | 'auth.failure'
   | 'auth.locked'
+  | 'auth.2fa-enrol'
+  | 'auth.2fa-disable'
+  | 'auth.2fa-failure'
+  | 'auth.2fa-recovery-used'
   | 'article.create'
   | 'article.submit'
   | 'article.return'
@@ -27,12 +31,14 @@ export type TAuditAction =
   | 'user.reactivate'
   | 'user.password'
   | 'user.password-own'
-  | 'user.profile';
+  | 'user.profile'
+  | 'user.2fa-reset'
+  | 'settings.2fa-required';
 
 export type TAuditEntry = {
   actorId: string | null;
   action: TAuditAction;
-  targetType?: 'article' | 'rubrique' | 'user';
+  targetType?: 'article' | 'rubrique' | 'user' | 'setting';
   targetId?: string;
   details?: Prisma.InputJsonValue;
   ip?: string | null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { canManageUsers, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { addUser, deactivateUser, listUsers, resetPassword, setRole, UserAdminError, type TUserSummary } from '../ops/user-admin';
+import { resetTwoFactor } from '../ops/two-factor-admin';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 
@@ -61,4 +62,11 @@ export async function resetUserPassword(actor: TActor, userId: string, password:
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) throw new NewsroomError('Ce compte n’existe plus.', 'not_found');
   return wrap(() => resetPassword(db(), user.email, password, { actorId: actor.id, via: 'admin' }));
+}
+
+/** Turns a person's two-step sign-in off (lost phone): they enrol again; their sessions end. */
+export async function resetUserTwoFactor(actor: TActor, userId: string) {
+  guard(actor);
+  const email = await targetEmail(actor, userId);
+  return wrap(() => resetTwoFactor(db(), email, { actorId: actor.id, via: 'admin' }));
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { hashPassword, verifyPassword } from '../auth/password';
+import { checkPassword } from '../auth/password-policy';
 import { keyFor } from '../cache/keys';
 import { db } from '../db';
 import type { Prisma } from '../generated/prisma/client';
@@ -51,7 +52,10 @@ export const ZOwnProfile = z.object({
 });
 export type TOwnProfile = z.infer<typeof ZOwnProfile>;
 
-/** The password form: the same policy as account creation and reset (12 to 1 024 characters). */
+/**
+ * The password form's shape (12 to 1 024 characters, both entries equal). The rest of the policy —
+ * not guessable, not made of one's name — needs the account, and is checked by changeOwnPassword.
+ */
 export const ZOwnPassword = z
   .object({
     currentPassword: z.string().min(1, { error: PROFILE_MESSAGES.currentRequired }).max(PASSWORD_MAX_LENGTH, { error: PROFILE_MESSAGES.currentWrong }),
@@ -118,8 +122,10 @@ function retryMessage(until: Date, now: Date): string {
  */
 export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string | null = null, now = new Date()): Promise<{ tokenVersion: number }> {
   const data = ZOwnPassword.parse(input);
-  const user = await db().user.findUnique({ where: { id: me.id }, select: { email: true, passwordHash: true, tokenVersion: true, active: true } });
+  const user = await db().user.findUnique({ where: { id: me.id }, select: { name: true, email: true, passwordHash: true, tokenVersion: true, active: true } });
   if (!user || !user.active) throw new NewsroomError(PROFILE_MESSAGES.gone, 'not_found');
+  const verdict = checkPassword(data.newPassword, { name: user.name, email: user.email });
+  if (!verdict.ok) throw new NewsroomError(verdict.message, 'invalid', 'newPassword');
   const keys = throttleKeys(user.email, ip);
 
   // Counted before the check, like a sign-in: concurrent guesses cannot all start inside one window.
@@ -139,7 +145,8 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
     // Only over the row that was checked: a concurrent change (another tab, an admin's reset) wins.
     const { count } = await tx.user.updateMany({
       where: { id: me.id, active: true, passwordHash: user.passwordHash, tokenVersion: user.tokenVersion },
-      data: { passwordHash, tokenVersion: { increment: 1 } },
+      // Their own choice: a temporary password an admin gave is temporary no more.
+      data: { passwordHash, mustChangePassword: false, tokenVersion: { increment: 1 } },
     });
     if (count !== 1) throw new NewsroomError(PROFILE_MESSAGES.changedMeanwhile, 'conflict');
     // The new token version already refuses every other session; their rows end too.

@@ -1,12 +1,14 @@
 /**
  * Newsroom accounts, as managed from the command line (`npm run user`, scripts/user.ts): create,
- * list, change a role, deactivate, reset a password. Every change is written with its AuditLog row
+ * list, change a role, deactivate, reset a password. A password set here is temporary
+ * (`mustChangePassword`): its owner chooses their own at the next sign-in. Every change is written with its AuditLog row
  * in one transaction; a role change, a deactivation or a password reset increments `tokenVersion`,
  * so the person's open sessions end at once. Invalid input throws a UserAdminError with a French
  * message, before anything is written.
  */
 import { z } from 'zod';
 import { hashPassword } from '../auth/password';
+import { checkPassword, PASSWORD_MAX_LENGTH, PASSWORD_MESSAGES, PASSWORD_MIN_LENGTH, type TPasswordOwner } from '../auth/password-policy';
 import { SLUG_MAX_LENGTH, slugify } from '../french/slug';
 import type { Prisma, PrismaClient, Role } from '../generated/prisma/client';
 
@@ -19,8 +21,7 @@ export class UserAdminError extends Error {
 }
 
 export const ROLES = ['ADMIN', 'EDITOR', 'JOURNALIST'] as const satisfies readonly Role[];
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 1024;
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 export const NAME_MAX_LENGTH = 120;
 
 export const MESSAGES = {
@@ -29,9 +30,9 @@ export const MESSAGES = {
   nameRequired: 'Le nom est obligatoire.',
   nameTooLong: `Le nom ne doit pas dépasser ${NAME_MAX_LENGTH} caractères.`,
   roleInvalid: `Rôle inconnu : choisissez ${ROLES.join(', ')}.`,
-  passwordRequired: 'Le mot de passe est obligatoire.',
-  passwordTooShort: `Le mot de passe doit compter au moins ${PASSWORD_MIN_LENGTH} caractères.`,
-  passwordTooLong: `Le mot de passe ne doit pas dépasser ${PASSWORD_MAX_LENGTH} caractères.`,
+  passwordRequired: PASSWORD_MESSAGES.required,
+  passwordTooShort: PASSWORD_MESSAGES.tooShort,
+  passwordTooLong: PASSWORD_MESSAGES.tooLong,
   duplicateEmail: 'Un compte existe déjà pour cette adresse.',
   unknownEmail: 'Aucun compte pour cette adresse.',
 } as const;
@@ -49,10 +50,6 @@ const nameSchema = z
   .min(1, { error: MESSAGES.nameRequired })
   .max(NAME_MAX_LENGTH, { error: MESSAGES.nameTooLong });
 const roleSchema = z.enum(ROLES, { error: MESSAGES.roleInvalid });
-const passwordSchema = z
-  .string({ error: MESSAGES.passwordRequired })
-  .min(PASSWORD_MIN_LENGTH, { error: MESSAGES.passwordTooShort })
-  .max(PASSWORD_MAX_LENGTH, { error: MESSAGES.passwordTooLong });
 
 function check<T>(schema: z.ZodType<T>, value: unknown): T {
   const result = schema.safeParse(value);
@@ -64,14 +61,31 @@ function check<T>(schema: z.ZodType<T>, value: unknown): T {
 export const parseEmail = (value: unknown): string => check(emailSchema, value);
 export const parseName = (value: unknown): string => check(nameSchema, value);
 export const parseRole = (value: unknown): Role => check(roleSchema, value);
-export const parsePassword = (value: unknown): string => check(passwordSchema, value);
+/** A new password that passes the policy (lib/auth/password-policy.ts) for this person. */
+export function parsePassword(value: unknown, owner: TPasswordOwner = {}): string {
+  const verdict = checkPassword(value, owner);
+  if (!verdict.ok) throw new UserAdminError(verdict.message);
+  return value as string;
+}
 
 /** Who made the change, for the audit log: nobody (the command line) unless told otherwise. */
 export type TUserAdminContext = { actorId?: string | null; via?: string };
 
-export type TUserSummary = { id: string; email: string; name: string; slug: string; role: Role; active: boolean; createdAt: Date };
+export type TUserSummary = {
+  id: string;
+  email: string;
+  name: string;
+  slug: string;
+  role: Role;
+  active: boolean;
+  createdAt: Date;
+  /** Still on a temporary password an admin gave. */
+  mustChangePassword: boolean;
+  /** When two-step sign-in was turned on, or null. */
+  totpEnabledAt: Date | null;
+};
 
-const SUMMARY = { id: true, email: true, name: true, slug: true, role: true, active: true, createdAt: true } as const;
+const SUMMARY = { id: true, email: true, name: true, slug: true, role: true, active: true, createdAt: true, mustChangePassword: true, totpEnabledAt: true } as const;
 
 type TTx = Prisma.TransactionClient;
 
@@ -113,7 +127,7 @@ export async function addUser(
   const email = parseEmail(input.email);
   const name = parseName(input.name);
   const role = parseRole(input.role);
-  const password = parsePassword(input.password);
+  const password = parsePassword(input.password, { name, email });
   if (await prisma.user.findUnique({ where: { email }, select: { id: true } })) throw new UserAdminError(MESSAGES.duplicateEmail);
   const passwordHash = await hashPassword(password);
 
@@ -122,7 +136,7 @@ export async function addUser(
     try {
       return await prisma.$transaction(async (tx) => {
         if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new UserAdminError(MESSAGES.duplicateEmail);
-        const user = await tx.user.create({ data: { email, name, role, passwordHash, slug: await freeSlug(tx, name) }, select: SUMMARY });
+        const user = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true, slug: await freeSlug(tx, name) }, select: SUMMARY });
         await audit(tx, context, 'user.create', user.id, { role });
         return user;
       });
@@ -171,10 +185,13 @@ export async function deactivateUser(prisma: PrismaClient, email: unknown, conte
 
 export async function resetPassword(prisma: PrismaClient, email: unknown, password: unknown, context: TUserAdminContext = {}): Promise<TUserSummary> {
   const address = parseEmail(email);
-  const newPassword = parsePassword(password);
+  const owner = await prisma.user.findUnique({ where: { email: address }, select: { name: true } });
+  if (!owner) throw new UserAdminError(MESSAGES.unknownEmail);
+  const newPassword = parsePassword(password, { name: owner.name, email: address });
   const passwordHash = await hashPassword(newPassword);
   return withAccount(prisma, address, async (tx, user) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, tokenVersion: { increment: 1 } }, select: SUMMARY });
+    // A password someone else chose is temporary: the person picks their own at the next sign-in.
+    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, tokenVersion: { increment: 1 } }, select: SUMMARY });
     await audit(tx, context, 'user.password', user.id);
     return updated;
   });

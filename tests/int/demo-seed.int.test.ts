@@ -11,6 +11,8 @@ describe('demo newsroom seed', () => {
     expect(first.seeded).toBe(true);
     expect(first.accounts.map((a) => a.role).sort()).toEqual(['ADMIN', 'EDITOR', 'JOURNALIST']);
     expect(new Set(first.accounts.map((a) => a.password)).size).toBe(3);
+    // The demo's passwords are no admin's temporary ones: no first-sign-in screen, no two-step enrolment.
+    expect(await prisma().user.count({ where: { OR: [{ mustChangePassword: true }, { totpSecret: { not: null } }] } })).toBe(0);
 
     const published = await prisma().article.findMany({ where: { status: 'PUBLISHED' }, select: { body: true, rubriqueId: true, authorId: true } });
     expect(published.length).toBeGreaterThanOrEqual(40);

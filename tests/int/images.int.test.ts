@@ -40,6 +40,13 @@ describe('pictures: /api/medias checks the session itself', () => {
     const journalist = await signIn('JOURNALIST');
     expect((await POST(upload(file, 'https://ailleurs.example'))).status).toBe(403);
     expect(await prisma().image.count()).toBe(0);
+    // A temporary password not yet replaced: nothing is sent, like any action.
+    await prisma().user.update({ where: { id: journalist.id }, data: { mustChangePassword: true } });
+    const gated = await POST(upload(file));
+    expect(gated.status).toBe(403);
+    expect(await gated.json()).toEqual({ error: expect.stringContaining('mot de passe est provisoire') });
+    expect(await prisma().image.count()).toBe(0);
+    await prisma().user.update({ where: { id: journalist.id }, data: { mustChangePassword: false } });
 
     const refused = await POST(upload(Buffer.from('<html>pas une image</html>')));
     expect(refused.status).toBe(415);

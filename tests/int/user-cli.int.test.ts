@@ -108,4 +108,38 @@ describe('npm run user', { timeout: 90_000 }, () => {
       await prisma.$disconnect();
     }
   });
+
+  it('refuses a guessable password, flags the password it sets as temporary, and resets two-step sign-in (reset-2fa)', async () => {
+    const email = 'adja.fall@dakarinfo.test';
+    const weak = await user(['add', '--email', email, '--name', 'Adja Fall', '--role', 'EDITOR'], { PASSWORD: 'motdepasse123456' });
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('Erreur : Ce mot de passe est trop facile à deviner.');
+    const ownName = await user(['add', '--email', email, '--name', 'Adja Fall', '--role', 'EDITOR'], { PASSWORD: 'AdjaFall.2024!' });
+    expect(ownName.code).toBe(1);
+    expect(ownName.stderr).toContain('données personnelles');
+
+    const added = await user(['add', '--email', email, '--name', 'Adja Fall', '--role', 'EDITOR'], { PASSWORD: 'Le baobab de Thiès fleurit en mai' });
+    expect(added.code).toBe(0);
+    expect(added.stdout).toContain('Ce mot de passe est provisoire');
+    const prisma = createPrismaClient(databaseUrl, 1);
+    try {
+      const stored = await prisma.user.findUniqueOrThrow({ where: { email } });
+      expect(stored.mustChangePassword).toBe(true);
+      await prisma.user.update({ where: { email }, data: { totpSecret: 'JBSWY3DPEHPK3PXP', totpEnabledAt: new Date(), totpLastStep: 1 } });
+      await prisma.recoveryCode.create({ data: { userId: stored.id, codeHash: 'a'.repeat(64) } });
+
+      const reset = await user(['reset-2fa', '--email', email.toUpperCase()]);
+      expect(reset.code).toBe(0);
+      expect(reset.stdout).toContain(`✓ Double authentification de ${email} désactivée`);
+      const after = await prisma.user.findUniqueOrThrow({ where: { email } });
+      expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, tokenVersion: stored.tokenVersion + 1 });
+      expect(await prisma.recoveryCode.count({ where: { userId: stored.id } })).toBe(0);
+      expect(await prisma.auditLog.count({ where: { action: 'user.2fa-reset', targetId: stored.id, actorId: null } })).toBe(1);
+    } finally {
+      await prisma.$disconnect();
+    }
+    const unknown = await user(['reset-2fa', '--email', 'personne@dakarinfo.test']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Aucun compte pour cette adresse.');
+  });
 });

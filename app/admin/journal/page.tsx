@@ -12,6 +12,10 @@ const ACTION_LABELS: Record<string, string> = {
   'auth.success': 'Connexion',
   'auth.failure': 'Échec de connexion',
   'auth.locked': 'Connexion bloquée (trop d’essais)',
+  'auth.2fa-enrol': 'Double authentification activée',
+  'auth.2fa-disable': 'Double authentification désactivée',
+  'auth.2fa-failure': 'Code de connexion erroné',
+  'auth.2fa-recovery-used': 'Code de secours utilisé',
   'article.create': 'Article créé',
   'article.submit': 'Soumis à la relecture',
   'article.return': 'Revenu au brouillon',
@@ -34,6 +38,8 @@ const ACTION_LABELS: Record<string, string> = {
   'user.password': 'Mot de passe réinitialisé',
   'user.password-own': 'Mot de passe changé par la personne',
   'user.profile': 'Profil modifié',
+  'user.2fa-reset': 'Double authentification réinitialisée',
+  'settings.2fa-required': 'Réglage de la double authentification',
 };
 
 const FILTERS = [

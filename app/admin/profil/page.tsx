@@ -1,6 +1,13 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { ActionForm } from '@/components/admin/ActionForm';
+import { TwoFactorEnrolment } from '@/components/admin/TwoFactorEnrolment';
 import { changeOwnPasswordAction, updateOwnProfileAction } from '@/lib/actions/profile-actions';
+import { disableTwoFactorAction } from '@/lib/actions/two-factor-actions';
+import { groupSecret } from '@/lib/auth/two-factor';
+import { totpQrSvg } from '@/lib/auth/two-factor-qr';
+import { ensurePendingTotpSecret, getTwoFactorStatus, isTwoFactorRequiredFor } from '@/lib/data/two-factor';
+import { formatDate } from '@/lib/french/dates';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { BIO_MAX_LENGTH, getOwnProfile } from '@/lib/data/own-profile';
@@ -19,6 +26,9 @@ export default async function ProfilePage() {
   const profile = await getOwnProfile(me);
   if (!profile) redirect('/connexion?callbackUrl=%2Fadmin%2Fprofil');
   const authorPath = `/auteurs/${profile.slug}`;
+  const twoFactor = await getTwoFactorStatus(me.id);
+  const required = await isTwoFactorRequiredFor(me.role);
+  const pending = twoFactor.enabled ? null : await ensurePendingTotpSecret(me.id);
   return (
     <>
       <h1>Mon profil</h1>
@@ -77,7 +87,7 @@ export default async function ProfilePage() {
                 name: 'newPassword',
                 label: 'Nouveau mot de passe',
                 kind: 'password',
-                hint: `${PASSWORD_MIN_LENGTH}${NBSP}caractères au moins. Une phrase de quelques mots se retient mieux qu’un mot compliqué.`,
+                hint: `${PASSWORD_MIN_LENGTH}${NBSP}caractères au moins, difficile à deviner et sans votre nom. Une phrase de quelques mots se retient mieux qu’un mot compliqué.`,
                 autoComplete: 'new-password',
                 required: true,
                 minLength: PASSWORD_MIN_LENGTH,
@@ -86,6 +96,39 @@ export default async function ProfilePage() {
               { name: 'confirmPassword', label: 'Confirmation du nouveau mot de passe', kind: 'password', autoComplete: 'new-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
             ]}
           />
+        </section>
+        <section className="panel" aria-labelledby="profil-2fa">
+          <h2 id="profil-2fa">Double authentification</h2>
+          {twoFactor.enabled ? (
+            <>
+              <p className="profile-intro">
+                Activée depuis le {formatDate(twoFactor.enabledAt as Date)}{NBSP}: un code de votre application vous est demandé à chaque connexion. Codes de secours
+                restants{NBSP}: {twoFactor.recoveryLeft}.
+              </p>
+              {required ? (
+                <p className="field-hint">Obligatoire pour votre rôle{NNBSP}; en cas de téléphone perdu, un administrateur peut la réinitialiser.</p>
+              ) : (
+                <ActionForm action={disableTwoFactorAction} submitLabel="Désactiver" buttonClassName="button button-danger" confirm="Désactiver la double authentification ?">
+                  <div className="field">
+                    <label htmlFor="profil-2fa-code">Code actuel (ou code de secours)</label>
+                    <input id="profil-2fa-code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={64} spellCheck={false} required />
+                  </div>
+                </ActionForm>
+              )}
+            </>
+          ) : pending ? (
+            <>
+              <p className="profile-intro">
+                {required
+                  ? 'Obligatoire pour votre rôle.'
+                  : `Facultative pour votre rôle, et recommandée${NBSP}: même si quelqu’un apprend votre mot de passe, il lui faudra aussi votre téléphone.`}
+              </p>
+              <details className="totp-details">
+                <summary>Activer la double authentification</summary>
+                <TwoFactorEnrolment qrSvg={await totpQrSvg(pending.secret, pending.email)} secret={groupSecret(pending.secret)} continueHref="/admin/profil" continueLabel="Terminer" />
+              </details>
+            </>
+          ) : null}
         </section>
       </div>
     </>

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { deName } from '@/lib/french/elision';
-import { changeRoleAction, createUserAction, resetPasswordAction, toggleActiveAction } from '@/lib/actions/user-actions';
+import { changeRoleAction, createUserAction, resetPasswordAction, resetTwoFactorAction, setTwoFactorRequiredAction, toggleActiveAction } from '@/lib/actions/user-actions';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { findUsers } from '@/lib/data/manage-users';
+import { isTwoFactorRequired } from '@/lib/data/site-settings';
 import { formatDate } from '@/lib/french/dates';
 
 export const metadata: Metadata = { title: 'Utilisateurs' };
@@ -14,6 +15,7 @@ const ROLES = ['JOURNALIST', 'EDITOR', 'ADMIN'] as const;
 export default async function UsersPage() {
   const me = await requirePageUser('/admin/utilisateurs', ['ADMIN']);
   const users = await findUsers(me);
+  const twoFactorRequired = await isTwoFactorRequired();
   return (
     <>
       <h1>Utilisateurs</h1>
@@ -61,7 +63,17 @@ export default async function UsersPage() {
                   </ActionForm>
                 )}
               </td>
-              <td data-label="État">{user.active ? 'Actif' : 'Désactivé'}</td>
+              <td data-label="État">
+                {user.active ? 'Actif' : 'Désactivé'}
+                {user.mustChangePassword ? (
+                  <>
+                    <br />
+                    <span className="field-hint">Mot de passe provisoire</span>
+                  </>
+                ) : null}
+                <br />
+                <span className="field-hint">{user.totpEnabledAt ? 'Double authentification activée' : 'Sans double authentification'}</span>
+              </td>
               <td data-label="Actions">
                 {user.id === me.id ? (
                   <span className="field-hint">Vous</span>
@@ -86,6 +98,17 @@ export default async function UsersPage() {
                     >
                       <input type="hidden" name="id" value={user.id} />
                     </ActionForm>
+                    {user.totpEnabledAt ? (
+                      <ActionForm
+                        action={resetTwoFactorAction}
+                        submitLabel="Réinitialiser la double authentification"
+                        buttonClassName="button button-quiet"
+                        buttonAriaLabel={`Réinitialiser la double authentification ${deName(user.name)}`}
+                        confirm={`Réinitialiser la double authentification ${deName(user.name)}\u202f? Ses sessions seront fermées et il faudra la configurer à nouveau.`}
+                      >
+                        <input type="hidden" name="id" value={user.id} />
+                      </ActionForm>
+                    ) : null}
                   </div>
                 )}
               </td>
@@ -93,6 +116,23 @@ export default async function UsersPage() {
           ))}
         </tbody>
       </table>
+
+      <section className="panel" style={{ marginTop: '1.5rem' }} aria-labelledby="reglage-2fa">
+        <h2 id="reglage-2fa">Double authentification</h2>
+        <p>
+          {twoFactorRequired
+            ? 'Obligatoire pour les éditeurs et les administrateurs\u00a0: sans elle, ils sont invités à l’activer dès leur connexion. Facultative pour les journalistes.'
+            : 'Facultative pour tous\u00a0: chacun peut l’activer depuis «\u00a0Mon profil\u00a0».'}
+        </p>
+        <ActionForm
+          action={setTwoFactorRequiredAction}
+          submitLabel={twoFactorRequired ? 'La rendre facultative' : 'La rendre obligatoire pour les éditeurs et administrateurs'}
+          buttonClassName="button button-quiet"
+          confirm={twoFactorRequired ? undefined : 'La rendre obligatoire\u202f? Les éditeurs et administrateurs sans double authentification (vous compris) devront l’activer avant de continuer.'}
+        >
+          <input type="hidden" name="required" value={twoFactorRequired ? '0' : '1'} />
+        </ActionForm>
+      </section>
 
       <section className="panel" style={{ marginTop: '1.5rem' }} aria-labelledby="nouveau-compte">
         <h2 id="nouveau-compte">Nouveau compte</h2>

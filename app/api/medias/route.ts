@@ -1,3 +1,4 @@
+import { gateFailure } from '@/lib/auth/account-gate';
 import { getCurrentUser } from '@/lib/auth/session';
 import { storeImage } from '@/lib/data/images';
 import { ImageRejected } from '@/lib/media/process-image';
@@ -34,6 +35,9 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user) return answer(401, { error: SESSION_EXPIRED });
   if (!NEWSROOM_ROLES.has(user.role)) return answer(403, { error: 'Vous n’avez pas les droits nécessaires pour cette action.' });
+  // A temporary password or a required two-step enrolment comes first, as for every action.
+  const gated = await gateFailure(user.id);
+  if (gated) return answer(403, { error: gated.message });
   if (!sameOrigin(request)) return answer(403, { error: 'Envoi refusé\u00a0: il doit venir de la rédaction de ce site.' });
   const declared = Number(request.headers.get('content-length'));
   if (!Number.isFinite(declared) || declared <= 0) return answer(411, { error: 'Aucune image reçue\u00a0: choisissez un fichier.' });
