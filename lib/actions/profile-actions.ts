@@ -6,7 +6,7 @@ import { redirect } from 'next/navigation';
 import { decode, encode } from 'next-auth/jwt';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE } from '../auth/options';
-import { getCurrentUser, requireActionUser, SESSION_EXPIRED } from '../auth/session';
+import { getCurrentUser, requireActionUser, SESSION_EXPIRED, type TSessionUser } from '../auth/session';
 import { findAccountGate } from '../data/account-gate';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
@@ -89,22 +89,27 @@ async function keepCurrentSession(user: { id: string; sessionId: string }, token
   }
 }
 
-export async function changeOwnPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
-  const auth = await requireActionUser();
-  if (!auth.ok) return auth;
+/** The password form's change for `user`: its new token version, or the French failure to show. */
+async function changePasswordFrom(user: TSessionUser, form: FormData): Promise<{ tokenVersion: number } | TActionState> {
   const parsed = ZOwnPassword.safeParse({
     currentPassword: formText(form, 'currentPassword'),
     newPassword: formText(form, 'newPassword'),
     confirmPassword: formText(form, 'confirmPassword'),
   });
   if (!parsed.success) return invalid(parsed.error);
-  let tokenVersion: number;
   try {
-    ({ tokenVersion } = await changeOwnPassword(auth.user, parsed.data, await clientIp()));
+    return await changeOwnPassword(user, parsed.data, await clientIp());
   } catch (error) {
     return failureFrom(error);
   }
-  if (!(await keepCurrentSession(auth.user, tokenVersion))) {
+}
+
+export async function changeOwnPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
+  const auth = await requireActionUser();
+  if (!auth.ok) return auth;
+  const changed = await changePasswordFrom(auth.user, form);
+  if (!('tokenVersion' in changed)) return changed;
+  if (!(await keepCurrentSession(auth.user, changed.tokenVersion))) {
     return { ok: true, message: `Mot de passe changé${NBSP}: reconnectez-vous avec le nouveau.` };
   }
   return { ok: true, message: `Mot de passe changé${NBSP}: vos autres sessions sont fermées, celle-ci reste ouverte.` };
@@ -119,18 +124,8 @@ export async function chooseOwnPasswordAction(_state: TActionState, form: FormDa
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_EXPIRED };
   if ((await findAccountGate(user.id)) !== 'password') redirect('/admin');
-  const parsed = ZOwnPassword.safeParse({
-    currentPassword: formText(form, 'currentPassword'),
-    newPassword: formText(form, 'newPassword'),
-    confirmPassword: formText(form, 'confirmPassword'),
-  });
-  if (!parsed.success) return invalid(parsed.error);
-  let tokenVersion: number;
-  try {
-    ({ tokenVersion } = await changeOwnPassword(user, parsed.data, await clientIp()));
-  } catch (error) {
-    return failureFrom(error);
-  }
-  if (!(await keepCurrentSession(user, tokenVersion))) redirect('/connexion?callbackUrl=%2Fadmin');
+  const changed = await changePasswordFrom(user, form);
+  if (!('tokenVersion' in changed)) return changed;
+  if (!(await keepCurrentSession(user, changed.tokenVersion))) redirect('/connexion?callbackUrl=%2Fadmin');
   redirect('/admin');
 }

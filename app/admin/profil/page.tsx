@@ -11,7 +11,8 @@ import { formatDate } from '@/lib/french/dates';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { BIO_MAX_LENGTH, getOwnProfile } from '@/lib/data/own-profile';
-import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/ops/user-admin';
+import { NAME_MAX_LENGTH } from '@/lib/ops/user-admin';
+import { passwordChangeFields } from './password-fields';
 import { ProfileForm } from './ProfileForm';
 import './profil.css';
 
@@ -81,20 +82,7 @@ export default async function ProfilePage() {
             submitLabel="Changer le mot de passe"
             username={profile.email}
             clearPasswords
-            fields={[
-              { name: 'currentPassword', label: 'Mot de passe actuel', kind: 'password', autoComplete: 'current-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
-              {
-                name: 'newPassword',
-                label: 'Nouveau mot de passe',
-                kind: 'password',
-                hint: `${PASSWORD_MIN_LENGTH}${NBSP}caractères au moins, difficile à deviner et sans votre nom. Une phrase de quelques mots se retient mieux qu’un mot compliqué.`,
-                autoComplete: 'new-password',
-                required: true,
-                minLength: PASSWORD_MIN_LENGTH,
-                maxLength: PASSWORD_MAX_LENGTH,
-              },
-              { name: 'confirmPassword', label: 'Confirmation du nouveau mot de passe', kind: 'password', autoComplete: 'new-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
-            ]}
+            fields={passwordChangeFields('Mot de passe actuel')}
           />
         </section>
         <section className="panel" aria-labelledby="profil-2fa">

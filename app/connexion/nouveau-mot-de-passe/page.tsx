@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
+import { passwordChangeFields } from '@/app/admin/profil/password-fields';
 import { ProfileForm } from '@/app/admin/profil/ProfileForm';
 import { SignOutButton } from '@/components/admin/SignOutButton';
 import { chooseOwnPasswordAction } from '@/lib/actions/profile-actions';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findAccountGate } from '@/lib/data/account-gate';
 import '../../admin/admin.css';
@@ -36,20 +36,7 @@ export default async function ChooseOwnPasswordPage() {
           submitLabel="Enregistrer et continuer"
           username={user.email}
           clearPasswords
-          fields={[
-            { name: 'currentPassword', label: 'Mot de passe provisoire', kind: 'password', autoComplete: 'current-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
-            {
-              name: 'newPassword',
-              label: 'Nouveau mot de passe',
-              kind: 'password',
-              hint: `${PASSWORD_MIN_LENGTH}${NBSP}caractères au moins, difficile à deviner et sans votre nom. Une phrase de quelques mots se retient mieux qu’un mot compliqué.`,
-              autoComplete: 'new-password',
-              required: true,
-              minLength: PASSWORD_MIN_LENGTH,
-              maxLength: PASSWORD_MAX_LENGTH,
-            },
-            { name: 'confirmPassword', label: 'Confirmation du nouveau mot de passe', kind: 'password', autoComplete: 'new-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
-          ]}
+          fields={passwordChangeFields('Mot de passe provisoire')}
         />
         <p className="auth-aside">
           <SignOutButton />
