@@ -84,8 +84,8 @@ const SEND_SURROGATE_KEYS = Boolean(process.env.PURGE_URL) || process.env.SURROG
 /** A signed-in member's request (next-auth's session cookie, whole or in chunks, under any prefix). */
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?next-auth\.session-token(?:\.\d+)?=/;
 
-/** Requests from clients that may see the server's diagnostics (set once per request). */
-const diagnosticRequests = new WeakSet<IncomingMessage>();
+/** Whether the client may see the server's diagnostics: the request header the server itself set. */
+const diagnosticsFor = (req: IncomingMessage) => req.headers[DIAGNOSTICS_HEADER] === '1';
 
 type TEarlyAnswer = { status: number; message?: string; headers?: Record<string, string> };
 
@@ -174,7 +174,7 @@ function isRscRequest(req: IncomingMessage, url: string): boolean {
 function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS', source: 'memory' | 'redis' | 'render' = cacheStatus === 'HIT' ? 'memory' : 'render') {
   for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
   res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
-  const diagnostics = diagnosticRequests.has(req);
+  const diagnostics = diagnosticsFor(req);
   if (SEND_SURROGATE_KEYS || diagnostics) res.setHeader('surrogate-key', page.keys.join(' '));
   const gzip = page.gzip !== null && acceptsGzip(req);
   const etag = etagFor(page.etag, gzip);
@@ -331,7 +331,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     if (readerGone(req, res)) return null;
     const deadline = timeout(RENDER_TIMEOUT_MS);
     const timing = (renderer: string, since: number) => {
-      if (diagnosticRequests.has(req)) res.setHeader('server-timing', `render;desc="${renderer}";dur=${(performance.now() - since).toFixed(1)}`);
+      if (diagnosticsFor(req)) res.setHeader('server-timing', `render;desc="${renderer}";dur=${(performance.now() - since).toFixed(1)}`);
     };
     let started = performance.now();
     const direct = await Promise.race([renderDirect(url, epoch), hungUp, deadline.expired]);
@@ -576,10 +576,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
     // The client address for sign-in throttling, the audit log and per-client limits (lib/server/client-address.ts).
     const client = clientAddress(req, trustedProxies, warnProxy);
     req.headers[CLIENT_IP_HEADER] = client;
-    if (diagnosticsAllowed(client, req.headers.authorization)) {
-      diagnosticRequests.add(req);
-      req.headers[DIAGNOSTICS_HEADER] = '1';
-    } else delete req.headers[DIAGNOSTICS_HEADER];
+    if (diagnosticsAllowed(client, req.headers.authorization)) req.headers[DIAGNOSTICS_HEADER] = '1';
+    else delete req.headers[DIAGNOSTICS_HEADER];
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     req.headers[REQUEST_PATH_HEADER] = pathname;
