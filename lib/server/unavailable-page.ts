@@ -17,7 +17,7 @@ function servicePage(title: string, heading: string, text: string): string {
 <style>
 body{margin:0;font-family:Georgia,'DejaVu Serif',serif;color:#16181d;background:#fff;line-height:1.5}
 main{max-width:36rem;margin:4rem auto;padding:0 1rem;text-align:center}
-.brand{font-size:2.6rem;font-weight:700;margin:0}.brand::first-letter{color:#9f1820}
+p.brand{font-family:Georgia,'DejaVu Serif',serif;color:#16181d;font-size:2.6rem;font-weight:700;margin:0}p.brand::first-letter{color:#9f1820}
 h1{font-size:1.6rem;margin:2rem 0 .5rem}p{font-family:system-ui,sans-serif;color:#4a4f5a}
 a{color:#16181d}
 </style>
