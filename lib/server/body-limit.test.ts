@@ -24,8 +24,9 @@ async function start(limit: number) {
 
 /** Sends `total` bytes in chunks (no Content-Length), stops when the server answers or hangs up. */
 function sendChunked(port: number, total: number, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number | null; body: string; sent: number; closed: boolean }>((resolve) => {
+  return new Promise<{ status: number | null; body: string; sent: number; closed: boolean; writeError: boolean }>((resolve) => {
     let sent = 0;
+    let writeError = false;
     let answered: { status: number | null; body: string } | null = null;
     const req = request({ port, host: '127.0.0.1', method: 'POST', path: '/', headers: { 'transfer-encoding': 'chunked', ...headers } }, (res) => {
       let body = '';
@@ -34,8 +35,11 @@ function sendChunked(port: number, total: number, headers: Record<string, string
       res.on('error', () => {});
     });
     const chunk = Buffer.alloc(64 * 1024, 'a');
-    const finish = (closed: boolean) => resolve({ status: answered?.status ?? null, body: answered?.body ?? '', sent, closed });
-    req.on('error', () => setTimeout(() => finish(true), 50));
+    const finish = (closed: boolean) => resolve({ status: answered?.status ?? null, body: answered?.body ?? '', sent, closed, writeError });
+    req.on('error', () => {
+      writeError = true;
+      setTimeout(() => finish(true), 50);
+    });
     req.on('close', () => setTimeout(() => finish(true), 50));
     const pump = () => {
       while (sent < total) {
@@ -67,5 +71,13 @@ describe('limitRequestBody', () => {
     expect(result.status).toBe(200);
     expect(result.body).toBe('lu');
     expect(seen.bytes).toBe(512 * 1024);
+  });
+
+  it('lets a client that sends a little too much finish writing and read its 413 (no broken pipe)', async () => {
+    const { port, seen } = await start(1024 * 1024);
+    const result = await sendChunked(port, 3 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    expect(result.writeError).toBe(false);
+    expect(seen.handled).toBe(false);
   });
 });

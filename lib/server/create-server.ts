@@ -22,7 +22,7 @@ import { clientAddress, isLoopback, once, parseTrustProxy } from './client-addre
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { collectRenderKeys, startCollectingRenderKeys } from '../cache/keys';
-import { limitRequestBody } from './body-limit';
+import { closeIfBodyLingers, limitRequestBody } from './body-limit';
 import { captureResponse, muteResponse } from './buffered-response';
 import { ClientRate, ClientSlots } from './client-limits';
 import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
@@ -596,8 +596,8 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
       for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
       res.setHeader('content-type', 'text/plain; charset=utf-8');
       res.setHeader('cache-control', 'no-store');
-      // A body too large is not read: the connection cannot be reused.
-      if (early.status === 413) res.setHeader('connection', 'close');
+      // A body too large is read and thrown away after the answer, for a moment only.
+      if (early.status === 413) closeIfBodyLingers(req, res);
       res.end(early.message);
       return;
     }
