@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { TArticleDraft } from '../../lib/validation/article';
-import { createArticle, createRubrique, createSession, createUser } from '../support/factories';
+import { createArticle, createRubrique, createSession, createUser, articleDraft } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 // Route handlers outside a Next request: the session comes from this stub, everything else is real.
@@ -84,21 +84,7 @@ describe('pictures in stories', () => {
     const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
     const editor = await createUser(prisma(), { role: 'EDITOR' });
     const image = await storeImage(journalist, await photo(1600, 900, '#a33'));
-    const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => ({
-      title: 'Les pirogues rentrent au port',
-      chapo: 'Un chapô suffisamment long pour publier.',
-      body: 'Premier paragraphe du texte, assez long.',
-      rubriqueId: rubrique.id,
-      slug: '',
-      placement: 'NONE',
-      related: [],
-      relatedInline: false,
-      imageId: image.id,
-      imageAlt: '',
-      imageCaption: '',
-      imageCredit: '',
-      ...over,
-    });
+    const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => articleDraft(rubrique.id, { title: 'Les pirogues rentrent au port', body: 'Premier paragraphe du texte, assez long.', imageId: image.id, ...over });
     return { rubrique, journalist, editor, image, draft };
   }
 

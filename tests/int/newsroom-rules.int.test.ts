@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TArticleDraft } from '../../lib/validation/article';
-import { createRubrique, createUser } from '../support/factories';
+import { createRubrique, createUser, articleDraft } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 const { prisma } = withScratchDatabase();
@@ -10,21 +10,7 @@ async function setup() {
   const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
   const other = await createUser(prisma(), { role: 'JOURNALIST' });
   const editor = await createUser(prisma(), { role: 'EDITOR' });
-  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => ({
-    title: 'L’été des réformes',
-    chapo: 'Un chapô suffisamment long pour publier.',
-    body: 'Premier paragraphe du texte.\n\nSecond paragraphe du texte.',
-    rubriqueId: rubrique.id,
-    slug: '',
-    placement: 'NONE',
-    related: [],
-    relatedInline: false,
-    imageId: null,
-    imageAlt: '',
-    imageCaption: '',
-    imageCredit: '',
-    ...over,
-  });
+  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => articleDraft(rubrique.id, { title: 'L’été des réformes', ...over });
   return { rubrique, journalist, other, editor, draft };
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { TArticleDraft } from '../../lib/validation/article';
-import { createArticle as createArticleRow, createRubrique, createUser } from '../support/factories';
+import { createArticle as createArticleRow, createRubrique, createUser, articleDraft } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 const { prisma } = withScratchDatabase();
@@ -15,21 +15,7 @@ async function setup() {
   const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
   const colleague = await createUser(prisma(), { role: 'JOURNALIST' });
   const editor = await createUser(prisma(), { role: 'EDITOR' });
-  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => ({
-    title: 'Le marché de Sandaga rouvre',
-    chapo: 'Un chapô suffisamment long pour publier.',
-    body: 'Premier paragraphe du texte.\n\nSecond paragraphe du texte.',
-    rubriqueId: rubrique.id,
-    slug: '',
-    placement: 'NONE',
-    related: [],
-    relatedInline: false,
-    imageId: null,
-    imageAlt: '',
-    imageCaption: '',
-    imageCredit: '',
-    ...over,
-  });
+  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => articleDraft(rubrique.id, { title: 'Le marché de Sandaga rouvre', ...over });
   const secret = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'DRAFT', title: 'Scoop confidentiel du ministre' });
   const review = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'IN_REVIEW', title: 'Enquête en relecture' });
   const scheduled = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'SCHEDULED', title: 'Annonce programmée' });

@@ -3,6 +3,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { ArticleStatus, Placement, PrismaClient, Role, UpdateKind } from '../../lib/generated/prisma/client';
+import type { TArticleDraft } from '../../lib/validation/article';
 
 const unique = () => randomBytes(4).toString('hex');
 
@@ -66,4 +67,23 @@ export async function addUpdate(prisma: PrismaClient, articleId: string, kind: U
 export async function createSession(prisma: PrismaClient, userId: string, tokenVersion = 0) {
   const row = await prisma.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) } });
   return { user: { id: userId, tv: tokenVersion, sid: row.id } };
+}
+
+/** A story form's input in `rubriqueId`, complete enough to publish; `over` changes what a test is about. */
+export function articleDraft(rubriqueId: string, over: Partial<TArticleDraft> = {}): TArticleDraft {
+  return {
+    title: 'L’été des réformes',
+    chapo: 'Un chapô suffisamment long pour publier.',
+    body: 'Premier paragraphe du texte.\n\nSecond paragraphe du texte.',
+    rubriqueId,
+    slug: '',
+    placement: 'NONE',
+    related: [],
+    relatedInline: false,
+    imageId: null,
+    imageAlt: '',
+    imageCaption: '',
+    imageCredit: '',
+    ...over,
+  };
 }
