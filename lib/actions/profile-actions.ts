@@ -7,7 +7,7 @@ import { decode, encode } from 'next-auth/jwt';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE } from '../auth/options';
 import { getCurrentUser, requireActionUser, SESSION_EXPIRED, type TSessionUser } from '../auth/session';
-import { findAccountGate } from '../data/account-gate';
+import { accountGateOf } from '../data/account-gate';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
 import { fieldErrors } from '../validation/article';
@@ -123,7 +123,7 @@ export async function changeOwnPasswordAction(_state: TActionState, form: FormDa
 export async function chooseOwnPasswordAction(_state: TActionState, form: FormData): Promise<TActionState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_EXPIRED };
-  if ((await findAccountGate(user.id)) !== 'password') redirect('/admin');
+  if ((await accountGateOf(user.gate)) !== 'password') redirect('/admin');
   const changed = await changePasswordFrom(user, form);
   if (!('tokenVersion' in changed)) return changed;
   if (!(await keepCurrentSession(user, changed.tokenVersion))) redirect('/connexion?callbackUrl=%2Fadmin');

@@ -6,7 +6,7 @@ import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { GATE_MESSAGES } from '../auth/account-gate';
 import { checkOwnCode } from '../auth/second-step';
 import { getCurrentUser, requireActionUser, SESSION_EXPIRED } from '../auth/session';
-import { findAccountGate } from '../data/account-gate';
+import { accountGateOf } from '../data/account-gate';
 import { confirmTotpEnrolment, disableOwnTwoFactor, isTwoFactorRequiredFor, TWO_FACTOR_MESSAGES } from '../data/two-factor';
 import { failureFrom, formText, type TActionState } from './action-result';
 
@@ -32,7 +32,7 @@ async function clientIp(): Promise<string | null> {
 export async function confirmTwoFactorAction(_state: TEnrolState, form: FormData): Promise<TEnrolState> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, message: SESSION_EXPIRED };
-  const gate = await findAccountGate(user.id);
+  const gate = await accountGateOf(user.gate);
   if (gate === 'password') return { ok: false, message: GATE_MESSAGES.password };
   try {
     const recoveryCodes = await confirmTotpEnrolment(user.id, formText(form, 'code'), await clientIp());

@@ -1,6 +1,7 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
-import { findAccountGate, type TAccountGate } from '../data/account-gate';
+import { accountGateOf, type TAccountGate } from '../data/account-gate';
+import type { TSessionUser } from '../data/get-session-user';
 
 /** The screen for each pending step (outside /admin, whose pages send people there). */
 export const GATE_PATHS: Record<TAccountGate, string> = {
@@ -14,13 +15,13 @@ export const GATE_MESSAGES: Record<TAccountGate, string> = {
 };
 
 /** For newsroom pages (lib/auth/session.ts's requirePageUser): off to the pending step's screen, if any. */
-export async function redirectIfGated(userId: string): Promise<void> {
-  const gate = await findAccountGate(userId);
+export async function redirectIfGated(user: TSessionUser): Promise<void> {
+  const gate = await accountGateOf(user.gate);
   if (gate) redirect(GATE_PATHS[gate]);
 }
 
 /** For server actions (requireActionUser): the French refusal while a step is pending, else null. */
-export async function gateFailure(userId: string): Promise<{ ok: false; error: string; message: string } | null> {
-  const gate = await findAccountGate(userId);
+export async function gateFailure(user: TSessionUser): Promise<{ ok: false; error: string; message: string } | null> {
+  const gate = await accountGateOf(user.gate);
   return gate ? { ok: false, error: GATE_MESSAGES[gate], message: GATE_MESSAGES[gate] } : null;
 }

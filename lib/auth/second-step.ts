@@ -3,15 +3,11 @@ import { recordAudit } from '../data/audit';
 import { recordLocksStarted, releaseAttempt, reserveAttempt, throttleKeys, type TAttempt, type TLockContext } from '../data/login-throttle';
 import { hasTwoFactor, consumeSecondFactor } from '../data/two-factor';
 import { CODE_MISSING, CODE_REQUIRED, CODE_WRONG } from './second-step-messages';
+import { signInLockoutMessage } from './lockout-message';
 
 export type TSecondStep = { ok: true } | { ok: false; message: string };
 type TGrantedAttempt = Extract<TAttempt, { granted: true }>;
 
-function retryMessage(until: Date, now: Date): string {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds < 60 ? `${seconds}\u00a0seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)}\u00a0minute${seconds > 60 ? 's' : ''}`;
-  return `Trop de tentatives de connexion. Réessayez dans ${wait}.`;
-}
 
 /**
  * The sign-in's second step, once the password is right. `attempt` is the attempt lib/auth/sign-in.ts
@@ -36,7 +32,7 @@ export async function checkSecondStep(userId: string, input: unknown, attempt: T
   }
   await recordAudit({ actorId: userId, action: 'auth.2fa-failure', targetType: 'user', targetId: userId, ip: context.ip });
   await recordLocksStarted(attempt, context);
-  return { ok: false, message: attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : CODE_WRONG };
+  return { ok: false, message: attempt.lockedUntil ? signInLockoutMessage(attempt.lockedUntil, now) : CODE_WRONG };
 }
 
 /**
@@ -47,7 +43,7 @@ export async function checkOwnCode(user: { id: string; email: string }, code: st
   if (code.trim() === '') return { ok: false, message: CODE_MISSING };
   const keys = throttleKeys(user.email, ip);
   const attempt = await reserveAttempt(keys, now);
-  if (!attempt.granted) return { ok: false, message: retryMessage(attempt.lockedUntil, now) };
+  if (!attempt.granted) return { ok: false, message: signInLockoutMessage(attempt.lockedUntil, now) };
   const result = await checkSecondStep(user.id, { code }, attempt, { email: user.email, userId: user.id, ip, via: 'profil' }, now);
   if (result.ok) await releaseAttempt(attempt, [], now);
   return result;

@@ -25,7 +25,7 @@ export async function getCurrentUser(): Promise<TSessionUser | null> {
 export async function requirePageUser(callbackPath: string, roles?: Role[]): Promise<TSessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/connexion?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await redirectIfGated(user.id);
+  await redirectIfGated(user);
   if (roles && !roles.includes(user.role)) redirect('/admin?erreur=droits');
   return user;
 }
@@ -40,7 +40,7 @@ export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette a
 export async function requireActionUser(roles?: Role[]): Promise<{ ok: true; user: TSessionUser } | TActionFailure> {
   const user = await getCurrentUser();
   if (!user) return { ok: false, error: SESSION_EXPIRED, message: SESSION_EXPIRED };
-  const gated = await gateFailure(user.id);
+  const gated = await gateFailure(user);
   if (gated) return gated;
   if (roles && !roles.includes(user.role)) return { ok: false, error: FORBIDDEN, message: FORBIDDEN };
   return { ok: true, user };

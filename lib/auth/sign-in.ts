@@ -7,6 +7,7 @@ import type { Role } from '../generated/prisma/enums';
 import { hashPassword, verifyPassword } from './password';
 import { checkSecondStep } from './second-step';
 import { missingSignInFields } from './sign-in-fields';
+import { signInLockoutMessage } from './lockout-message';
 
 export const SIGN_IN_FAILED = 'Adresse électronique ou mot de passe incorrect.';
 
@@ -22,11 +23,6 @@ export class SignInError extends Error {}
 
 let dummyHash: Promise<string> | undefined;
 
-function retryMessage(until: Date, now: Date): string {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds < 60 ? `${seconds} seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)} minute${seconds > 60 ? 's' : ''}`;
-  return `Trop de tentatives de connexion. Réessayez dans ${wait}.`;
-}
 
 /**
  * Checks credentials with brute-force throttling shared through PostgreSQL. An unknown address and a
@@ -45,7 +41,7 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
 
   // Counted before the (slow) verification, so concurrent guesses cannot all start inside one window.
   const attempt = await reserveAttempt(keys, now);
-  if (!attempt.granted) throw new SignInError(retryMessage(attempt.lockedUntil, now));
+  if (!attempt.granted) throw new SignInError(signInLockoutMessage(attempt.lockedUntil, now));
 
   const user = await findUserForSignIn(email);
   dummyHash ??= hashPassword('mot-de-passe-factice-pour-egaliser-le-temps');
@@ -53,7 +49,7 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
   if (!user || !valid || !user.active) {
     await recordAudit({ actorId: user?.id ?? null, action: 'auth.failure', targetType: user ? 'user' : undefined, targetId: user?.id, details: { email }, ip });
     await recordLocksStarted(attempt, { email, userId: user?.id ?? null, ip });
-    throw new SignInError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
+    throw new SignInError(attempt.lockedUntil ? signInLockoutMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
   }
 
   // Two-step sign-in: with 2FA on, a right and unused code too (before the attempt is given back).

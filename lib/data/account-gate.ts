@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '../db';
+import type { Role } from '../generated/prisma/enums';
 import { isTwoFactorRequiredFor } from './two-factor';
 
 /**
@@ -9,10 +10,18 @@ import { isTwoFactorRequiredFor } from './two-factor';
  */
 export type TAccountGate = 'password' | 'two-factor';
 
+/** What the gate reads of an account; the session's own read carries it (lib/data/get-session-user.ts). */
+export type TGateFacts = { role: Role; mustChangePassword: boolean; hasTwoFactor: boolean };
+
+/** The pending step of an account already read: the site setting is asked only of an unenrolled editor or admin. */
+export async function accountGateOf(facts: TGateFacts): Promise<TAccountGate | null> {
+  if (facts.mustChangePassword) return 'password';
+  if (!facts.hasTwoFactor && (await isTwoFactorRequiredFor(facts.role))) return 'two-factor';
+  return null;
+}
+
+/** The same, by id (screens that have only the id, tests). */
 export async function findAccountGate(userId: string): Promise<TAccountGate | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { mustChangePassword: true, role: true, totpSecret: true } });
-  if (!user) return null;
-  if (user.mustChangePassword) return 'password';
-  if (!user.totpSecret && (await isTwoFactorRequiredFor(user.role))) return 'two-factor';
-  return null;
+  return user ? accountGateOf({ role: user.role, mustChangePassword: user.mustChangePassword, hasTwoFactor: user.totpSecret !== null }) : null;
 }

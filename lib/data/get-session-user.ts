@@ -4,7 +4,10 @@ import type { Role } from '../generated/prisma/enums';
 import { db } from '../db';
 import { touchUserSession } from './user-sessions';
 
-export type TSessionUser = { id: string; name: string; email: string; role: Role; slug: string; sessionId: string };
+import type { TGateFacts } from './account-gate';
+
+/** `gate`: what lib/data/account-gate.ts needs, read with the rest (no second query per request). */
+export type TSessionUser = { id: string; name: string; email: string; role: Role; slug: string; sessionId: string; gate: TGateFacts };
 
 /** What a session token carries about its user and its session. */
 export type TSessionClaims = { userId: string; tokenVersion: number; sessionId: string };
@@ -25,7 +28,7 @@ export async function getSessionUser(claims: TSessionClaims, now = new Date()): 
       expiresAt: true,
       lastSeenAt: true,
       revokedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, slug: true, active: true, tokenVersion: true } },
+      user: { select: { id: true, name: true, email: true, role: true, slug: true, active: true, tokenVersion: true, mustChangePassword: true, totpSecret: true } },
     },
   });
   if (!session || session.userId !== claims.userId || session.revokedAt || session.expiresAt <= now) return null;
@@ -33,7 +36,8 @@ export async function getSessionUser(claims: TSessionClaims, now = new Date()): 
   const { user } = session;
   if (!user.active || user.tokenVersion !== claims.tokenVersion) return null;
   if (now.getTime() - session.lastSeenAt.getTime() >= MINUTE) await touchUserSession(claims.sessionId, now);
-  return { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug, sessionId: claims.sessionId };
+  const gate = { role: user.role, mustChangePassword: user.mustChangePassword, hasTwoFactor: user.totpSecret !== null };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug, sessionId: claims.sessionId, gate };
 }
 
 /** For sign-in: the account and its hash, or null. */

@@ -11,6 +11,7 @@ import { NewsroomError } from './newsroom-errors';
 import { NO_PUBLIC_CHANGE, type TPublicChange } from './public-change';
 import { publishedWhere } from './published';
 import type { TAuditAction } from './audit';
+import { profileLockoutMessage } from '../auth/lockout-message';
 
 /**
  * « Mon profil »: what every newsroom member changes on their own account (display name, public
@@ -107,11 +108,6 @@ export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string |
   });
 }
 
-function retryMessage(until: Date, now: Date): string {
-  const seconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  const wait = seconds < 60 ? `${seconds}${NBSP}seconde${seconds > 1 ? 's' : ''}` : `${Math.ceil(seconds / 60)}${NBSP}minute${seconds > 60 ? 's' : ''}`;
-  return `Trop de tentatives${NBSP}: réessayez dans ${wait}.`;
-}
 
 /**
  * Changes the signed-in user's password after checking the current one. A wrong current password
@@ -130,13 +126,13 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
 
   // Counted before the check, like a sign-in: concurrent guesses cannot all start inside one window.
   const attempt = await reserveAttempt(keys, now);
-  if (!attempt.granted) throw new NewsroomError(retryMessage(attempt.lockedUntil, now), 'invalid', 'currentPassword');
+  if (!attempt.granted) throw new NewsroomError(profileLockoutMessage(attempt.lockedUntil, now), 'invalid', 'currentPassword');
 
   // argon2's verify compares in constant time; the work is the same whether the password is right or not.
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
     await db().auditLog.create({ data: { actorId: me.id, action: 'auth.failure', targetType: 'user', targetId: me.id, details: { email: user.email, via: 'profil' }, ip } });
     await recordLocksStarted(attempt, { email: user.email, userId: me.id, ip, via: 'profil' });
-    throw new NewsroomError(attempt.lockedUntil ? retryMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
+    throw new NewsroomError(attempt.lockedUntil ? profileLockoutMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
   }
   await releaseAttempt(attempt, [keys[0] as string], now);
 

@@ -11,15 +11,9 @@ const PARAM_MAX_LENGTH = 200;
 const NOT_PAGES: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
 
 /** The first segment of a path: `admin` for `/admin/articles`, '' for `/`. */
-export function firstSegment(pathname: string): string {
+function firstSegment(pathname: string): string {
   const end = pathname.indexOf('/', 1);
   return pathname.slice(1, end === -1 ? undefined : end);
-}
-
-/** The newsroom and sign-in (never cached, never public), matched by whole segment. */
-export function isNewsroomPath(pathname: string): boolean {
-  const first = firstSegment(pathname);
-  return first === 'admin' || first === 'connexion' || first === 'apercu';
 }
 
 export function isPublicPage(method: string | undefined, pathname: string): boolean {

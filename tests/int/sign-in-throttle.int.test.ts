@@ -83,7 +83,7 @@ describe('the journal during a lock', () => {
 
     // The next window: one more failure after the lock ends starts a second lock, hence a second row.
     const later = new Date(now.getTime() + lockDuration(FREE_ATTEMPTS) + 1000);
-    await expect(signIn({ email: user.email, password: 'faux' }, '10.80.2.1', later)).rejects.toThrow(/Réessayez dans 1 minute/);
+    await expect(signIn({ email: user.email, password: 'faux' }, '10.80.2.1', later)).rejects.toThrow(/Réessayez dans 1\u00a0minute/);
     for (let i = 0; i < 3; i += 1) await expect(signIn({ email: user.email, password: PASSWORD }, '10.80.2.2', later)).rejects.toThrow(/Trop de tentatives/);
     const rows = await prisma().auditLog.findMany({ where: { action: 'auth.locked', targetId: user.id }, orderBy: { createdAt: 'asc' } });
     expect(rows).toHaveLength(2);

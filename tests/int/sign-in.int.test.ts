@@ -56,11 +56,11 @@ describe('sign-in', () => {
     const user = await account();
     const now = new Date();
     for (let i = 0; i < FREE_ATTEMPTS; i += 1) await expect(signIn({ email: user.email, password: 'faux' }, `10.1.0.${i}`, now)).rejects.toThrow();
-    await expect(signIn({ email: user.email, password: PASSWORD }, '10.9.9.9', now)).rejects.toThrow(/Trop de tentatives de connexion\. Réessayez dans 30 secondes\./);
+    await expect(signIn({ email: user.email, password: PASSWORD }, '10.9.9.9', now)).rejects.toThrow(/Trop de tentatives de connexion\. Réessayez dans 30\u00a0secondes\./);
     expect(await prisma().auditLog.count({ where: { action: 'auth.locked' } })).toBeGreaterThanOrEqual(1);
 
     const after = new Date(now.getTime() + lockDuration(FREE_ATTEMPTS) + 1000);
-    await expect(signIn({ email: user.email, password: 'faux' }, '10.1.1.1', after)).rejects.toThrow(/Réessayez dans 1 minute/);
+    await expect(signIn({ email: user.email, password: 'faux' }, '10.1.1.1', after)).rejects.toThrow(/Réessayez dans 1\u00a0minute/);
     expect(lockDuration(FREE_ATTEMPTS + 5)).toBeGreaterThan(lockDuration(FREE_ATTEMPTS + 1));
     expect(lockDuration(100)).toBe(60 * 60_000);
 

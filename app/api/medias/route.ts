@@ -36,7 +36,7 @@ export async function POST(request: Request) {
   if (!user) return answer(401, { error: SESSION_EXPIRED });
   if (!NEWSROOM_ROLES.has(user.role)) return answer(403, { error: 'Vous n’avez pas les droits nécessaires pour cette action.' });
   // A temporary password or a required two-step enrolment comes first, as for every action.
-  const gated = await gateFailure(user.id);
+  const gated = await gateFailure(user);
   if (gated) return answer(403, { error: gated.message });
   if (!sameOrigin(request)) return answer(403, { error: 'Envoi refusé\u00a0: il doit venir de la rédaction de ce site.' });
   const declared = Number(request.headers.get('content-length'));

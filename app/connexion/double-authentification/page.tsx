@@ -6,7 +6,7 @@ import { GATE_PATHS } from '@/lib/auth/account-gate';
 import { getCurrentUser } from '@/lib/auth/session';
 import { groupSecret } from '@/lib/auth/two-factor';
 import { totpQrSvg } from '@/lib/auth/two-factor-qr';
-import { findAccountGate } from '@/lib/data/account-gate';
+import { accountGateOf } from '@/lib/data/account-gate';
 import { ensurePendingTotpSecret } from '@/lib/data/two-factor';
 import '../../admin/admin.css';
 
@@ -20,7 +20,7 @@ export const dynamic = 'force-dynamic';
 export default async function RequiredEnrolmentPage() {
   const user = await getCurrentUser();
   if (!user) redirect('/connexion?callbackUrl=%2Fadmin');
-  const gate = await findAccountGate(user.id);
+  const gate = await accountGateOf(user.gate);
   if (gate === 'password') redirect(GATE_PATHS.password);
   if (gate !== 'two-factor') redirect('/admin');
   const pending = await ensurePendingTotpSecret(user.id);

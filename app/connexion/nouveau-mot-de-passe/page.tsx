@@ -5,7 +5,7 @@ import { ProfileForm } from '@/app/admin/profil/ProfileForm';
 import { SignOutButton } from '@/components/admin/SignOutButton';
 import { chooseOwnPasswordAction } from '@/lib/actions/profile-actions';
 import { getCurrentUser } from '@/lib/auth/session';
-import { findAccountGate } from '@/lib/data/account-gate';
+import { accountGateOf } from '@/lib/data/account-gate';
 import '../../admin/admin.css';
 import '../../admin/profil/profil.css';
 
@@ -21,7 +21,7 @@ const NBSP = '\u00a0';
 export default async function ChooseOwnPasswordPage() {
   const user = await getCurrentUser();
   if (!user) redirect('/connexion?callbackUrl=%2Fadmin');
-  if ((await findAccountGate(user.id)) !== 'password') redirect('/admin');
+  if ((await accountGateOf(user.gate)) !== 'password') redirect('/admin');
   return (
     <div className="auth-page">
       <main id="contenu" className="auth-card auth-card-wide">
