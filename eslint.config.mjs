@@ -13,9 +13,9 @@ export default defineConfig([
     },
   },
   {
-    // Readers' pages leave the server without any script (lib/server/lean-html.ts): next/link's client
+    // Readers' pages leave the server without any script (lib/readers): next/link's client
     // navigation would never run there, so their links are plain links and no client component is rendered.
-    files: ['app/(site)/**', 'components/site/**', 'components/article/**'],
+    files: ['lib/readers/**', 'components/site/**', 'components/article/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
 ]);

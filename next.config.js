@@ -1,12 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { COMMON_SECURITY_HEADERS } from './lib/server/security-headers.mjs';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Next's own cache (unstable_cache data, cached routes): in memory, or in Redis with REDIS_URL so that
-  // every instance shares it and an expiry on one holds on all; never on this instance's disk.
-  cacheHandler: fileURLToPath(new URL('./lib/server/next-cache-handler.mjs', import.meta.url)),
-  cacheMaxMemorySize: 0,
+  // Nothing of the site's is kept in Next's own cache: readers' pages are rendered and cached by the
+  // Node layer (lib/readers, lib/server), the newsroom is rendered per request.
   // The end-to-end tests build into their own folder so they never clobber a running `npm start`.
   distDir: process.env.DAKARINFO_DIST_DIR || '.next',
   reactStrictMode: true,
@@ -28,8 +25,8 @@ const nextConfig = {
       { key: 'Cache-Control', value: 'private, no-store, max-age=0' },
       { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
     ];
-    // Readers' pages leave the server without any script (lib/server/lean-html.ts), under a policy that
-    // allows none; this one covers everything else public (feeds, files). Story bodies cannot contain
+    // Readers' pages are not Next's (lib/readers) and carry a policy that allows no script at all;
+    // this one covers what Next serves in public (feeds, files). Story bodies cannot contain
     // HTML at all (lib/content/render-body.ts). The newsroom has its own nonce-based policy (proxy.ts).
     // In development, Next's hot reloading needs inline scripts and eval.
     const dev = process.env.NODE_ENV === 'development';
@@ -46,7 +43,6 @@ const nextConfig = {
       { source: '/admin', headers: privateHeaders },
       { source: '/admin/:path*', headers: privateHeaders },
       { source: '/connexion', headers: privateHeaders },
-     
       { source: '/connexion/:path*', headers: privateHeaders },
     ];
   },

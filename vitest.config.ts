@@ -18,7 +18,6 @@ export default defineConfig({
           include: ['tests/int/**/*.int.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/int-global-setup.ts'],
-          setupFiles: ['tests/support/next-cache.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

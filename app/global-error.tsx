@@ -1,6 +1,6 @@
 'use client';
 
-import './globals.css';
+import '@/styles/site.css';
 
 export default function GlobalError() {
   return (
@@ -12,7 +12,6 @@ export default function GlobalError() {
           <p>Un incident technique empêche l’affichage du site. Réessayez dans quelques instants.</p>
           <p>
             {/* A full page load on purpose: the app shell itself has failed. */}
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
             <a href="/">Retourner aux Manchettes</a>
           </p>
         </main>

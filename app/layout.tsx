@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
-import { DEFAULT_TITLE, THEME_COLOR, TITLE_TEMPLATE } from '@/lib/seo/document';
+import { DEFAULT_TITLE, SITE_NAME, SITE_TAGLINE, THEME_COLOR, TITLE_TEMPLATE } from '@/lib/site-settings';
 import { siteUrl } from '@/lib/site-url';
-import './globals.css';
+import '@/styles/site.css';
 
 // A function, not a constant: the site's address (metadataBase) is read at run time, not baked in at build.
 export function generateMetadata(): Metadata {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from './generated/prisma/client';
+import { processBridge } from './process-bridge';
 import { createPrismaClient } from './prisma-client';
 import { createReadRouter, parseLsn, processWrites, replicaUrls, type TReadRouter } from './read-replicas';
 
@@ -7,15 +8,16 @@ import { createReadRouter, parseLsn, processWrites, replicaUrls, type TReadRoute
  * The one Prisma client of the app. Only lib/data imports it. Created on first use, not at import,
  * because `next build` imports route modules without a DATABASE_URL.
  */
-const globalForDb = globalThis as unknown as { dakarinfoDb?: PrismaClient; dakarinfoReplicaDbs?: PrismaClient[]; dakarinfoReadRouter?: TReadRouter<PrismaClient> };
+const databases = () => processBridge().databases;
 
 export function db(): PrismaClient {
-  if (!globalForDb.dakarinfoDb) {
+  const shared = databases();
+  if (!shared.primary) {
     const url = process.env.DATABASE_URL;
     if (!url) throw new Error('DATABASE_URL manquant : lancez le site avec « npm start », qui démarre la base intégrée.');
-    globalForDb.dakarinfoDb = createPrismaClient(url);
+    shared.primary = createPrismaClient(url);
   }
-  return globalForDb.dakarinfoDb;
+  return shared.primary;
 }
 
 /** One client per replica of DATABASE_REPLICA_URLS, in order (for health checks). */
@@ -25,15 +27,16 @@ export function replicaDbs(): PrismaClient[] {
 
 function replicaDb(index: number): PrismaClient {
   const urls = replicaUrls();
-  globalForDb.dakarinfoReplicaDbs ??= [];
-  globalForDb.dakarinfoReplicaDbs[index] ??= createPrismaClient(urls[index] as string);
-  return globalForDb.dakarinfoReplicaDbs[index];
+  const shared = databases();
+  shared.replicas[index] ??= createPrismaClient(urls[index] as string);
+  return shared.replicas[index];
 }
 
 function router(): TReadRouter<PrismaClient> | null {
   const urls = replicaUrls();
   if (urls.length === 0) return null;
-  globalForDb.dakarinfoReadRouter ??= createReadRouter<PrismaClient>({
+  const shared = databases();
+  shared.router ??= createReadRouter<PrismaClient>({
     primary: db,
     replicas: urls.map((_, index) => () => replicaDb(index)),
     replayedLsn: async (index) => {
@@ -44,7 +47,17 @@ function router(): TReadRouter<PrismaClient> | null {
     writes: processWrites(),
     log: (message) => console.error(message),
   });
-  return globalForDb.dakarinfoReadRouter;
+  return shared.router as TReadRouter<PrismaClient>;
+}
+
+/** Closes this process's database clients (the server at shutdown, tests between files). */
+export async function disconnectDatabases(): Promise<void> {
+  const shared = databases();
+  const clients = [shared.primary, ...shared.replicas].filter((client): client is PrismaClient => client !== null && client !== undefined);
+  shared.primary = null;
+  shared.replicas = [];
+  shared.router = null;
+  await Promise.all(clients.map((client) => client.$disconnect().catch(() => {})));
 }
 
 /**

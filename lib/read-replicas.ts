@@ -10,9 +10,10 @@
  * it has replayed up to the newest LSN noted; until then, the primary does. Reads from a replica are
  * therefore never older than the last purge, which is all a cache needs.
  *
- * The state lives on globalThis: the Node layer (lib/server) and Next's bundles each load their own
- * copy of this module, and both must see the same positions.
+ * The state is shared through lib/process-bridge.ts: the Node layer (lib/server) and Next's bundles
+ * each load their own copy of this module, and both must see the same positions.
  */
+import { processBridge } from './process-bridge';
 
 /** An LSN as PostgreSQL prints it (`16/B374D848`) as a number that compares. Null if not one. */
 export function parseLsn(text: string | null | undefined): bigint | null {
@@ -131,13 +132,11 @@ export function createReadRouter<TClient>(options: {
 }
 
 /**
- * This process's write state, on globalThis: the invalidation bus (lib/server) writes it and the
- * router lib/db.ts creates for Next's side reads it, each from its own copy of this module.
+ * This process's write state: the invalidation bus (lib/server) writes it, and the read routers of
+ * both copies of lib/ read it (lib/process-bridge.ts says why there are two).
  */
 export function processWrites(): TWrites {
-  const state = globalThis as { __dakarinfoWrites?: TWrites };
-  state.__dakarinfoWrites ??= { required: 0n, primaryUntil: 0 };
-  return state.__dakarinfoWrites;
+  return processBridge().writes;
 }
 
 /** Notes a write's LSN for this process's readers' pages (the invalidation bus calls this before it purges anything). */

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { canSeeAllArticles, STATUS_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { findRubriques } from '@/lib/data/find-rubriques';
+import { queryRubriques as findRubriques } from '@/lib/data/query-rubriques';
 import { findAuthors, findNewsroomArticles } from '@/lib/data/find-newsroom-articles';
 import { formatDateTime } from '@/lib/french/dates';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';

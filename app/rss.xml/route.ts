@@ -1,4 +1,4 @@
-import { SITE_NAME, SITE_TAGLINE } from '@/components/site/SiteHeader';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
 import { feedChannel } from '@/lib/feeds/article-feed';
 import { distributionResponse, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';

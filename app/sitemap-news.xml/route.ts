@@ -1,4 +1,4 @@
-import { SITE_NAME } from '@/components/site/SiteHeader';
+import { SITE_NAME } from '@/lib/site-settings';
 import { findNewsSitemapArticles } from '@/lib/data/find-sitemap-entries';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { distributionResponse, XML_CONTENT_TYPE } from '@/lib/feeds/responses';

@@ -1,6 +1,6 @@
-import type { TRubrique } from '@/lib/data/find-rubriques';
+import type { TRubrique } from '@/lib/data/query-rubriques';
 import { applyFrenchTypography } from '@/lib/french/typography';
-import { SITE_NAME } from './SiteHeader';
+import { SITE_NAME } from '@/lib/site-settings';
 
 const FOOTER_NOTE = applyFrenchTypography('Les articles signalés «\u00a0mis à jour\u00a0» indiquent la date et la nature de chaque modification.');
 

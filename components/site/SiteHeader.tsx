@@ -1,10 +1,7 @@
-import type { TRubrique } from '@/lib/data/find-rubriques';
+import type { TRubrique } from '@/lib/data/query-rubriques';
 import { formatDate } from '@/lib/french/dates';
-import { applyFrenchTypography } from '@/lib/french/typography';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/site-settings';
 import { NavLinks } from './NavLinks';
-
-export const SITE_NAME = 'Dakarinfo';
-export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour\u00a0: politique, culture, monde.');
 
 /**
  * `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques);
@@ -25,7 +22,7 @@ export function SiteHeader({ rubriques, now, currentPath = '', searched = '' }: 
         </p>
         <p className="tagline">{SITE_TAGLINE}</p>
       </div>
-      <form className="header-search" action="/recherche" method="get" role="search" aria-label="Rechercher sur Dakarinfo">
+      <form className="header-search" action="/recherche" method="get" role="search" aria-label={`Rechercher sur ${SITE_NAME}`}>
         <label htmlFor="entete-recherche" className="visually-hidden">
           Rechercher un article
         </label>

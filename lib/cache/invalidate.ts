@@ -1,12 +1,12 @@
 import 'server-only';
 import type { TPublicChange } from '../data/public-change';
-
-type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
+import { processBridge } from '../process-bridge';
 
 /**
  * Purges exactly the public pages a committed write changed, on every instance and at the CDN
- * (lib/server/invalidation-bus.ts). Call it after the transaction, never inside it.
+ * (lib/server/invalidation-bus.ts, registered on lib/process-bridge.ts: actions run in Next's copy of
+ * lib/). Call it after the transaction, never inside it.
  */
 export function invalidatePublicChange(change: TPublicChange): void {
-  (globalThis as TGlobal).__dakarinfoInvalidation?.purge(change.keys);
+  processBridge().purge?.(change.keys);
 }

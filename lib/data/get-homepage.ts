@@ -1,7 +1,7 @@
 import 'server-only';
 import { keyFor, noteKeys } from '../cache/keys';
 import { readDb } from '../db';
-import { findRubriques, type TRubrique } from './find-rubriques';
+import type { TRubrique } from './query-rubriques';
 import { cardSelect, newestFirst, publishedWhere, toCard, type TArticleCard } from './published';
 
 export type THomepage = {
@@ -35,11 +35,12 @@ const PER_RUBRIQUE = 4;
 
 /**
  * Manchettes: the lead (the newest story an editor placed as LEAD, else the newest story), the top
- * stories (placed TOP, else the next newest), the latest, and the latest of each rubrique.
+ * stories (placed TOP, else the next newest), the latest, and the latest of each of `rubriques` (the
+ * navigation the page already read, in its order).
  * Four statements in all, each walking an index and bounded by its limit, so the page costs the same
  * at any archive size.
  */
-export async function getHomepage(): Promise<THomepage> {
+export async function getHomepage(rubriques: TRubrique[]): Promise<THomepage> {
   const client = await readDb();
   noteKeys(keyFor.home);
   // The latest of every rubrique in one statement: a LATERAL subquery per rubrique walks its
@@ -59,11 +60,10 @@ export async function getHomepage(): Promise<THomepage> {
     JOIN "User" u ON u.id = a."authorId"
     LEFT JOIN "Image" i ON i.id = a."imageId"
     ORDER BY r.position ASC, r.name ASC, a."publishedAt" DESC, a.id DESC`;
-  const [leadRow, topRows, latestRows, rubriques, sectionRows] = await Promise.all([
+  const [leadRow, topRows, latestRows, sectionRows] = await Promise.all([
     client.article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
     client.article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),
     client.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: LATEST_COUNT + TOP_COUNT + 1, select: cardSelect }),
-    findRubriques(),
     sectionsQuery,
   ]);
 

@@ -4,8 +4,8 @@ import { readDb } from '../db';
 export type TRubrique = { id: string; slug: string; name: string; description: string };
 
 /**
- * Every rubrique in the editors' order, from the database. Not cached here: Next's pages read it
- * through find-rubriques.ts (Next's data cache), the direct renderer keeps its own copy (lib/render).
+ * Every rubrique in the editors' order, from the database. Not cached here: readers' pages read it
+ * through lib/readers/navigation.ts, which keeps it until a purge; the newsroom reads it fresh.
  */
 export async function queryRubriques(): Promise<TRubrique[]> {
   return (await readDb()).rubrique.findMany({

@@ -1,8 +1,8 @@
 /**
  * What a published story tells search engines and social networks: its metadata and its structured
- * data, the same whichever renderer writes the page (Next's page, or lib/render/article-document.tsx).
+ * data, for its page (lib/readers/pages/article.tsx) and the newsroom's preview of it.
  */
-import { SITE_NAME } from '../../components/site/SiteHeader';
+import { SITE_NAME } from '../site-settings';
 import type { TArticlePage } from '../data/get-published-article';
 import { applyFrenchTypography } from '../french/typography';
 import { shareImage } from '../media/urls';

@@ -1,15 +1,15 @@
 /**
- * The metadata every public page carries: canonical address, OpenGraph, Twitter card and, where a
+ * The head every readers' page carries: canonical address, OpenGraph, Twitter card and, where a
  * page has one, its RSS feed. Pure: the site's name and address are passed in, so pages build them
- * per request (the address comes from the environment at run time, see lib/site-url.ts).
+ * per request (the address comes from the environment at run time, see lib/site-url.ts). The
+ * document around it (charset, viewport, stylesheet, icon) is lib/readers/document.tsx.
  */
-import type { Metadata } from 'next';
 import { joinUrl } from '../site-url';
 
 export type TSite = { name: string; url: string };
 
 export type TPageMetadataInput = {
-  /** The document title: a string goes through the root layout's template « %s — Dakarinfo ». */
+  /** The document title: a string goes through the site's template « %s — Dakarinfo » (lib/site-settings.ts). */
   title: string | { absolute: string };
   /** The title shown by social networks (they show the site's name beside it). */
   socialTitle: string;
@@ -22,39 +22,11 @@ export type TPageMetadataInput = {
   image?: { path: string; width: number; height: number; alt: string };
 };
 
-/** The page's canonical address and shared picture, absolute: the same for both ways of writing the head. */
+/** The page's canonical address and shared picture, absolute. */
 function absoluteParts(site: TSite, input: TPageMetadataInput) {
   const canonical = joinUrl(site.url, input.path);
   const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
   return { canonical, image };
-}
-
-export function pageMetadata(site: TSite, input: TPageMetadataInput): Metadata {
-  const { canonical, image } = absoluteParts(site, input);
-  const common = { url: canonical, siteName: site.name, locale: 'fr_FR', title: input.socialTitle, description: input.description, ...(image ? { images: [image] } : {}) };
-  return {
-    title: input.title,
-    description: input.description,
-    alternates: {
-      canonical,
-      ...(input.feed ? { types: { 'application/rss+xml': [{ url: joinUrl(site.url, input.feed.path), title: input.feed.title }] } } : {}),
-    },
-    openGraph: input.article
-      ? {
-          ...common,
-          type: 'article',
-          publishedTime: input.article.publishedAt.toISOString(),
-          // Moved only by a public « mise à jour », like the JSON-LD's dateModified.
-          modifiedTime: (input.article.lastUpdatedAt ?? input.article.publishedAt).toISOString(),
-          section: input.article.section,
-          authors: [joinUrl(site.url, input.article.authorPath)],
-        }
-      : { ...common, type: 'website' },
-    // With a picture, networks show it large above the title.
-    twitter: image
-      ? { card: 'summary_large_image', title: input.socialTitle, description: input.description, images: [{ url: image.url, alt: image.alt }] }
-      : { card: 'summary', title: input.socialTitle, description: input.description },
-  };
 }
 
 export type THeadTag =
@@ -62,11 +34,7 @@ export type THeadTag =
   | { tag: 'meta'; name?: string; property?: string; content: string }
   | { tag: 'link'; rel: string; href: string; type?: string; title?: string };
 
-/**
- * The same metadata as `pageMetadata`, as the tags Next.js writes for it, in its order: for the pages
- * rendered without Next (lib/render/article-document.tsx). e2e/direct-render.spec.ts checks that both
- * renderers write the same head.
- */
+/** The tags of a page that has its own canonical address (every page but search and the status pages). */
 export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: string): THeadTag[] {
   const { canonical, image } = absoluteParts(site, input);
   const property = (name: string, content: string): THeadTag => ({ tag: 'meta', property: name, content });
@@ -98,4 +66,17 @@ export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: stri
   tags.push(named('twitter:card', image ? 'summary_large_image' : 'summary'), named('twitter:title', input.socialTitle), named('twitter:description', input.description));
   if (image) tags.push(named('twitter:image', image.url), named('twitter:image:alt', image.alt));
   return tags;
+}
+
+/**
+ * The head of a page that is not a document of its own for search engines: a search's results, a 404,
+ * a 410, the 503. Its title, the site's line, and `robots` (`noindex` at least).
+ */
+export function statusHeadTags(site: TSite, title: string, description: string, robots: string): THeadTag[] {
+  return [
+    { tag: 'title', text: title },
+    { tag: 'meta', name: 'description', content: description },
+    { tag: 'meta', name: 'application-name', content: site.name },
+    { tag: 'meta', name: 'robots', content: robots },
+  ];
 }

@@ -1,12 +1,12 @@
 /**
  * Where purges go: this instance's page cache, every other instance (Redis pub/sub when REDIS_URL is
  * set), and the CDN or reverse proxy in front (PURGE_URL). Server actions reach it through
- * globalThis (lib/cache/invalidate.ts), right after their transaction commits.
+ * lib/process-bridge.ts (lib/cache/invalidate.ts), right after their transaction commits.
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { processBridge } from '../process-bridge';
 import { formatLsn, holdReadsOnPrimary, noteWriteLsn, UNKNOWN_POSITION_HOLD_MS } from '../read-replicas';
-import { expireTags } from './next-cache-handler.mjs';
 import type { PageCache } from './page-cache';
 import { SharedPageStore } from './shared-page-store';
 
@@ -47,8 +47,6 @@ export async function varnishBanAll(purgeUrl: string): Promise<void> {
 }
 
 export type TInvalidationBus = { purge(keys: string[]): void; close(): Promise<void> };
-
-type TGlobal = { __dakarinfoInvalidation?: { purge(keys: string[]): void } };
 
 export async function startInvalidationBus(
   cache: PageCache,
@@ -139,14 +137,12 @@ export async function startInvalidationBus(
         // 0. with read replicas, where the change sits in the primary's WAL: no render reads a replica behind it;
         const lsn = await notedWritePosition();
         if (options.writePosition) cache.purge(keys);
-        // 1. Next's cached data under these keys (next-cache-handler.mjs), so no page is re-rendered from it;
-        await expireTags(keys).catch((error: Error) => log(`Expiration du cache de Next échouée : ${error.message}`));
-        // 2. the pages shared in Redis, so no instance picks the old page up again;
+        // 1. the pages shared in Redis, so no instance picks the old page up again;
         await options.shared?.purge(keys, lsn);
-        // 3. this instance again (what it rendered or took from Redis meanwhile), then the others;
+        // 2. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
         await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys, ...(lsn !== null ? { lsn: formatLsn(lsn) } : options.writePosition ? { hold: true } : {}) } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
-        // 4. the CDN last, since it fetches again from the instances; once more a moment later, for an
+        // 3. the CDN last, since it fetches again from the instances; once more a moment later, for an
         //    instance that heard of the purge late.
         if (cdn) {
           const purgeCdn = () => cdn(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
@@ -159,13 +155,12 @@ export async function startInvalidationBus(
       await Promise.all([publisher?.quit().catch(() => {}), subscriber?.quit().catch(() => {})]);
     },
   };
-  (globalThis as TGlobal).__dakarinfoInvalidation = bus;
+  processBridge().purge = (keys) => bus.purge(keys);
   return bus;
 }
 
 /**
- * After the database was replaced (a restore): every cached page and every entry of Next's cache
- * shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
+ * After the database was replaced (a restore): every cached page shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
  * instances heard it. A CDN in front (PURGE_URL) is not emptied here.
  */
 export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX, lsn: bigint | null = null, hold = false): Promise<{ instances: number }> {
@@ -177,8 +172,6 @@ export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX,
     // With read replicas: the restore's position in the primary's WAL, known before any cache empties.
     if (lsn !== null) await pages.recordWrite(lsn);
     if (!(await pages.reset())) throw new Error('le cache partagé des pages n’a pas pu être vidé');
-    // Next's cache: a new generation of keys, the old ones are left to expire (next-cache-handler.mjs).
-    await redis.incr(`${prefix}next:generation`);
     const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }), ...(hold ? { hold: true } : {}) } satisfies TMessage));
     return { instances };
   } finally {

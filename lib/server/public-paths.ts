@@ -2,13 +2,17 @@
 const PARAM_MAX_LENGTH = 200;
 
 /**
- * Which requests are public pages (readers' HTML), as opposed to assets, the API, pictures or the
- * newsroom: by their first path segment, whole. A prefix test (`startsWith('/admin')`) would take a
- * rubrique `/administration` for the newsroom (no page cache, no policy against scripts) and a
- * `/mediasx` for a picture; `/medias/x` (a picture's name without its extension) is a route handler,
- * never a page to render in a readers' slot.
+ * Which requests are readers' pages (lib/readers), as opposed to what Next.js serves: the newsroom, the
+ * API, pictures, its build files, feeds and sitemaps, the icon. By the first path segment, whole: a
+ * prefix test (`startsWith('/admin')`) would take a rubrique `/administration` for the newsroom (no
+ * page cache, no policy against scripts) and a `/mediasx` for a picture. Everything else is a readers'
+ * address, answered by the route table (lib/readers/routes.ts) — with « Page introuvable » when no
+ * page is there, `/wp-login.php` included.
  */
-const NOT_PAGES: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
+const NEXT_SEGMENTS: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
+
+/** Files Next serves at the root or under a rubrique: feeds, sitemaps, robots.txt, the icon. */
+const NEXT_FILES = /^\/(?:[a-z0-9-]+\/)?[a-z0-9-]+\.xml$|^\/robots\.txt$|^\/icon\.svg$|^\/favicon\.ico$/;
 
 /** The first segment of a path: `admin` for `/admin/articles`, '' for `/`. */
 function firstSegment(pathname: string): string {
@@ -23,9 +27,7 @@ export function isPublicPage(method: string | undefined, pathname: string): bool
 
 /** A readers' page address, whatever the method (they answer GET and HEAD only). */
 export function isPublicPath(pathname: string): boolean {
-  if (NOT_PAGES.has(firstSegment(pathname))) return false;
-  // Files (robots.txt, rss.xml, favicon.ico…) pass straight through.
-  return !/\.[a-z0-9]+$/i.test(pathname);
+  return !NEXT_SEGMENTS.has(firstSegment(pathname)) && !NEXT_FILES.test(pathname);
 }
 
 /** The query parameters each kind of public page reads; every other one changes nothing on it. */

@@ -1,6 +1,6 @@
 /**
- * The headers every response carries (next.config.js sends them with Next's answers; the direct
- * renderer of readers' stories, lib/render/article-document.tsx, with its own).
+ * The headers every response carries (next.config.js sends them with Next's answers; the Node layer
+ * with the readers' pages it renders, lib/server/public-pages.ts).
  */
 export const COMMON_SECURITY_HEADERS = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },

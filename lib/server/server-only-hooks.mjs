@@ -1,7 +1,7 @@
 /**
  * Module hooks for the Node layer (server.ts). `server-only` throws unless it is resolved under React's
  * server condition, which only Next's bundler applies; the Node layer is server code too (it renders
- * readers' stories with lib/data, lib/render/article-document.tsx), so it gets the package's empty module.
+ * readers' pages with lib/data, lib/readers), so it gets the package's empty module.
  */
 export async function resolve(specifier, context, nextResolve) {
   // The package's own exports map names that module for the react-server condition.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { disconnectDatabases } from '../../lib/db';
+import { processBridge } from '../../lib/process-bridge';
 import { DIAGNOSTICS_HEADER } from '../../lib/server/diagnostics';
 import { withScratchDatabase } from '../support/scratch-db';
 
@@ -6,30 +8,27 @@ withScratchDatabase();
 /** A request as lib/server/create-server.ts passes it on: from this machine (or with the token), or from anyone. */
 const fromOperator = () => new Request('http://localhost/api/health', { headers: { [DIAGNOSTICS_HEADER]: '1' } });
 const fromAnyone = () => new Request('http://localhost/api/health');
-const state = globalThis as { __dakarinfoWarming?: boolean; __dakarinfoStopping?: boolean };
 
 describe('/api/health', () => {
-  it('is ready when the database answers and the server has finished starting', async () => {
+  it('is ready when the database answers and the server is not stopping', async () => {
     const { GET } = await import('../../app/api/health/route');
     const ready = await GET(fromAnyone());
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok' });
-    // Still loading its pages' code right after start: a load balancer must wait.
-    state.__dakarinfoWarming = true;
-    const warming = await GET(fromOperator());
-    expect(warming.status).toBe(503);
-    expect(warming.headers.get('retry-after')).toBe('30');
-    expect(await warming.json()).toEqual({ status: 'indisponible', database: 'ok', demarrage: 'en cours' });
+    // Shutting down (the Node layer says so through lib/process-bridge.ts): a load balancer must go elsewhere.
+    processBridge().stopping = true;
+    const stopping = await GET(fromOperator());
+    expect(stopping.status).toBe(503);
+    expect(stopping.headers.get('retry-after')).toBe('30');
+    expect(await stopping.json()).toEqual({ status: 'indisponible', database: 'non vérifiée', arret: 'en cours' });
     // Anyone else learns up or down, nothing of the server's workings.
     expect(await (await GET(fromAnyone())).json()).toEqual({ status: 'indisponible' });
-    state.__dakarinfoWarming = false;
+    processBridge().stopping = false;
     expect((await GET()).status).toBe(200);
   });
 
   it('answers 503 in French when the database does not answer', async () => {
-    const appDb = (globalThis as { dakarinfoDb?: { $disconnect(): Promise<void> } }).dakarinfoDb;
-    await appDb?.$disconnect();
-    delete (globalThis as { dakarinfoDb?: unknown }).dakarinfoDb;
+    await disconnectDatabases();
     // Nothing listens on port 1: the database is "down" for this file's app client.
     process.env.DATABASE_URL = 'postgresql://postgres:x@127.0.0.1:1/none';
     const { GET } = await import('../../app/api/health/route');

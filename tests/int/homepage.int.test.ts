@@ -9,11 +9,13 @@ const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000);
 describe('Manchettes (lib/data/get-homepage)', () => {
   it('is empty but valid before anything is published', async () => {
     const { getHomepage } = await import('../../lib/data/get-homepage');
-    expect(await getHomepage()).toEqual({ lead: null, top: [], latest: [], sections: [] });
+    const { queryRubriques } = await import('../../lib/data/query-rubriques');
+    expect(await getHomepage(await queryRubriques())).toEqual({ lead: null, top: [], latest: [], sections: [] });
   });
 
   it('builds Manchettes: the editor’s lead, the top stories, and each rubrique’s latest', async () => {
     const { getHomepage } = await import('../../lib/data/get-homepage');
+    const { queryRubriques } = await import('../../lib/data/query-rubriques');
     const politique = await createRubrique(prisma(), { position: 0 });
     const culture = await createRubrique(prisma(), { position: 1 });
     await createRubrique(prisma(), { position: 2 }); // empty: no section
@@ -23,7 +25,7 @@ describe('Manchettes (lib/data/get-homepage)', () => {
     const newest = await createArticle(prisma(), { rubriqueId: culture.id, authorId: author.id, publishedAt: hoursAgo(1) });
     await createArticle(prisma(), { rubriqueId: politique.id, authorId: author.id, status: 'DRAFT', placement: 'LEAD' });
 
-    const home = await getHomepage();
+    const home = await getHomepage(await queryRubriques());
     expect(home.lead?.id).toBe(lead.id);
     expect(home.top.map((a) => a.id)).toEqual([top.id, newest.id]);
     expect(home.sections.map((s) => s.rubrique.id)).toEqual([politique.id, culture.id]);

@@ -114,7 +114,8 @@ describe('pictures in stories', () => {
     expect(page?.image).toEqual({ id: image.id, width: 1600, height: 900, alt: 'Des pirogues peintes sur la plage de Kayar.', caption: 'Retour de pêche à Kayar.', credit: 'Photo : A. Diallo' });
     // Cards carry it too, from every list's query (the home's sections are one raw statement).
     const { getHomepage } = await import('../../lib/data/get-homepage');
-    const home = await getHomepage();
+    const { queryRubriques } = await import('../../lib/data/query-rubriques');
+    const home = await getHomepage(await queryRubriques());
     const cards = [home.lead, ...home.top, ...home.latest, ...home.sections.flatMap((s) => s.articles)].filter((card) => card?.id === id);
     expect(cards.length).toBeGreaterThan(1);
     for (const card of cards) expect(card?.image).toEqual({ id: image.id, width: 1600, height: 900, alt: 'Des pirogues peintes sur la plage de Kayar.' });

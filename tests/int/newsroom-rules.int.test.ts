@@ -20,7 +20,7 @@ const lib = async () => ({
   ...(await import('../../lib/data/revisions')),
   ...(await import('../../lib/data/publish-due-articles')),
   ...(await import('../../lib/data/get-published-article')),
-  ...(await import('../../lib/data/find-slug-redirect')),
+  ...(await import('../../lib/data/find-missing-story')),
   ...(await import('../../lib/data/rubrique-admin')),
   ...(await import('../../lib/data/live-edit-review')),
   ...(await import('../../lib/data/find-newsroom-articles')),

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decode, encode } from 'next-auth/jwt';
 import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { processBridge } from '../../lib/process-bridge';
 import { createArticle, createRubrique, createUser } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
@@ -37,10 +38,10 @@ beforeEach(async () => {
   stubs.session.current = null;
   stubs.jar.clear();
   stubs.purge.mockClear();
-  (globalThis as { __dakarinfoInvalidation?: { purge(keys: string[]): void } }).__dakarinfoInvalidation = { purge: stubs.purge };
+  processBridge().purge = stubs.purge;
 });
 afterEach(() => {
-  delete (globalThis as { __dakarinfoInvalidation?: unknown }).__dakarinfoInvalidation;
+  processBridge().purge = null;
 });
 
 function form(fields: Record<string, string>) {

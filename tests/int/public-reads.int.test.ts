@@ -87,7 +87,7 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
   });
 
   it('redirects an old slug to the story’s current address, only while it is published', async () => {
-    const { findSlugRedirect } = await import('../../lib/data/find-slug-redirect');
+    const { findSlugRedirect } = await import('../../lib/data/find-missing-story');
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
     const article = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });

@@ -8,6 +8,7 @@ import { migrate } from '../../lib/ops/migrate';
 import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } from '../../lib/ops/embedded-postgres';
 import { databaseUrl, recreateDatabase } from '../../lib/ops/test-database';
 import { createPrismaClient } from '../../lib/prisma-client';
+import { disconnectDatabases } from '../../lib/db';
 import { readWritePosition } from '../../lib/read-replicas';
 import { startInvalidationBus, type TInvalidationBus } from '../../lib/server/invalidation-bus';
 import { PageCache } from '../../lib/server/page-cache';
@@ -77,8 +78,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  const state = globalThis as { dakarinfoDb?: PrismaClient; dakarinfoReplicaDbs?: PrismaClient[] };
-  await Promise.all([state.dakarinfoDb?.$disconnect(), ...(state.dakarinfoReplicaDbs ?? []).map((c) => c?.$disconnect()), prisma?.$disconnect(), bus?.close()]);
+  await Promise.all([disconnectDatabases(), prisma?.$disconnect(), bus?.close()]);
   delete process.env.DATABASE_REPLICA_URLS;
   await replica?.stop();
   await primary?.stop();

@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearSharedCaches, startInvalidationBus } from '../../lib/server/invalidation-bus';
-import DakarinfoCacheHandler, { createRedisStore } from '../../lib/server/next-cache-handler.mjs';
 import { PageCache, type TCachedPage } from '../../lib/server/page-cache';
 import { decodePage, encodePage, SharedPageStore } from '../../lib/server/shared-page-store';
 import { parseLsn, processWrites } from '../../lib/read-replicas';
@@ -265,28 +264,20 @@ describe.skipIf(!redisUp)('with read replicas, a write position that cannot be r
 });
 
 describe.skipIf(!redisUp)('after a restore', () => {
-  it('every cache is emptied: the shared pages, Next’s shared entries, and each running instance’s memory', () =>
+  it('every cache is emptied: the shared pages and each running instance’s memory', () =>
     withSite(async ({ prefix, memory, shared }) => {
       const bus = await startInvalidationBus(memory, { redisUrl: REDIS_URL, prefix, log: () => {} });
-      const nextStore = createRedisStore(REDIS_URL, `${prefix}next:`);
-      const next = new DakarinfoCacheHandler(undefined, nextStore);
       try {
         const before = page('Avant la restauration', ['layout']);
         expect(memory.set('/', before, memory.generation)).toBe(true);
         expect(await shared.store('/', before, await shared.epoch())).toBe(true);
-        await waitFor(() => nextStore.client.status === 'ready');
-        const rubriques = { kind: 'FETCH', data: { headers: {}, body: '["Politique"]', status: 200, url: '' }, revalidate: 300 };
-        await next.set('rubriques', rubriques, { tags: ['layout'] });
-        expect(await next.get('rubriques', { tags: ['layout'] })).not.toBeNull();
 
         expect(await clearSharedCaches(REDIS_URL, prefix)).toEqual({ instances: 1 });
         await waitFor(() => memory.get('/') === undefined);
         expect(memory.get('/')).toBeUndefined();
         expect(await shared.get('/')).toBeNull();
-        expect(await next.get('rubriques', { tags: ['layout'] })).toBeNull();
       } finally {
         await bus.close();
-        await nextStore.close();
       }
     }));
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { PrismaClient } from '../../lib/generated/prisma/client';
+import { disconnectDatabases } from '../../lib/db';
 import { createScratchDatabase } from '../../lib/ops/test-database';
 import { createPrismaClient } from '../../lib/prisma-client';
 
@@ -17,8 +18,7 @@ export function withScratchDatabase(): { prisma: () => PrismaClient } {
     prisma = createPrismaClient(scratch.url, 3);
   });
   afterAll(async () => {
-    const appDb = (globalThis as { dakarinfoDb?: PrismaClient }).dakarinfoDb;
-    await appDb?.$disconnect();
+    await disconnectDatabases();
     await prisma?.$disconnect();
     await drop?.();
   });

@@ -1,22 +1,21 @@
 import { checkDatabase, checkReplicas } from '@/lib/data/check-database';
+import { processBridge } from '@/lib/process-bridge';
 import { DIAGNOSTICS_HEADER } from '@/lib/server/diagnostics';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * Readiness, public on purpose (load balancers call it): 200 when the database answers and the
- * server has finished starting and is not shutting down, 503 otherwise. Anyone gets up or down; the
- * details (the database, each read replica's lag, starting or stopping) only go to this machine or to
+ * server is not shutting down, 503 otherwise. Anyone gets up or down; the
+ * details (the database, each read replica's lag, stopping) only go to this machine or to
  * a client with DIAGNOSTICS_TOKEN (lib/server/diagnostics.ts). Liveness is /api/health/live.
  */
 export async function GET(request?: Request) {
-  const state = globalThis as { __dakarinfoStopping?: boolean; __dakarinfoWarming?: boolean };
-  const stopping = state.__dakarinfoStopping === true;
-  // Right after start, the server loads its pages' code (lib/server/create-server.ts): not ready yet.
-  const warming = state.__dakarinfoWarming === true;
+  // Set by the Node layer when it starts shutting down (lib/server/create-server.ts).
+  const stopping = processBridge().stopping;
   const detailed = request?.headers.get(DIAGNOSTICS_HEADER) === '1';
   const [database, replicas] = stopping ? [false, []] : await Promise.all([checkDatabase(), detailed ? checkReplicas() : []]);
-  const ready = database && !stopping && !warming;
+  const ready = database && !stopping;
   const status = ready ? 'ok' : 'indisponible';
   return Response.json(
     detailed
@@ -24,7 +23,6 @@ export async function GET(request?: Request) {
           status,
           database: database ? 'ok' : stopping ? 'non vérifiée' : 'injoignable',
           ...(stopping ? { arret: 'en cours' } : {}),
-          ...(warming ? { demarrage: 'en cours' } : {}),
           // Read replicas (DATABASE_REPLICA_URLS), for information: readers' pages fall back to the primary.
           ...(replicas.length ? { repliques: replicas } : {}),
         }

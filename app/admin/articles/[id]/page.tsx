@@ -8,7 +8,7 @@ import { LiveEditNotice } from '@/components/admin/LiveEditNotice';
 import { UpdateEntryForm } from '@/components/admin/UpdateEntryForm';
 import { canMarkUpdate, canPublish, STATUS_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { findRubriques } from '@/lib/data/find-rubriques';
+import { queryRubriques as findRubriques } from '@/lib/data/query-rubriques';
 import { getEditableArticle, type TEditableArticle } from '@/lib/data/get-editable-article';
 import { formatDateTime } from '@/lib/french/dates';
 import '@/components/admin/article-form.css';

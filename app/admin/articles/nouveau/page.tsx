@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { ArticleForm } from '@/components/admin/ArticleForm';
 import { canPublish } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
-import { findRubriques } from '@/lib/data/find-rubriques';
+import { queryRubriques as findRubriques } from '@/lib/data/query-rubriques';
 
 export const metadata: Metadata = { title: 'Nouvel article' };
 

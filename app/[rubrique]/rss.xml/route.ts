@@ -1,0 +1,28 @@
+import { SITE_NAME } from '@/lib/site-settings';
+import { findFeedArticles } from '@/lib/data/find-feed-articles';
+import { getRubriqueBySlug } from '@/lib/data/get-rubrique-by-slug';
+import { feedChannel } from '@/lib/feeds/article-feed';
+import { distributionResponse, notFoundText, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
+import { renderRss } from '@/lib/feeds/rss';
+import { siteUrl } from '@/lib/site-url';
+import { parseSlug } from '@/lib/validation/public-params';
+
+export const dynamic = 'force-dynamic';
+
+/** A rubrique's feed: `/politique/rss.xml`. */
+export async function GET(_request: Request, context: { params: Promise<{ rubrique: string }> }) {
+  const slug = parseSlug((await context.params).rubrique);
+  const rubrique = slug ? await getRubriqueBySlug(slug) : null;
+  if (!rubrique) return notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
+  const articles = await findFeedArticles({ rubriqueId: rubrique.id });
+  const channel = feedChannel({
+    siteUrl: siteUrl(),
+    title: `${SITE_NAME} — ${rubrique.name}`,
+    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+    path: `/${rubrique.slug}`,
+    selfPath: `/${rubrique.slug}/rss.xml`,
+    articles,
+    now: new Date(),
+  });
+  return distributionResponse(renderRss(channel), RSS_CONTENT_TYPE);
+}

@@ -1,0 +1,40 @@
+/**
+ * The one crossing between the two copies of lib/ that live in the server's process.
+ *
+ * The Node layer (server.ts, run by tsx) imports lib/ as it is. Next.js compiles app/ — the newsroom's
+ * pages, its server actions, the API's route handlers — with everything they import into bundles of
+ * its own, so that code runs a second copy of every lib/ module, with its own module state. Most state
+ * belongs to one side only (the page cache, the readers' renderer and the navigation to the Node
+ * layer; sessions to Next). What both sides need of one instance is here, under one global symbol,
+ * with its type, and nowhere else:
+ *   - `purge`: the invalidation bus (lib/server/invalidation-bus.ts). Actions commit in Next's copy;
+ *     the caches they must purge live in the Node layer's.
+ *   - `renderPreview`: the readers' renderer (lib/readers/render.tsx), for the newsroom's « Aperçu »
+ *     route: a preview is the very page readers get, from the same renderer instance and stylesheet.
+ *   - `stopping`: set when the server starts shutting down; readiness (/api/health) answers 503.
+ *   - `writes`: the newest write position the invalidation bus noted (lib/read-replicas.ts), which
+ *     both copies' read routers must respect.
+ *   - `databases`: one Prisma client per process (and one per read replica), not one per copy: one
+ *     connection pool, closed by the Node layer at shutdown (lib/db.ts).
+ */
+import type { PrismaClient } from './generated/prisma/client';
+import type { TWrites } from './read-replicas';
+
+export type TPreviewBanner = { text: string; backHref: string };
+export type TPreviewRenderer = (articleId: string, banner: TPreviewBanner, notYetPublished: boolean) => Promise<string | null>;
+
+export type TProcessBridge = {
+  purge: ((keys: string[]) => void) | null;
+  renderPreview: TPreviewRenderer | null;
+  stopping: boolean;
+  writes: TWrites;
+  databases: { primary: PrismaClient | null; replicas: PrismaClient[]; router: unknown };
+};
+
+const KEY = Symbol.for('dakarinfo.process-bridge');
+
+export function processBridge(): TProcessBridge {
+  const holder = globalThis as { [KEY]?: TProcessBridge };
+  holder[KEY] ??= { purge: null, renderPreview: null, stopping: false, writes: { required: 0n, primaryUntil: 0 }, databases: { primary: null, replicas: [], router: null } };
+  return holder[KEY];
+}

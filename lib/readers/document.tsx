@@ -1,0 +1,56 @@
+/**
+ * The one document of every readers' page: the head (charset, viewport, stylesheet, colour, the
+ * page's own tags, icon) and the shell (header with the navigation, the page's <main>, footer).
+ * Rendered by `react-dom/server` (lib/readers/render.tsx); no script ever: readers' pages ship none.
+ */
+import type { ReactElement, ReactNode } from 'react';
+import { SiteFooter } from '../../components/site/SiteFooter';
+import { SiteHeader } from '../../components/site/SiteHeader';
+import type { TRubrique } from '../data/query-rubriques';
+import type { THeadTag } from '../seo/metadata';
+import { THEME_COLOR, VIEWPORT_CONTENT } from '../site-settings';
+import type { TSiteAssets } from './assets';
+
+function HeadTag({ tag }: { tag: THeadTag }) {
+  if (tag.tag === 'title') return <title>{tag.text}</title>;
+  if (tag.tag === 'link') return <link rel={tag.rel} href={tag.href} type={tag.type} title={tag.title} />;
+  return <meta name={tag.name} property={tag.property} content={tag.content} />;
+}
+
+export type TDocumentProps = {
+  assets: TSiteAssets;
+  head: THeadTag[];
+  rubriques: TRubrique[];
+  now: Date;
+  /** The page's path: marks the current rubrique in the bar. */
+  currentPath: string;
+  /** On the results page, the words searched, kept in the header's box. */
+  searched?: string;
+  /** Above the header: the newsroom's preview banner. */
+  banner?: ReactNode;
+  children: ReactElement;
+};
+
+export function Document({ assets, head, rubriques, now, currentPath, searched, banner, children }: TDocumentProps) {
+  return (
+    <html lang="fr">
+      {/* eslint-disable-next-line @next/next/no-head-element -- a whole document for react-dom/server, not a Next page */}
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content={VIEWPORT_CONTENT} />
+        <link rel="stylesheet" href={assets.stylesheet.path} />
+        <meta name="theme-color" content={THEME_COLOR} />
+        {head.map((tag, index) => (
+          <HeadTag key={index} tag={tag} />
+        ))}
+        <link rel="icon" href={assets.icon.path} type="image/svg+xml" sizes="any" />
+      </head>
+      <body>
+        {banner}
+        <SiteHeader rubriques={rubriques} now={now} currentPath={currentPath} searched={searched} />
+        {children}
+        <SiteFooter rubriques={rubriques} year={now.getFullYear()} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * What a readers' page is, for the route table (lib/readers/routes.ts) and the renderer
+ * (lib/readers/render.tsx): a function from the request to an outcome — a page (its head and its
+ * <main>), a permanent redirect, « introuvable » (404) or « retiré » (410).
+ */
+import type { ReactElement } from 'react';
+import type { TRubrique } from '../data/query-rubriques';
+import { pageHeadTags, statusHeadTags, type THeadTag, type TPageMetadataInput } from '../seo/metadata';
+import { documentTitle, SITE_NAME, SITE_TAGLINE } from '../site-settings';
+import { siteUrl } from '../site-url';
+
+export type TPageRequest = {
+  /** The path, as cached (lib/server/public-paths.ts `publicPageUrl`). */
+  path: string;
+  query: URLSearchParams;
+  /** The route's named segments, decoded (`:rubrique`, `:slug`). */
+  params: Readonly<Record<string, string>>;
+  /** The navigation, read once for the whole page (lib/readers/navigation.ts). */
+  rubriques: TRubrique[];
+  now: Date;
+};
+
+export type TPageOutcome =
+  | { kind: 'page'; head: THeadTag[]; main: ReactElement; searched?: string }
+  | { kind: 'redirect'; location: string }
+  | { kind: 'not-found' }
+  | { kind: 'gone' };
+
+export type TReaderPage = (request: TPageRequest) => Promise<TPageOutcome>;
+
+export const NOT_FOUND: TPageOutcome = { kind: 'not-found' };
+
+/** The head of a page with its own canonical address. */
+export function head(input: TPageMetadataInput): THeadTag[] {
+  return pageHeadTags({ name: SITE_NAME, url: siteUrl() }, input, documentTitle(input.title));
+}
+
+/** The head of a page search engines should not keep (`robots`), under the site's template. */
+export function unindexedHead(title: string, robots = 'noindex'): THeadTag[] {
+  return statusHeadTags({ name: SITE_NAME, url: siteUrl() }, documentTitle(title), SITE_TAGLINE, robots);
+}
+
+/** One query parameter as the pages read it: absent, one value, or several (never valid). */
+export function param(query: URLSearchParams, name: string): string | string[] | undefined {
+  const values = query.getAll(name);
+  return values.length === 0 ? undefined : values.length === 1 ? values[0] : values;
+}

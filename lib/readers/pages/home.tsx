@@ -1,0 +1,65 @@
+import { ArticleCard } from '../../../components/article/ArticleCard';
+import { getHomepage } from '../../data/get-homepage';
+import { SITE_NAME, SITE_TAGLINE } from '../../site-settings';
+import { head, type TReaderPage } from '../page';
+
+const TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
+
+/** Manchettes: the lead, the top stories, the latest, and the latest of each rubrique. */
+export const homePage: TReaderPage = async ({ rubriques }) => {
+  const { lead, top, latest, sections } = await getHomepage(rubriques);
+  const pageHead = head({ title: { absolute: TITLE }, socialTitle: TITLE, description: SITE_TAGLINE, path: '/', feed: { path: '/rss.xml', title: `${SITE_NAME} — Manchettes` } });
+  if (!lead) {
+    return {
+      kind: 'page',
+      head: pageHead,
+      main: (
+        <main id="contenu" className="page home">
+          <h1>Manchettes</h1>
+          <p className="empty">Aucun article n’a encore été publié.</p>
+        </main>
+      ),
+    };
+  }
+  return {
+    kind: 'page',
+    head: pageHead,
+    main: (
+      <main id="contenu" className="page home">
+        <h1 className="visually-hidden">Manchettes</h1>
+        <div className="home-front">
+          <section className="home-lead" aria-label="À la une">
+            <ArticleCard article={lead} variant="lead" headingLevel={2} />
+            <div className="home-top">
+              {top.map((article) => (
+                <ArticleCard key={article.id} article={article} headingLevel={2} />
+              ))}
+            </div>
+          </section>
+          {latest.length > 0 ? (
+            <section className="home-aside" aria-labelledby="dernieres">
+              <h2 id="dernieres" className="section-title">
+                Dernières nouvelles
+              </h2>
+              {latest.map((article) => (
+                <ArticleCard key={article.id} article={article} variant="compact" />
+              ))}
+            </section>
+          ) : null}
+        </div>
+        {sections.map(({ rubrique, articles }) => (
+          <section key={rubrique.id} className="home-section" aria-labelledby={`rubrique-${rubrique.slug}`}>
+            <h2 id={`rubrique-${rubrique.slug}`} className="section-title">
+              <a href={`/${rubrique.slug}`}>{rubrique.name}</a>
+            </h2>
+            <div className="grid">
+              {articles.map((article) => (
+                <ArticleCard key={article.id} article={article} showRubrique={false} />
+              ))}
+            </div>
+          </section>
+        ))}
+      </main>
+    ),
+  };
+};

@@ -1,0 +1,52 @@
+import { ArticleCard } from '../../../components/article/ArticleCard';
+import { JsonLd } from '../../../components/seo/JsonLd';
+import { Breadcrumb } from '../../../components/site/Breadcrumb';
+import { Pagination } from '../../../components/site/Pagination';
+import { findRubriqueArticles, RUBRIQUE_MAX_PAGE } from '../../data/find-rubrique-articles';
+import { applyFrenchTypography } from '../../french/typography';
+import { breadcrumbJsonLd } from '../../seo/json-ld';
+import { SITE_NAME } from '../../site-settings';
+import { absoluteUrl } from '../../site-url';
+import { parsePage, parseSlug } from '../../validation/public-params';
+import { head, NOT_FOUND, param, type TReaderPage } from '../page';
+
+/** A rubrique's stories, newest first, by pages; each page is its own canonical page (Google's advice). */
+export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) => {
+  const slug = parseSlug(params.rubrique ?? '');
+  const page = parsePage(param(query, 'page'), RUBRIQUE_MAX_PAGE);
+  const rubrique = slug ? rubriques.find((candidate) => candidate.slug === slug) : undefined;
+  if (!rubrique || !page) return NOT_FOUND;
+  const list = await findRubriqueArticles(rubrique.id, page);
+  if (page > 1 && list.articles.length === 0) return NOT_FOUND;
+  const title = page > 1 ? `${rubrique.name} — page ${page}` : rubrique.name;
+  return {
+    kind: 'page',
+    head: head({
+      title,
+      socialTitle: title,
+      description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+      path: page > 1 ? `/${rubrique.slug}?page=${page}` : `/${rubrique.slug}`,
+      feed: { path: `/${rubrique.slug}/rss.xml`, title: `${SITE_NAME} — ${rubrique.name}` },
+    }),
+    main: (
+      <main id="contenu" className="page rubrique">
+        <JsonLd data={breadcrumbJsonLd([{ name: 'Accueil', url: absoluteUrl('/') }, { name: rubrique.name, url: absoluteUrl(`/${rubrique.slug}`) }])} />
+        <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: rubrique.name }]} />
+        <header className="page-header">
+          <h1>{rubrique.name}</h1>
+          {rubrique.description ? <p className="page-intro">{applyFrenchTypography(rubrique.description)}</p> : null}
+        </header>
+        {list.articles.length === 0 ? (
+          <p className="empty">Aucun article publié dans cette rubrique pour le moment.</p>
+        ) : (
+          <div className="grid grid-list">
+            {list.articles.map((article) => (
+              <ArticleCard key={article.id} article={article} headingLevel={2} showRubrique={false} />
+            ))}
+          </div>
+        )}
+        <Pagination basePath={`/${rubrique.slug}`} page={list.page} hasNext={list.hasNext} />
+      </main>
+    ),
+  };
+};

@@ -1,0 +1,95 @@
+/**
+ * Every readers' page, rendered by React's server renderer straight to HTML: no React Server
+ * Components payload, no client script (readers' pages ship none), one render per page. The route
+ * table (lib/readers/routes.ts) picks the page; the page reads what it shows through lib/data
+ * (which notes the surrogate keys, lib/cache/keys.ts); the document (lib/readers/document.tsx) puts
+ * it in the one shell. The Node layer (lib/server) calls `render` for a reader's request and
+ * `renderPreview` for the newsroom's « Aperçu », so a preview is exactly the page readers will get.
+ */
+import type { ReactElement, ReactNode } from 'react';
+import type { TPreviewBanner } from '../process-bridge';
+import { renderToString } from 'react-dom/server';
+import { ArticleMain } from '../../components/article/ArticleMain';
+import { keyFor, noteKeys } from '../cache/keys';
+import type { TArticlePage } from '../data/get-published-article';
+import type { TRubrique } from '../data/query-rubriques';
+import { articleMetadataInput } from '../seo/article-seo';
+import type { THeadTag } from '../seo/metadata';
+import type { TSiteAssets } from './assets';
+import { Document } from './document';
+import type { NavigationCache } from './navigation';
+import { head } from './page';
+import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
+import { matchRoute } from './routes';
+
+export type TRendered = { status: number; html: string } | { status: 301; location: string };
+
+type TShell = { head: THeadTag[]; main: ReactElement; rubriques: TRubrique[]; currentPath: string; searched?: string; banner?: ReactNode };
+
+export class ReaderPages {
+  constructor(
+    readonly assets: TSiteAssets,
+    private readonly navigation: NavigationCache,
+  ) {}
+
+  /** The HTTP response headers every page rendered here carries (the security ones come from lib/server). */
+  linkHeader(): string {
+    return `<${this.assets.stylesheet.path}>; rel=preload; as="style"`;
+  }
+
+  private document({ head: tags, main, rubriques, currentPath, searched, banner }: TShell): string {
+    // React writes the document from <html> on; the doctype is the page's first line.
+    return `<!DOCTYPE html>${renderToString(
+      <Document assets={this.assets} head={tags} rubriques={rubriques} now={new Date()} currentPath={currentPath} searched={searched} banner={banner}>
+        {main}
+      </Document>,
+    )}`;
+  }
+
+  /**
+   * The page at `url` (path and the query parameters pages read: lib/server/public-paths.ts
+   * `publicPageUrl`). `epoch`: the shared cache's purge epoch read before the render (null without Redis).
+   * Throws when the database fails: the caller answers the 503 (`renderStatus('unavailable')`).
+   */
+  async render(url: string, epoch: string | null = null): Promise<TRendered> {
+    const mark = url.indexOf('?');
+    const path = mark === -1 ? url : url.slice(0, mark);
+    const query = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1));
+    const rubriques = await this.navigation.get(epoch);
+    noteKeys(keyFor.layout);
+    const matched = matchRoute(path);
+    const outcome = matched ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() }) : ({ kind: 'not-found' } as const);
+    if (outcome.kind === 'redirect') return { status: 301, location: outcome.location };
+    if (outcome.kind === 'page') return { status: 200, html: this.document({ ...outcome, rubriques, currentPath: path }) };
+    return { status: STATUS_CODES[outcome.kind], html: this.document({ ...statusPage(outcome.kind), rubriques, currentPath: path }) };
+  }
+
+  /**
+   * A page the server answers by itself, without reading anything: the 503 (the database is away) and
+   * the 429. The navigation is the last one read, if any.
+   */
+  renderStatus(kind: Extract<TStatusKind, 'unavailable' | 'too-many'>): string {
+    return this.document({ ...statusPage(kind), rubriques: this.navigation.last, currentPath: '' });
+  }
+
+  /**
+   * The newsroom's « Aperçu »: the story as readers will get it (the same document, stylesheet and
+   * components), under a banner that says what it is and leads back to the editor.
+   */
+  async renderPreview(article: TArticlePage, banner: TPreviewBanner, notYetPublished: boolean): Promise<string> {
+    const rubriques = await this.navigation.get();
+    const tags = head(articleMetadataInput(article)).filter((tag) => tag.tag === 'title');
+    return this.document({
+      head: [...tags, { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
+      main: <ArticleMain article={article} notYetPublished={notYetPublished} />,
+      rubriques,
+      currentPath: article.href,
+      banner: (
+        <div className="preview-banner" role="note">
+          <p>{banner.text}</p>
+          <a href={banner.backHref}>Revenir à l’édition</a>
+        </div>
+      ),
+    });
+  }
+}

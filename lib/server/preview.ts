@@ -1,0 +1,15 @@
+/**
+ * The newsroom's « Aperçu » is a Next route (app/admin/articles/[id]/apercu/route.ts: it checks the
+ * session and the right to edit the story), but the page it shows is the readers' page, rendered by
+ * this process's readers' renderer: it reaches it through lib/process-bridge.ts.
+ */
+import { getArticlePreview } from '../data/get-published-article';
+import { processBridge } from '../process-bridge';
+import type { ReaderPages } from '../readers/render';
+
+export function registerPreview(readers: ReaderPages): void {
+  processBridge().renderPreview = async (articleId, banner, notYetPublished) => {
+    const article = await getArticlePreview(articleId);
+    return article ? readers.renderPreview(article, banner, notYetPublished) : null;
+  };
+}

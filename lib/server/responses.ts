@@ -1,0 +1,104 @@
+/**
+ * How the Node layer writes a response: a cached page with its validators and cache headers, an
+ * uncached one gzip'd for clients that take it, HEAD answered as the GET without its body.
+ */
+import { createHash } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { DIAGNOSTICS_HEADER } from './diagnostics';
+import { acceptsGzip as acceptsGzipHeader } from './http-negotiation';
+import type { TCachedPage } from './page-cache';
+
+/**
+ * Every change a write makes is purged explicitly (here and at the CDN); the 5-minute lifetime only
+ * bounds what time changes by itself (the date in the masthead). Browsers always revalidate (ETag).
+ */
+export const PAGE_TTL_SECONDS = Number(process.env.PAGE_CACHE_TTL_SECONDS ?? 300);
+export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PAGE_TTL_SECONDS}, stale-while-revalidate=30, stale-if-error=86400`;
+
+/**
+ * `Surrogate-Key` is for a cache in front that purges by key (PURGE_URL: Varnish, a CDN), not for
+ * readers: it names stories and authors by id. Sent when such a cache is configured (or
+ * SURROGATE_KEYS=1), and to diagnostics (lib/server/diagnostics.ts).
+ */
+const SEND_SURROGATE_KEYS = Boolean(process.env.PURGE_URL) || process.env.SURROGATE_KEYS === '1';
+
+/** Whether the client may see the server's diagnostics: the request header the server itself set. */
+export const diagnosticsFor = (req: IncomingMessage) => req.headers[DIAGNOSTICS_HEADER] === '1';
+
+/** A page's validator: a digest of its bytes. */
+export function etagOf(body: Buffer): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** One validator per representation: the gzip'd bytes and the plain ones are not the same response. */
+export function etagFor(etag: string, gzip: boolean): string {
+  return gzip ? `${etag.slice(0, -1)}-gz"` : etag;
+}
+
+/**
+ * A HEAD request for a page or an asset is rendered as a GET and answered without the body: what a
+ * render produces goes into the caches for every later reader, so one HEAD (a link checker, a chat
+ * app's preview, a monitor) must not store an empty page.
+ */
+const headRequests = new WeakSet<IncomingMessage>();
+
+export function isHead(req: IncomingMessage): boolean {
+  return req.method === 'HEAD' || headRequests.has(req);
+}
+
+export function renderHeadAsGet(req: IncomingMessage): void {
+  if (req.method !== 'HEAD') return;
+  headRequests.add(req);
+  req.method = 'GET';
+}
+
+export function acceptsGzip(req: IncomingMessage): boolean {
+  return acceptsGzipHeader(req.headers['accept-encoding']);
+}
+
+/** A page from the caches (or just stored in them), with its validators; 304 when the client has it. */
+export function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS', source: 'memory' | 'redis' | 'render' = cacheStatus === 'HIT' ? 'memory' : 'render') {
+  for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) res.setHeader(name, value);
+  res.setHeader('cache-control', PUBLIC_CACHE_CONTROL);
+  const diagnostics = diagnosticsFor(req);
+  if (SEND_SURROGATE_KEYS || diagnostics) res.setHeader('surrogate-key', page.keys.join(' '));
+  const gzip = page.gzip !== null && acceptsGzip(req);
+  const etag = etagFor(page.etag, gzip);
+  res.setHeader('etag', etag);
+  res.setHeader('vary', 'Accept-Encoding');
+  res.setHeader('x-cache', cacheStatus);
+  if (diagnostics) res.setHeader('x-cache-source', source);
+  if (req.headers['if-none-match'] === etag) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const body = gzip ? (page.gzip as Buffer) : page.body;
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.statusCode = page.status;
+  res.setHeader('content-length', body.length);
+  res.end(isHead(req) ? undefined : body);
+}
+
+/** Bytes that are not kept: gzip'd when worth it and asked for. */
+export function sendUncached(req: IncomingMessage, res: ServerResponse, html: Buffer) {
+  const gzip = html.length >= 1024 && acceptsGzip(req);
+  const payload = gzip ? gzipSync(html) : html;
+  if (gzip) res.setHeader('content-encoding', 'gzip');
+  res.setHeader('vary', 'Accept-Encoding');
+  res.setHeader('content-length', payload.length);
+  res.end(isHead(req) ? undefined : payload);
+}
+
+export const RETRY_AFTER_SECONDS = 30;
+
+/** A French page the server answers by itself (503, 429), never kept anywhere. */
+export function sendServicePage(req: IncomingMessage, res: ServerResponse, status: 503 | 429, html: string, retryAfter = RETRY_AFTER_SECONDS) {
+  if (res.headersSent) return void res.end();
+  res.statusCode = status;
+  res.setHeader('retry-after', String(retryAfter));
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.setHeader('cache-control', 'no-store');
+  sendUncached(req, res, Buffer.from(html));
+}
