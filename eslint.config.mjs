@@ -1,6 +1,7 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
+import prettier from 'eslint-config-prettier/flat';
 import boundaries from 'eslint-plugin-boundaries';
 
 /**
@@ -37,14 +38,20 @@ const layering = [
   {
     // Exceptions: ops, tooling and tests build their own client (migrations, seed, backups, scratch
     // databases) through lib/prisma-client.ts, and lib/db.ts itself is built on it.
-    from: [{ element: { type: except('data', 'ops', 'tooling', 'tests') }, file: { path: '!lib/db.ts' } }, { file: { categories: 'root' } }],
+    from: [
+      { element: { type: except('data', 'ops', 'tooling', 'tests') }, file: { path: '!lib/db.ts' } },
+      { file: { categories: 'root' } },
+    ],
     disallow: { to: { file: { path: DB_FILES } } },
     message: 'Seuls lib/data (et les outils\u00a0: lib/ops, scripts, prisma, tests) touchent au client de la base.',
   },
   {
     // Types of the generated client are allowed (they describe rows); its runtime (Prisma.sql,
     // Prisma.Decimal, errors) belongs to the data layer, and lib/prisma-client.ts builds the client.
-    from: [{ element: { type: except('data', 'ops', 'tooling', 'tests', 'prisma-client') }, file: { path: '!lib/prisma-client.ts' } }, { file: { categories: 'root' } }],
+    from: [
+      { element: { type: except('data', 'ops', 'tooling', 'tests', 'prisma-client') }, file: { path: '!lib/prisma-client.ts' } },
+      { file: { categories: 'root' } },
+    ],
     disallow: { to: { element: { type: 'prisma-client' }, file: { path: `!${PRISMA_ENUMS}` } }, dependency: { kind: 'value' } },
     message: 'Le client Prisma généré ne s’importe qu’en lib/data (import type et enums permis partout).',
   },
@@ -81,7 +88,15 @@ const layering = [
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores(['.next*/**', '.data/**', 'lib/generated/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts']),
+  globalIgnores([
+    '.next*/**',
+    '.data/**',
+    'lib/generated/**',
+    'node_modules/**',
+    'test-results/**',
+    'playwright-report/**',
+    'next-env.d.ts',
+  ]),
   {
     plugins: { boundaries },
     settings: {
@@ -98,4 +113,6 @@ export default defineConfig([
     files: ['app/(site)/**', 'components/site/**', 'components/article/**'],
     rules: { '@next/next/no-html-link-for-pages': 'off' },
   },
+  // Last: turns off any rule about layout that would fight Prettier (none today; the guard is for later).
+  prettier,
 ]);
