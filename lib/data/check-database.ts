@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, replicaDbs } from '../db';
+import { db, disconnectDatabases, replicaDbs } from '../db';
 import { parseLsn } from '../read-replicas';
 
 /** True when PostgreSQL answers a trivial query within `timeoutMs`. */
@@ -47,4 +47,9 @@ export async function checkReplicas(timeoutMs = 2_000): Promise<TReplicaHealth[]
       }
     }),
   );
+}
+
+/** Closes this process's connections to the primary and the replicas (the server, at shutdown). */
+export function closeDatabases(): Promise<void> {
+  return disconnectDatabases();
 }

@@ -15,7 +15,7 @@ import next from 'next';
 import pg from 'pg';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
-import { disconnectDatabases } from '../db';
+import { closeDatabases } from '../data/check-database';
 import { processBridge } from '../process-bridge';
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { ASSETS_PREFIX, buildSiteAssets } from '../readers/assets';
@@ -152,7 +152,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
           // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {
             shared?.close();
-            void Promise.all([bus.close(), redis?.quit().catch(() => {}), disconnectDatabases(), primaryPosition?.end().catch(() => {})]).then(() => resolve());
+            void Promise.all([bus.close(), redis?.quit().catch(() => {}), closeDatabases(), primaryPosition?.end().catch(() => {})]).then(() => resolve());
           });
           server.closeIdleConnections();
         }, graceMs);
