@@ -77,6 +77,11 @@ describe('headings, quotes and lists (toggleBlock)', () => {
     expect(shown('', toggleBlock('', 0, 0, 'heading'))).toBe('## [Intertitre]');
   });
 
+  it('works on an empty first line followed by text', () => {
+    expect(shown('\nSuite', toggleBlock('\nSuite', 0, 0, 'quote'))).toBe('> [Citation]\n\nSuite');
+    expect(shown('\nSuite', toggleBlock('\nSuite', 0, 0, 'heading'))).toBe('## [Intertitre]\nSuite');
+  });
+
   it('does not touch the next line when the selection ends just after a line break', () => {
     const value = 'Un\nDeux';
     expect(applyTextChange(value, toggleBlock(value, 0, 3, 'quote'))).toBe('> Un\n\nDeux');

@@ -79,7 +79,8 @@ const BLOCKS: Record<TBlockKind, { prefix: string; existing: RegExp; placeholder
 /** Adds the block prefix to every line the selection touches, or removes it when they all have it. */
 export function toggleBlock(value: string, start: number, end: number, kind: TBlockKind): TTextChange {
   const { prefix, existing, placeholder, separateNext } = BLOCKS[kind];
-  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
+  // (At 0, lastIndexOf would search from 0 and find a line break right there.)
+  const lineStart = start === 0 ? 0 : value.lastIndexOf('\n', start - 1) + 1;
   // A selection ending just after a line break does not touch the next line.
   const effectiveEnd = end > start && value[end - 1] === '\n' ? end - 1 : end;
   const nextBreak = value.indexOf('\n', effectiveEnd);
