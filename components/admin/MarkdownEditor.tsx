@@ -21,10 +21,10 @@ import {
   tabAfterKey,
   toggleBlock,
   toggleInline,
-  toolbarIndexAfterKey,
   type TEditorTab,
   type TTextChange,
 } from './markdown-edits';
+import { MarkdownToolbar, type TAction } from './MarkdownToolbar';
 
 // Kept for lib/media/body-images.test.ts, which imports it from here; its home is markdown-edits.ts.
 export { insertImageBlock };
@@ -48,18 +48,6 @@ const numberFormat = new Intl.NumberFormat('fr-FR');
  * The component.
  * ---------------------------------------------------------------------------------------------- */
 
-type TAction = 'bold' | 'italic' | 'heading' | 'quote' | 'link' | 'list' | 'image';
-
-const TOOLS: { action: TAction; label: string; icon: string; title: string; shortcut?: string }[] = [
-  { action: 'bold', label: 'Gras', icon: 'G', title: 'Gras (Ctrl+B)', shortcut: 'Control+B Meta+B' },
-  { action: 'italic', label: 'Italique', icon: 'I', title: 'Italique (Ctrl+I)', shortcut: 'Control+I Meta+I' },
-  { action: 'heading', label: 'Intertitre', icon: 'H', title: 'Intertitre' },
-  { action: 'quote', label: 'Citation', icon: '«', title: 'Citation' },
-  { action: 'link', label: 'Lien', icon: '↗', title: 'Lien' },
-  { action: 'list', label: 'Liste', icon: '•', title: 'Liste à puces' },
-  { action: 'image', label: 'Image', icon: '▣', title: 'Insérer une image (envoyée, puis placée dans le texte)' },
-];
-
 export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, error }: TMarkdownEditorProps) {
   const baseId = useId();
   const textareaId = `${baseId}-texte`;
@@ -82,14 +70,12 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
 
   const [tab, setTab] = useState<TEditorTab>('write');
   const [status, setStatus] = useState('');
-  const [toolIndex, setToolIndex] = useState(0);
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const imageInputRef = useRef<HTMLInputElement>(null);
   /** Where the picture goes if the focus left the text meanwhile: the caret when « Image » was pressed. */
   const imageTarget = useRef(0);
   const [sendingImage, setSendingImage] = useState(false);
-  const toolRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const tabRefs = useRef<Record<TEditorTab, HTMLButtonElement | null>>({ write: null, preview: null });
   const pendingSelection = useRef<[number, number] | null>(null);
   const dirtyGeneration = useRef(-1);
@@ -213,15 +199,6 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     }
   }
 
-  // Toolbar: one tab stop, arrows move between buttons (WAI-ARIA toolbar pattern).
-  function handleToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const next = toolbarIndexAfterKey(event.key, toolIndex, TOOLS.length);
-    if (next === null) return;
-    event.preventDefault();
-    setToolIndex(next);
-    toolRefs.current[next]?.focus();
-  }
-
   // Tabs: arrows switch between « Écrire » and « Aperçu » (WAI-ARIA tabs pattern).
   function handleTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
     const next = tabAfterKey(event.key, tab);
@@ -277,31 +254,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
       <div className="md-editor-panes">
         {/* Hidden with CSS only (never unmounted, never disabled): the textarea is always submitted. */}
         <div className="md-editor-pane md-editor-write" role="tabpanel" id={writePanelId} aria-labelledby={writeTabId} data-active={tab === 'write' ? '' : undefined}>
-          <div className="md-editor-toolbar" role="toolbar" aria-label="Mise en forme" aria-controls={textareaId} onKeyDown={handleToolbarKeyDown}>
-            {TOOLS.map((tool, index) => (
-              <button
-                key={tool.action}
-                ref={(node) => {
-                  toolRefs.current[index] = node;
-                }}
-                type="button"
-                className={`md-tool md-tool-${tool.action}`}
-                title={tool.title}
-                aria-keyshortcuts={tool.shortcut}
-                tabIndex={index === toolIndex ? 0 : -1}
-                // Clicking keeps the focus (and the selection) in the textarea.
-                onMouseDown={(event) => event.preventDefault()}
-                onFocus={() => setToolIndex(index)}
-                onClick={() => run(tool.action)}
-                disabled={tool.action === 'image' && sendingImage}
-              >
-                {/* The letter is drawn by CSS (attr(data-icon)) so that the button's visible text and its
-                    accessible name are both just the label (WCAG 2.5.3). */}
-                <span className="md-tool-icon" aria-hidden="true" data-icon={tool.icon} />
-                <span className="md-tool-label">{tool.label}</span>
-              </button>
-            ))}
-          </div>
+          <MarkdownToolbar controls={textareaId} onRun={run} imageBusy={sendingImage} />
           {/* No name: the file goes to /api/medias, never with the story's form. */}
           <input ref={imageInputRef} type="file" accept="image/jpeg,image/png,image/webp,image/avif" hidden tabIndex={-1} aria-hidden="true" onChange={(event) => void insertImage(event.target.files?.[0])} />
           <textarea
