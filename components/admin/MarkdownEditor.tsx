@@ -8,9 +8,26 @@
  * works on its own.
  */
 import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
-import { bodyToPlainText, renderBodyHtml } from '@/lib/content/render-body';
+import { renderBodyHtml } from '@/lib/content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImageMarkdown } from '@/lib/media/body-images';
 import { sendImage } from '@/lib/media/send-image';
+import {
+  applyTextChange,
+  countWords,
+  insertImageBlock,
+  insertLink,
+  normaliseLinkUrl,
+  readingMinutes,
+  tabAfterKey,
+  toggleBlock,
+  toggleInline,
+  type TEditorTab,
+  type TTextChange,
+} from './markdown-edits';
+import { MarkdownToolbar, type TAction } from './MarkdownToolbar';
+
+// Kept for lib/media/body-images.test.ts, which imports it from here; its home is markdown-edits.ts.
+export { insertImageBlock };
 
 export type TMarkdownEditorProps = {
   /** Form field name: the body arrives in FormData under it. */
@@ -25,188 +42,11 @@ export type TMarkdownEditorProps = {
   error?: string;
 };
 
-/* ------------------------------------------------------------------------------------------------
- * Text edits: pure functions from (value, selection) to one replacement and the selection after it.
- * ---------------------------------------------------------------------------------------------- */
-
-export type TTextChange = { from: number; to: number; insert: string; selectionStart: number; selectionEnd: number };
-
-const WORDS_PER_MINUTE = 230;
-
-/** Line prefixes kept outside inline markers: list items, quotes, headings. */
-const BLOCK_PREFIX = /^(\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)*)/;
-
-/** Wraps the selection in `marker` (**, _), line by line; unwraps it when already wrapped. */
-export function toggleInline(value: string, selectionStart: number, selectionEnd: number, marker: string, placeholder: string): TTextChange {
-  let start = selectionStart;
-  let end = selectionEnd;
-  // A caret inside a word formats that word.
-  const wordChar = /[\p{L}\p{N}\p{M}’'-]/u;
-  if (start === end && wordChar.test(value[start - 1] ?? '') && wordChar.test(value[start] ?? '')) {
-    while (start > 0 && wordChar.test(value[start - 1])) start--;
-    while (end < value.length && wordChar.test(value[end])) end++;
-  }
-  const selected = value.slice(start, end);
-  const size = marker.length;
-
-  if (selected.trim() === '') {
-    // Kept apart from a neighbouring word, or the markers would not count as emphasis.
-    const before = /[\p{L}\p{N}]/u.test(value[end - 1] ?? '') ? ' ' : '';
-    const after = /[\p{L}\p{N}]/u.test(value[end] ?? '') ? ' ' : '';
-    const insert = `${before}${marker}${placeholder}${marker}${after}`;
-    const at = end + before.length + size;
-    return { from: end, to: end, insert, selectionStart: at, selectionEnd: at + placeholder.length };
-  }
-
-  // Already wrapped, markers just outside the selection: unwrap.
-  if (value.slice(start - size, start) === marker && value.slice(end, end + size) === marker && start >= size) {
-    return { from: start - size, to: end + size, insert: selected, selectionStart: start - size, selectionEnd: end - size };
-  }
-  // Already wrapped, markers inside the selection: unwrap.
-  if (selected.length > 2 * size && selected.startsWith(marker) && selected.endsWith(marker) && !selected.includes('\n')) {
-    const inner = selected.slice(size, -size);
-    return { from: start, to: end, insert: inner, selectionStart: start, selectionEnd: start + inner.length };
-  }
-
-  // Emphasis cannot span lines nor start or end with a space: wrap each line's text, spaces and
-  // block prefixes (« - », « > », « ## ») left outside the markers.
-  const lines = selected.split('\n');
-  const wrapped = lines.map((line) => {
-    const prefix = line.match(BLOCK_PREFIX)?.[1] ?? '';
-    const rest = line.slice(prefix.length);
-    const core = rest.trim();
-    if (!core) return { text: line, coreStart: -1, core };
-    const outside = `${prefix}${rest.slice(0, rest.indexOf(core))}`;
-    const trail = rest.slice(rest.indexOf(core) + core.length);
-    return { text: `${outside}${marker}${core}${marker}${trail}`, coreStart: outside.length + size, core };
-  });
-  const insert = wrapped.map((line) => line.text).join('\n');
-  if (lines.length === 1) {
-    // One line: the text stays selected, inside its markers.
-    const [{ coreStart, core }] = wrapped;
-    return { from: start, to: end, insert, selectionStart: start + coreStart, selectionEnd: start + coreStart + core.length };
-  }
-  return { from: start, to: end, insert, selectionStart: start, selectionEnd: start + insert.length };
-}
-
-type TBlockKind = 'heading' | 'quote' | 'list';
-
-const BLOCKS: Record<TBlockKind, { prefix: string; existing: RegExp; placeholder: string; separateNext: boolean }> = {
-  heading: { prefix: '## ', existing: /^#{1,6}[ \t]+/, placeholder: 'Intertitre', separateNext: false },
-  // A quote or a list item swallows the next line of text (lazy continuation): keep a blank line after.
-  quote: { prefix: '> ', existing: /^>[ \t]?/, placeholder: 'Citation', separateNext: true },
-  list: { prefix: '- ', existing: /^[-*+][ \t]+/, placeholder: 'Élément de liste', separateNext: true },
-};
-
-/** Adds the block prefix to every line the selection touches, or removes it when they all have it. */
-export function toggleBlock(value: string, start: number, end: number, kind: TBlockKind): TTextChange {
-  const { prefix, existing, placeholder, separateNext } = BLOCKS[kind];
-  const lineStart = value.lastIndexOf('\n', start - 1) + 1;
-  // A selection ending just after a line break does not touch the next line.
-  const effectiveEnd = end > start && value[end - 1] === '\n' ? end - 1 : end;
-  const nextBreak = value.indexOf('\n', effectiveEnd);
-  const lineEnd = nextBreak === -1 ? value.length : nextBreak;
-  const lines = value.slice(lineStart, lineEnd).split('\n');
-
-  if (lines.every((line) => line.trim() === '')) {
-    const insert = `${prefix}${placeholder}`;
-    const separator = separateNext && lineEnd < value.length && value.slice(lineEnd + 1).split('\n')[0].trim() !== '' ? '\n' : '';
-    const from = lineStart;
-    return { from, to: lineEnd, insert: insert + separator, selectionStart: from + prefix.length, selectionEnd: from + insert.length };
-  }
-
-  const isOn = (line: string) => (kind === 'heading' ? /^##[ \t]+/.test(line) && !/^###/.test(line) : existing.test(line));
-  const remove = lines.filter((line) => line.trim() !== '').every(isOn);
-  const changed = lines.map((line) => {
-    if (line.trim() === '') return line;
-    const bare = line.replace(existing, '');
-    return remove ? bare : `${prefix}${bare}`;
-  });
-  let insert = changed.join('\n');
-  if (!remove && separateNext && lineEnd < value.length) {
-    const nextLine = value.slice(lineEnd + 1).split('\n')[0];
-    if (nextLine.trim() !== '' && !existing.test(nextLine)) insert += '\n';
-  }
-
-  if (start === end) {
-    // Caret: stays on the same character of its line.
-    const delta = changed[0].length - lines[0].length;
-    const caret = Math.max(lineStart, start + delta);
-    return { from: lineStart, to: lineEnd, insert, selectionStart: caret, selectionEnd: caret };
-  }
-  return { from: lineStart, to: lineEnd, insert, selectionStart: lineStart, selectionEnd: lineStart + changed.join('\n').length };
-}
-
-/**
- * The address of a link, or null when refused: only http(s) addresses and paths on the site
- * (« /politique/… », not « //ailleurs » nor « /\ailleurs », which browsers read as another host).
- * Parentheses are escaped so they cannot close the Markdown link early.
- */
-export function normaliseLinkUrl(input: string): string | null {
-  const url = input.trim();
-  const ok = /^https?:\/\/[^\s/?#\\]+\S*$/i.test(url) || /^\/(?![/\\])\S*$/.test(url);
-  if (!ok) return null;
-  return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
-}
-
-/** Inserts [text](url) over the selection (its text, or a placeholder that ends up selected). */
-export function insertLink(value: string, start: number, end: number, url: string): TTextChange {
-  const selected = value.slice(start, end);
-  const placeholder = 'texte du lien';
-  const core = selected.trim() === '' ? '' : selected.trim();
-  const lead = core ? selected.slice(0, selected.indexOf(core)) : '';
-  const trail = core ? selected.slice(lead.length + core.length) : '';
-  // Brackets in the text would end the link text early.
-  const text = (core || placeholder).replace(/\\?([[\]])/g, '\\$1');
-  const link = `[${text}](${url})`;
-  const insert = `${lead}${link}${trail}`;
-  if (!core) {
-    return { from: start, to: end, insert, selectionStart: start + 1, selectionEnd: start + 1 + text.length };
-  }
-  const after = start + lead.length + link.length;
-  return { from: start, to: end, insert, selectionStart: after, selectionEnd: after };
-}
-
-/** Words of the text readers will see (markup and link targets excluded). */
-/**
- * A picture goes in as its own paragraph where the caret is (replacing a selection), with the alt
- * text's placeholder selected so that typing describes it.
- */
-export function insertImageBlock(value: string, start: number, end: number, markdown: string, placeholder: string): TTextChange {
-  const before = value.slice(0, start);
-  const after = value.slice(end);
-  const lead = before === '' ? '' : before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const trail = after === '' ? '\n' : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
-  const insert = `${lead}${markdown}${trail}`;
-  const at = start + lead.length + markdown.indexOf(placeholder);
-  return markdown.includes(placeholder)
-    ? { from: start, to: end, insert, selectionStart: at, selectionEnd: at + placeholder.length }
-    : { from: start, to: end, insert, selectionStart: start + insert.length, selectionEnd: start + insert.length };
-}
-
-export function countWords(markdown: string): number {
-  return bodyToPlainText(markdown).match(/[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
-}
-
 const numberFormat = new Intl.NumberFormat('fr-FR');
 
 /* ------------------------------------------------------------------------------------------------
  * The component.
  * ---------------------------------------------------------------------------------------------- */
-
-type TAction = 'bold' | 'italic' | 'heading' | 'quote' | 'link' | 'list' | 'image';
-
-const TOOLS: { action: TAction; label: string; icon: string; title: string; shortcut?: string }[] = [
-  { action: 'bold', label: 'Gras', icon: 'G', title: 'Gras (Ctrl+B)', shortcut: 'Control+B Meta+B' },
-  { action: 'italic', label: 'Italique', icon: 'I', title: 'Italique (Ctrl+I)', shortcut: 'Control+I Meta+I' },
-  { action: 'heading', label: 'Intertitre', icon: 'H', title: 'Intertitre' },
-  { action: 'quote', label: 'Citation', icon: '«', title: 'Citation' },
-  { action: 'link', label: 'Lien', icon: '↗', title: 'Lien' },
-  { action: 'list', label: 'Liste', icon: '•', title: 'Liste à puces' },
-  { action: 'image', label: 'Image', icon: '▣', title: 'Insérer une image (envoyée, puis placée dans le texte)' },
-];
-
-type TTab = 'write' | 'preview';
 
 export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, error }: TMarkdownEditorProps) {
   const baseId = useId();
@@ -228,17 +68,15 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     setGeneration(generation + 1);
   }
 
-  const [tab, setTab] = useState<TTab>('write');
+  const [tab, setTab] = useState<TEditorTab>('write');
   const [status, setStatus] = useState('');
-  const [toolIndex, setToolIndex] = useState(0);
 
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const imageInputRef = useRef<HTMLInputElement>(null);
   /** Where the picture goes if the focus left the text meanwhile: the caret when « Image » was pressed. */
   const imageTarget = useRef(0);
   const [sendingImage, setSendingImage] = useState(false);
-  const toolRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  const tabRefs = useRef<Record<TTab, HTMLButtonElement | null>>({ write: null, preview: null });
+  const tabRefs = useRef<Record<TEditorTab, HTMLButtonElement | null>>({ write: null, preview: null });
   const pendingSelection = useRef<[number, number] | null>(null);
   const dirtyGeneration = useRef(-1);
 
@@ -255,7 +93,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
   const deferredValue = useDeferredValue(value);
   const previewHtml = useMemo(() => renderBodyHtml(deferredValue), [deferredValue]);
   const words = useMemo(() => countWords(deferredValue), [deferredValue]);
-  const minutes = Math.max(1, Math.ceil(words / WORDS_PER_MINUTE));
+  const minutes = readingMinutes(words);
 
   function markDirty() {
     if (dirtyGeneration.current === generation) return;
@@ -273,7 +111,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     const textarea = textareaRef.current;
     if (!textarea) return;
     const current = textarea.value;
-    const next = current.slice(0, change.from) + change.insert + current.slice(change.to);
+    const next = applyTextChange(current, change);
     textarea.focus();
     textarea.setSelectionRange(change.from, change.to);
     // insertText goes through the browser's editing, so Ctrl+Z undoes the formatting; it fires an
@@ -361,21 +199,11 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     }
   }
 
-  // Toolbar: one tab stop, arrows move between buttons (WAI-ARIA toolbar pattern).
-  function handleToolbarKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const moves: Record<string, number> = { ArrowRight: toolIndex + 1, ArrowLeft: toolIndex - 1, Home: 0, End: TOOLS.length - 1 };
-    if (!(event.key in moves)) return;
-    event.preventDefault();
-    const next = (moves[event.key] + TOOLS.length) % TOOLS.length;
-    setToolIndex(next);
-    toolRefs.current[next]?.focus();
-  }
-
   // Tabs: arrows switch between « Écrire » and « Aperçu » (WAI-ARIA tabs pattern).
   function handleTabKeyDown(event: KeyboardEvent<HTMLButtonElement>) {
-    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    const next = tabAfterKey(event.key, tab);
+    if (next === null) return;
     event.preventDefault();
-    const next: TTab = event.key === 'Home' ? 'write' : event.key === 'End' ? 'preview' : tab === 'write' ? 'preview' : 'write';
     setTab(next);
     tabRefs.current[next]?.focus();
   }
@@ -426,31 +254,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
       <div className="md-editor-panes">
         {/* Hidden with CSS only (never unmounted, never disabled): the textarea is always submitted. */}
         <div className="md-editor-pane md-editor-write" role="tabpanel" id={writePanelId} aria-labelledby={writeTabId} data-active={tab === 'write' ? '' : undefined}>
-          <div className="md-editor-toolbar" role="toolbar" aria-label="Mise en forme" aria-controls={textareaId} onKeyDown={handleToolbarKeyDown}>
-            {TOOLS.map((tool, index) => (
-              <button
-                key={tool.action}
-                ref={(node) => {
-                  toolRefs.current[index] = node;
-                }}
-                type="button"
-                className={`md-tool md-tool-${tool.action}`}
-                title={tool.title}
-                aria-keyshortcuts={tool.shortcut}
-                tabIndex={index === toolIndex ? 0 : -1}
-                // Clicking keeps the focus (and the selection) in the textarea.
-                onMouseDown={(event) => event.preventDefault()}
-                onFocus={() => setToolIndex(index)}
-                onClick={() => run(tool.action)}
-                disabled={tool.action === 'image' && sendingImage}
-              >
-                {/* The letter is drawn by CSS (attr(data-icon)) so that the button's visible text and its
-                    accessible name are both just the label (WCAG 2.5.3). */}
-                <span className="md-tool-icon" aria-hidden="true" data-icon={tool.icon} />
-                <span className="md-tool-label">{tool.label}</span>
-              </button>
-            ))}
-          </div>
+          <MarkdownToolbar controls={textareaId} onRun={run} imageBusy={sendingImage} />
           {/* No name: the file goes to /api/medias, never with the story's form. */}
           <input ref={imageInputRef} type="file" accept="image/jpeg,image/png,image/webp,image/avif" hidden tabIndex={-1} aria-hidden="true" onChange={(event) => void insertImage(event.target.files?.[0])} />
           <textarea
