@@ -26,9 +26,6 @@ import {
 } from './markdown-edits';
 import { MarkdownToolbar, type TAction } from './MarkdownToolbar';
 
-// Kept for lib/media/body-images.test.ts, which imports it from here; its home is markdown-edits.ts.
-export { insertImageBlock };
-
 export type TMarkdownEditorProps = {
   /** Form field name: the body arrives in FormData under it. */
   name: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertImageBlock } from '../../components/admin/MarkdownEditor';
+import { insertImageBlock } from '../../components/admin/markdown-edits';
 import { bodyImagesMalformed, renderBodyHtml } from '../content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImageMarkdown, bodyImagesWithoutAlt, parseBodyImageSrc } from './body-images';
 
