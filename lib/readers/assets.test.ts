@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { ASSETS_PREFIX, buildSiteAssets, buildStylesheet } from './assets';
 
 describe('the readers’ stylesheet', () => {
-  it('is minified, and named after its content: the same source, the same address; another, another', () => {
-    const source = '/* comment */\n.masthead {\n  color: #9f1820;\n  margin: 0 0 0 0;\n}\n';
-    const one = buildStylesheet(source);
-    expect(one.body.toString()).toBe('.masthead{color:#9f1820;margin:0}');
+  it('is one minified file with its parts, named after its content: the same sources, the same address', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'dakarinfo-css-'));
+    const main = path.join(folder, 'site.css');
+    writeFileSync(main, "/* comment */\n@import './part.css';\n.masthead {\n  color: #9f1820;\n  margin: 0 0 0 0;\n}\n");
+    writeFileSync(path.join(folder, 'part.css'), '.brand { font-weight: 700; }\n');
+    const one = buildStylesheet(main);
+    expect(one.body.toString()).toBe('.brand{font-weight:700}.masthead{color:#9f1820;margin:0}');
     expect(one.path).toMatch(/^\/_assets\/site\.[A-Za-z0-9]{12}\.css$/);
-    expect(buildStylesheet(source).path).toBe(one.path);
-    expect(buildStylesheet(source.replace('#9f1820', '#16181d')).path).not.toBe(one.path);
+    expect(buildStylesheet(main).path).toBe(one.path);
+    // A change in a part is a new address: browsers that kept the old file a year get the new one.
+    writeFileSync(path.join(folder, 'part.css'), '.brand { font-weight: 800; }\n');
+    expect(buildStylesheet(main).path).not.toBe(one.path);
     expect(one.contentType).toBe('text/css; charset=utf-8');
   });
 

@@ -1,6 +1,6 @@
 /**
  * The readers' pages' own files: the stylesheet and the icon, built by the server itself when it
- * starts, from the sources (`styles/site.css`, `app/icon.svg`), under addresses that name their
+ * starts, from the sources (`styles/site.css` and the parts it imports, `app/icon.svg`), under addresses that name their
  * content (`/_assets/site.<hash>.css`). Nothing here waits for Next.js nor reads a page it rendered:
  * the first reader's page can be rendered before Next has rendered anything.
  *
@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { transform } from 'lightningcss';
+import { bundle } from 'lightningcss';
 
 export const ASSETS_PREFIX = '/_assets/';
 export const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
@@ -34,15 +34,15 @@ function asset(name: string, extension: string, contentType: string, body: Buffe
   };
 }
 
-/** The stylesheet, minified and prefixed; `source` is the CSS as written. */
-export function buildStylesheet(source: string, filename = 'site.css'): TAsset {
-  const { code } = transform({ filename, code: Buffer.from(source), minify: true, targets: TARGETS });
+/** The stylesheet at `filename` with the files it `@import`s, in one file, minified and prefixed. */
+export function buildStylesheet(filename: string): TAsset {
+  const { code } = bundle({ filename, minify: true, targets: TARGETS });
   return asset('site', 'css', 'text/css; charset=utf-8', Buffer.from(code));
 }
 
 /** Both files, from the project's folder `root`. */
 export function buildSiteAssets(root: string): TSiteAssets {
-  const stylesheet = buildStylesheet(readFileSync(path.join(root, 'styles', 'site.css'), 'utf8'));
+  const stylesheet = buildStylesheet(path.join(root, 'styles', 'site.css'));
   const icon = asset('icon', 'svg', 'image/svg+xml', readFileSync(path.join(root, 'app', 'icon.svg')));
   return { stylesheet, icon, byPath: new Map([stylesheet, icon].map((file) => [file.path, file])) };
 }

@@ -12,7 +12,7 @@ const PARAM_MAX_LENGTH = 200;
 const NEXT_SEGMENTS: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
 
 /** Files Next serves at the root or under a rubrique: feeds, sitemaps, robots.txt, the icon. */
-const NEXT_FILES = /^\/(?:[a-z0-9-]+\/)?[a-z0-9-]+\.xml$|^\/robots\.txt$|^\/icon\.svg$|^\/favicon\.ico$/;
+const NEXT_FILES = /^\/(?:[^/]+\/)?[^/]+\.xml$|^\/robots\.txt$|^\/icon\.svg$|^\/favicon\.ico$/i;
 
 /** The first segment of a path: `admin` for `/admin/articles`, '' for `/`. */
 function firstSegment(pathname: string): string {
