@@ -17,13 +17,25 @@ const partsFormatter = new Intl.DateTimeFormat('fr-FR', {
 
 type TDateParts = { day: string; month: string; year: string; hour: string; minute: string };
 
+/**
+ * The parts of every minute already formatted: a page lists dozens of stories, each with its date,
+ * and `formatToParts` is the costliest step of a card. Bounded: emptied when it grows past the limit.
+ */
+const PARTS_CACHE_MAX = 20_000;
+const partsCache = new Map<number, TDateParts>();
+
 function partsOf(date: Date): TDateParts {
+  const minute = Math.floor(date.getTime() / 60_000);
+  const kept = partsCache.get(minute);
+  if (kept) return kept;
   const parts: Partial<TDateParts> = {};
   for (const part of partsFormatter.formatToParts(date)) {
     if (part.type === 'day' || part.type === 'month' || part.type === 'year' || part.type === 'hour' || part.type === 'minute') {
       parts[part.type] = part.value;
     }
   }
+  if (partsCache.size >= PARTS_CACHE_MAX) partsCache.clear();
+  partsCache.set(minute, parts as TDateParts);
   return parts as TDateParts;
 }
 

@@ -13,6 +13,22 @@ const NNBSP = '\u202f';
  * nothing and only confirms. Stable output matters: text is shown, stored and typeset again.
  */
 export function applyFrenchTypography(text: string): string {
+  const kept = typeset.get(text);
+  if (kept !== undefined) return kept;
+  const result = typesetUntilStable(text);
+  // Titles, chapôs and names come back on every page that lists them: each is typeset once.
+  if (text.length <= TYPESET_CACHE_TEXT_MAX) {
+    if (typeset.size >= TYPESET_CACHE_MAX) typeset.clear();
+    typeset.set(text, result);
+  }
+  return result;
+}
+
+const TYPESET_CACHE_MAX = 10_000;
+const TYPESET_CACHE_TEXT_MAX = 1_000;
+const typeset = new Map<string, string>();
+
+function typesetUntilStable(text: string): string {
   let current = typographyPass(text);
   for (let pass = 0; pass < 4; pass += 1) {
     const next = typographyPass(current);
