@@ -14,7 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { wrk, type TLoadRun } from './load';
-import { callServerAction, ensureBenchEditor, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
+import { callServerAction, ensureBenchEditor, openEditPage, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
 import { query as sql, sleep } from './util';
 
 export type TLiveStream = { name: string; url: string; connections: number };
@@ -45,6 +45,7 @@ export async function loadWhilePublishing(options: {
   const saveId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'saveArticleAction');
   const updateId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'addUpdateEntryAction');
   const original = await readStory(options.databaseUrl, options.article.id);
+  await openEditPage(options.editorBaseUrl, jar, options.article.id);
   const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(options.databaseUrl, `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`, [options.article.id]);
   const [rubrique] = await sql<{ slug: string }>(options.databaseUrl, `SELECT slug FROM "Rubrique" WHERE id = $1`, [original.rubriqueId]);
 
