@@ -48,7 +48,8 @@ import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJEC
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
-const SECONDS = quick ? 3 : 10;
+/** 8 s per wrk run (10 with autocannon): six pages now, and the full run stays under ~25 minutes. */
+const SECONDS = quick ? 3 : 8;
 const WARMUP_SECONDS = quick ? 1 : 2;
 const CONNECTIONS = 50;
 /** A run during which processes outside the benchmark used more than this share of the CPU is repeated. */
@@ -474,10 +475,10 @@ async function main(): Promise<void> {
   const loadOptions = { runs: RUNS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS };
   const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? null;
   sampler.setPhase('ceiling');
-  const tinyRuns = await medianRate({ origin: base(PORTS.baseline), paths: ['/__tiny'] }, loadOptions);
+  const tinyRuns = await medianRate({ origin: base(PORTS.baseline), paths: ['/__tiny'] }, { ...loadOptions, runs: 1 });
   const tiny = medianOf(tinyRuns.map((r) => r.requestsPerSecond)) ?? 0;
   const ceiling = { requestsPerSecond: tiny, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
-  note(`load tool ceiling: ${fmtInt(tiny)} req/s for a 2-byte body (${tinyRuns.map((r) => fmtInt(r.requestsPerSecond)).join(' / ')}); at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
+  note(`load tool ceiling: ${fmtInt(tiny)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
   // What Next.js itself costs here: its smallest dynamic page (the sign-in form: no database read, no
   // page cache), rendered every time by the same PAGE_CACHE=off instance, same load, median of the runs.
   sampler.setPhase('next-floor');

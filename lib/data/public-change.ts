@@ -7,20 +7,16 @@ export type TPublicChange = { keys: string[] };
 
 export const NO_PUBLIC_CHANGE: TPublicChange = { keys: [] };
 
-type TStory = { id: string; authorId: string; rubriqueIds: string[] };
-
-/** The stories whose « À lire aussi » points to `storyId` (a change to it shows on their pages). */
-export async function linkingStories(client: Pick<Prisma.TransactionClient, 'relatedLink'>, storyId: string): Promise<string[]> {
-  const linkers = await client.relatedLink.findMany({ where: { targetId: storyId }, select: { articleId: true }, take: 500 });
-  return linkers.map((l) => l.articleId);
-}
-
 /**
  * A story appeared, changed or disappeared: its own page and every page listing it (they carry its
  * key), the lists it may now enter (home, its rubriques, its author), the feeds and search, and the
- * stories whose « À lire aussi » points to it (`linkers`: a new or removed link shows there).
+ * stories whose « À lire aussi » points to it (a new or removed link shows there).
  */
-export function storyChangeKeys(story: TStory, linkers: string[]): TPublicChange {
+export async function storyChange(
+  tx: Pick<Prisma.TransactionClient, 'relatedLink'>,
+  story: { id: string; authorId: string; rubriqueIds: string[] },
+): Promise<TPublicChange> {
+  const linkers = await tx.relatedLink.findMany({ where: { targetId: story.id }, select: { articleId: true }, take: 500 });
   return {
     keys: [
       keyFor.article(story.id),
@@ -30,12 +26,7 @@ export function storyChangeKeys(story: TStory, linkers: string[]): TPublicChange
       keyFor.authors,
       keyFor.feeds,
       keyFor.search,
-      ...linkers.map(keyFor.article),
+      ...linkers.map((l) => keyFor.article(l.articleId)),
     ],
   };
-}
-
-/** storyChangeKeys, with the linking stories read through `tx`. */
-export async function storyChange(tx: Pick<Prisma.TransactionClient, 'relatedLink'>, story: TStory): Promise<TPublicChange> {
-  return storyChangeKeys(story, await linkingStories(tx, story.id));
 }

@@ -9,9 +9,10 @@ import type { TArticleDraft, TIntent } from '../validation/article';
 import { visibleArticleWhere } from './article-visibility';
 import { recordAudit, type TAuditAction } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
-import { linkingStories, NO_PUBLIC_CHANGE, storyChangeKeys, type TPublicChange } from './public-change';
+import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-change';
 
 type TTx = Prisma.TransactionClient;
+
 
 export type { TPublicChange };
 
@@ -63,24 +64,23 @@ async function chooseSlug(tx: TTx, draft: TArticleDraft, articleId?: string): Pr
 export const RELATED_UNAVAILABLE = 'Un des articles liés n’existe pas ou n’est pas disponible\u00a0: retirez-le.';
 
 /**
- * The rubrique, the picture and the « À lire aussi » links the form names (three reads at once). A
- * link goes to a story the actor may see (lib/data/article-visibility.ts), or is one the story
- * (`articleId`) already has: an editor may have linked a story since unpublished, and its author's
- * next save must not drop it (their form shows it as unavailable, without its title).
+ * The rubrique, the picture and the « À lire aussi » links the form names. A link goes to a story the
+ * actor may see (lib/data/article-visibility.ts), or is one the story already has: an editor may have
+ * linked a story since unpublished, and its author's next save must not drop it (their form shows it
+ * as unavailable, without its title).
  */
-async function checkReferences(client: Pick<TTx, 'rubrique' | 'article' | 'image'>, actor: TActor, draft: TArticleDraft, articleId?: string): Promise<string[]> {
-  const related = [...new Set(draft.related)].filter((id) => id !== articleId);
-  const alreadyLinked = articleId ? [{ relatedFrom: { some: { articleId } } }] : [];
-  const [rubrique, found, image] = await Promise.all([
-    client.rubrique.findUnique({ where: { id: draft.rubriqueId }, select: { id: true } }),
-    related.length
-      ? client.article.findMany({ where: { AND: [{ id: { in: related } }, canSeeAllArticles(actor) ? {} : { OR: [visibleArticleWhere(actor), ...alreadyLinked] }] }, select: { id: true } })
-      : Promise.resolve([]),
-    draft.imageId ? client.image.findUnique({ where: { id: draft.imageId }, select: { id: true } }) : Promise.resolve(null),
-  ]);
+async function checkReferences(tx: TTx, actor: TActor, draft: TArticleDraft, articleId?: string, alreadyLinked: string[] = []): Promise<string[]> {
+  const rubrique = await tx.rubrique.findUnique({ where: { id: draft.rubriqueId }, select: { id: true } });
   if (!rubrique) throw new NewsroomError('Choisissez une rubrique.', 'invalid', 'rubriqueId');
+  const related = [...new Set(draft.related)].filter((id) => id !== articleId);
+  const found = await tx.article.findMany({
+    where: { AND: [{ id: { in: related } }, canSeeAllArticles(actor) ? {} : { OR: [visibleArticleWhere(actor), { id: { in: alreadyLinked } }] }] },
+    select: { id: true },
+  });
   if (found.length !== related.length) throw new NewsroomError(RELATED_UNAVAILABLE, 'invalid', 'related');
-  if (draft.imageId && !image) throw new NewsroomError('Cette image n’existe pas ou plus\u00a0: envoyez-la de nouveau.', 'invalid', 'image');
+  if (draft.imageId && !(await tx.image.findUnique({ where: { id: draft.imageId }, select: { id: true } }))) {
+    throw new NewsroomError('Cette image n’existe pas ou plus\u00a0: envoyez-la de nouveau.', 'invalid', 'image');
+  }
   return related;
 }
 
@@ -95,9 +95,6 @@ function imageOf(draft: TArticleDraft) {
     ? { imageId: draft.imageId, imageAlt: draft.imageAlt, imageCaption: draft.imageCaption, imageCredit: draft.imageCredit }
     : { imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' };
 }
-
-/** The links as writeRelated stores them: in order, only the first one possibly inline. */
-const linksOf = (related: string[], inline: boolean) => related.map((targetId, position) => `${targetId}:${inline && position === 0}`).join();
 
 async function writeRelated(tx: TTx, articleId: string, related: string[], inline: boolean) {
   await tx.relatedLink.deleteMany({ where: { articleId } });
@@ -193,44 +190,11 @@ function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publi
 
 const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', return: 'article.return', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
 
-const BEFORE_SELECT = {
-  id: true,
-  authorId: true,
-  status: true,
-  version: true,
-  slug: true,
-  title: true,
-  chapo: true,
-  body: true,
-  rubriqueId: true,
-  placement: true,
-  publishedAt: true,
-  liveEditAt: true,
-  liveEditFromVersion: true,
-  imageId: true,
-  imageAlt: true,
-  imageCaption: true,
-  imageCredit: true,
-  related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
-} as const;
-
-/** A promise's outcome, its failure kept for later (so that errors are reported in the usual order). */
-const settle = <T>(promise: Promise<T>) => promise.then((value) => ({ value }), (error: unknown) => ({ error }));
-const unwrap = <T>(outcome: { value: T } | { error: unknown }): T => {
-  if ('error' in outcome) throw outcome.error;
-  return outcome.value;
-};
-
 /**
- * Saves the form's text and applies the intent (save, submit, publish, schedule, unpublish). The save
- * carries the version it was based on, checked in the UPDATE itself: if someone saved in between,
- * nothing is written and a conflict is thrown (the form keeps its text). Saving twice the same thing
- * (a double click) succeeds once and then changes nothing.
- *
- * Everything read before the writes (the story, its references, the stories linking to it) is read
- * at once on the pool's connections, before the transaction: the version check makes that safe (a
- * save in between turns this one into a conflict), and the transaction holds the writes alone. The
- * « À lire aussi » links are rewritten only when they changed.
+ * Saves the form's text and applies the intent (save, submit, publish, schedule, unpublish) in one
+ * transaction. The save carries the version it was based on, checked in the UPDATE itself: if
+ * someone saved in between, nothing is written and a conflict is thrown (the form keeps its text).
+ * Saving twice the same thing (a double click) succeeds once and then changes nothing.
  */
 export async function saveArticle(
   actor: TActor,
@@ -242,51 +206,67 @@ export async function saveArticle(
 ): Promise<TSaveResult> {
   const now = options.now ?? new Date();
   const scheduledAt = options.scheduledAt ?? null;
-  const client = db();
-  const [before, references, linkers] = await Promise.all([
-    client.article.findUnique({ where: { id }, select: BEFORE_SELECT }),
-    settle(checkReferences(client, actor, draft, id)),
-    settle(linkingStories(client, id)),
-  ]);
-  if (!before) throw new NewsroomError(NOT_FOUND, 'not_found');
-  checkIntentAllowed(actor, before, intent, scheduledAt, now);
+  return db().$transaction(async (tx) => {
+    const before = await tx.article.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        authorId: true,
+        status: true,
+        version: true,
+        slug: true,
+        title: true,
+        chapo: true,
+        body: true,
+        rubriqueId: true,
+        placement: true,
+        publishedAt: true,
+        liveEditAt: true,
+        liveEditFromVersion: true,
+        imageId: true,
+        imageAlt: true,
+        imageCaption: true,
+        imageCredit: true,
+        related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
+      },
+    });
+    if (!before) throw new NewsroomError(NOT_FOUND, 'not_found');
+    checkIntentAllowed(actor, before, intent, scheduledAt, now);
 
-  const placement = canPublish(actor) ? draft.placement : before.placement;
-  const targetStatus = TARGET_STATUS[intent] ?? before.status;
-  const image = imageOf(draft);
-  const sameContent =
-    before.title === draft.title &&
-    before.imageId === image.imageId &&
-    before.imageAlt === image.imageAlt &&
-    before.imageCaption === image.imageCaption &&
-    before.imageCredit === image.imageCredit &&
-    before.chapo === draft.chapo &&
-    before.body === draft.body &&
-    before.rubriqueId === draft.rubriqueId &&
-    (draft.slug === '' || draft.slug === before.slug) &&
-    before.placement === placement &&
-    before.related.map((r) => r.targetId).join() === draft.related.join() &&
-    (before.related[0]?.inline ?? false) === (draft.related.length > 0 && draft.relatedInline);
+    const placement = canPublish(actor) ? draft.placement : before.placement;
+    const targetStatus = TARGET_STATUS[intent] ?? before.status;
+    const image = imageOf(draft);
+    const sameContent =
+      before.title === draft.title &&
+      before.imageId === image.imageId &&
+      before.imageAlt === image.imageAlt &&
+      before.imageCaption === image.imageCaption &&
+      before.imageCredit === image.imageCredit &&
+      before.chapo === draft.chapo &&
+      before.body === draft.body &&
+      before.rubriqueId === draft.rubriqueId &&
+      (draft.slug === '' || draft.slug === before.slug) &&
+      before.placement === placement &&
+      before.related.map((r) => r.targetId).join() === draft.related.join() &&
+      (before.related[0]?.inline ?? false) === (draft.related.length > 0 && draft.relatedInline);
 
-  if (before.version !== baseVersion) {
-    // A repeated submission of what is already there (double click on « Publier »): done already.
-    if (sameContent && targetStatus === before.status) {
+    if (before.version !== baseVersion) {
+      // A repeated submission of what is already there (double click on « Publier »): done already.
+      if (sameContent && targetStatus === before.status) {
+        return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
+      }
+      throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
+    }
+
+    // « Enregistrer » with nothing changed writes nothing: the history only holds real versions.
+    if (sameContent && intent === 'save') {
       return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
     }
-    throw new NewsroomError('Cet article a été modifié entre-temps.', 'conflict');
-  }
-
-  // « Enregistrer » with nothing changed writes nothing: the history only holds real versions.
-  if (sameContent && intent === 'save') {
-    return { id, version: before.version, status: before.status, unchanged: true, publicChange: NO_PUBLIC_CHANGE };
-  }
-  if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft, 'publish');
-  else if (intent === 'submit') requireContentToPublish(draft, 'submit');
-  const related = unwrap(references);
-  const relatedChanged = linksOf(before.related.map((r) => r.targetId), before.related[0]?.inline ?? false) !== linksOf(related, draft.relatedInline) || before.related.some((r, i) => i > 0 && r.inline);
-
-  await client.$transaction(async (tx) => {
+    if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft, 'publish');
+    else if (intent === 'submit') requireContentToPublish(draft, 'submit');
+    const related = await checkReferences(tx, actor, draft, id, before.related.map((r) => r.targetId));
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
+
     const publishedAt = targetStatus === 'PUBLISHED' ? (before.publishedAt ?? now) : before.publishedAt;
     const updated = await tx.article.updateMany({
       where: { id, version: baseVersion },
@@ -304,14 +284,13 @@ export async function saveArticle(
 
     await tx.revision.create({
       data: { articleId: id, version: baseVersion + 1, ...contentOf(draft, slug), authorId: actor.id },
-      select: { id: true },
     });
     // Once a story has been public, its old address keeps working (301 to the new one).
     if (slug !== before.slug) {
       await tx.articleSlug.deleteMany({ where: { slug } });
       if (before.publishedAt) await tx.articleSlug.create({ data: { slug: before.slug, articleId: id } });
     }
-    if (relatedChanged) await writeRelated(tx, id, related, draft.relatedInline);
+    await writeRelated(tx, id, related, draft.relatedInline);
 
     const auditAction = AUDIT_FOR[intent] ?? (before.status === 'PUBLISHED' && !sameContent ? 'article.edit-published' : undefined);
     if (auditAction) {
@@ -333,10 +312,10 @@ export async function saveArticle(
         tx,
       );
     }
-  });
 
-  // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
-  const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
-  const publicChange = touchesPublic ? storyChangeKeys({ id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] }, unwrap(linkers)) : NO_PUBLIC_CHANGE;
-  return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange };
+    // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
+    const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
+    const publicChange = touchesPublic ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] }) : NO_PUBLIC_CHANGE;
+    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange };
+  });
 }

@@ -337,7 +337,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   if (results.ceiling) {
     lines.push(
-      `The load tool's ceiling on this machine, measured in the same run with the same wrk settings: the baseline server answering a 2-byte body reaches ${fmtInt(results.ceiling.requestsPerSecond)} req/s (median); the pages' bodies (3–8 kB gzip'd) peaked at ${results.ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s received. wrk's two threads and the server share the 2 cores: the ceiling is the machine's, not wrk's alone (autocannon, single-threaded JavaScript, topped out near 20,000 req/s here, below a bare Node server).`,
+      `The load tool's ceiling on this machine, measured in the same run with the same wrk settings: the baseline server answering a 2-byte body reaches ${fmtInt(results.ceiling.requestsPerSecond)} req/s (one run); the pages' bodies (3–8 kB gzip'd) peaked at ${results.ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s received. wrk's two threads and the server share the 2 cores: the ceiling is the machine's, not wrk's alone (autocannon, single-threaded JavaScript, topped out near 20,000 req/s here, below a bare Node server).`,
     );
     lines.push('');
   }
