@@ -9,14 +9,15 @@
  *      and two instances with the page cache off, on bench_1m and bench_1k; Varnish (if installed)
  *      in front of instance 1 with varnish/default.vcl; and the baseline, a bare Node `http` server
  *      sending the same bytes from memory;
- *   4. measures requests/s, p50 and p99 for the home, a rubrique, an article and a search in each mode,
+ *   4. measures with wrk requests/s, p50 and p99 for every readers' page (home, a rubrique, an article,
+ *      an author, « La rédaction », a search) in each mode, the first request after a start,
  *      publish-to-visible latency, uncached render times at 1,000 and 1,000,000 stories with the query
  *      plans, memory under load, page weight and Lighthouse scores;
  *   5. writes bench/RESULTS.md and bench/requests-per-second.svg, prints the tables, and stops every
  *      process it started — also on failure or Ctrl-C.
  *
  * Options: `npm run bench -- --quick` (short runs to try the script; results go to .data/bench/quick/).
- * Environment: BENCH_PORT_BASE (3201: ports 3201–3207 are used), BENCH_REDIS_URL (redis://127.0.0.1:6379),
+ * Environment: BENCH_PORT_BASE (3201: ports 3201–3208 are used), BENCH_REDIS_URL (redis://127.0.0.1:6379),
  * BENCH_WAIT_QUIET (minutes to wait for a quiet machine before the load runs, 5; 0 to not wait),
  * BENCH_LARGE (stories in the large newsroom, 1000000).
  */
@@ -31,11 +32,15 @@ import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } f
 import { startBaseline, type TBaselinePage } from './bench/baseline';
 import { EXPLAIN_ROLE, explainPages, prepareExplainRole, type TPageExplain } from './bench/explain';
 import { CHROME_PATH, lighthouseAvailable, runLighthouse, type TLighthouse } from './bench/lighthouse';
-import { autocannon, LOAD_HEADERS, sequentialInterleaved, type TLoadRun } from './bench/load';
+import { measureFirstRequests, type TFirstRequest } from './bench/first-request';
+import { LOAD_HEADERS, sequentialInterleaved, WRK_THREADS, wrkVersion } from './bench/load';
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
-import { chartSvg, MODE_LABELS, MODES, resultsMarkdown, resultsText, summarize, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TSharedLinks, type TThroughput } from './bench/report';
+import { chartSvg, MODES, resultsMarkdown, resultsText, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TSharedLinks } from './bench/report';
+import { measureThroughput, medianRate, type TLoadTarget } from './bench/throughput';
+import { ratiosOf, RATIOS_FILE, readPreviousRatios, writeRatios } from './bench/previous';
+import { uncachedRotations } from './bench/rotations';
 import { seedBenchDatabase, type TSeedResult } from './bench/seed';
 import { startVarnish, VARNISHD, varnishVersion, xkeyAvailable } from './bench/varnish';
 import { measureWeight, type TPageWeight } from './bench/weight';
@@ -43,7 +48,8 @@ import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJEC
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
-const SECONDS = quick ? 3 : 10;
+/** 8 s per wrk run (10 with autocannon): six pages now, and the full run stays under ~25 minutes. */
+const SECONDS = quick ? 3 : 8;
 const WARMUP_SECONDS = quick ? 1 : 2;
 const CONNECTIONS = 50;
 /** A run during which processes outside the benchmark used more than this share of the CPU is repeated. */
@@ -55,7 +61,7 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const SMALL = 1_000;
 const LARGE_DB = LARGE === 1_000_000 ? 'bench_1m' : `bench_${LARGE}`;
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3201);
-const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6, nextOnly: PORT_BASE + 7 };
+const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6, fresh: PORT_BASE + 7 };
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** This run's names in Redis (purge channel, shared page cache): nothing from another run is served. */
 const REDIS_PREFIX = `dakarinfo-bench-${process.pid}-${Date.now()}:`;
@@ -310,12 +316,14 @@ async function main(): Promise<void> {
     { key: 'home', label: 'Home', path: '/' },
     { key: 'rubrique', label: 'Rubrique', path: '/politique' },
     { key: 'article', label: 'Article', path: `/${story.rubrique}/${story.slug}` },
+    { key: 'author', label: 'Author', path: `/auteurs/${story.author}` },
+    { key: 'authors', label: 'Authors', path: '/auteurs' },
     { key: 'search', label: 'Search', path: `/recherche?q=${encodeURIComponent(SEARCH_WORD)}` },
   ];
-  const authorPage: TPage = { key: 'author', label: 'Author', path: `/auteurs/${story.author}` };
-  const authorsPage: TPage = { key: 'authors', label: 'Authors', path: '/auteurs' };
   const narrowSearch: TPage = { key: 'search-narrow', label: 'Search (narrow)', path: `/recherche?q=${encodeURIComponent(NARROW_SEARCH)}` };
-  const renderPages = [...pages.slice(0, 3), authorPage, authorsPage, pages[3], narrowSearch];
+  const renderPages = [...pages, narrowSearch];
+  const rotations = await uncachedRotations(large.url, pages);
+  note(`uncached runs rotate over ${pages.map((p) => `${rotations[p.key].length} ${p.label.toLowerCase()}`).join(', ')} page(s)`);
   const matches = async (words: string) => {
     const [row] = await query<{ n: string }>(large.url, `SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ plainto_tsquery('french_unaccent', $1)`, [words]);
     return Number(row.n);
@@ -350,14 +358,12 @@ async function main(): Promise<void> {
     note(`replica ready in ${((Date.now() - copyStarted) / 1000).toFixed(0)} s (a copy of the cluster, then streaming)`);
   }
   const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
-  const [app2, uncached, uncached1k, explainer, nextOnly] = await Promise.all([
+  const [app2, uncached, uncached1k, explainer] = await Promise.all([
     redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX, ...(replicaUrl ? { DATABASE_REPLICA_URLS: replicaUrl } : {}) })) : Promise.resolve(null),
     startApp('uncached-1m', PORTS.uncached, appEnv(PORTS.uncached, large.url, secret, { PAGE_CACHE: 'off' })),
     startApp('uncached-1k', PORTS.uncached1k, appEnv(PORTS.uncached1k, small.url, secret, { PAGE_CACHE: 'off' })),
     // Connects as the auto_explain role: used only for the query plans, idle until then.
     startApp('explain', PORTS.explain, appEnv(PORTS.explain, explainUrl, secret, { PAGE_CACHE: 'off', DATABASE_POOL_SIZE: '2' })),
-    // Stories rendered by Next's page instead of lib/render/article-document.tsx: what that renderer saves.
-    startApp('uncached-next', PORTS.nextOnly, appEnv(PORTS.nextOnly, large.url, secret, { PAGE_CACHE: 'off', PUBLIC_RENDERER: 'next' })),
   ]);
   note(`instance 1: ${app1.url} (${LARGE_DB}, page cache${redisOk ? ', Redis' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''})`);
   if (app2) note(`instance 2: ${app2.url} (${LARGE_DB}, page cache, Redis${replicaUrl ? ', reads from the streaming replica' : ''})`);
@@ -427,97 +433,65 @@ async function main(): Promise<void> {
   // 6. Throughput -------------------------------------------------------------------------------------
   const quietMinutes = Number(process.env.BENCH_WAIT_QUIET ?? 5);
   const loadBefore = quietMinutes > 0 ? await waitForQuietMachine(1.0, quietMinutes * 60_000, note) : loadAverage();
-  say(`Throughput: autocannon -c ${CONNECTIONS} -d ${SECONDS}, ${RUNS} run(s) per cell (load average now ${loadBefore.toFixed(2)})…`);
+  say(`Throughput: wrk -t${WRK_THREADS} -c ${CONNECTIONS} -d ${SECONDS}s, ${RUNS} run(s) per cell (load average now ${loadBefore.toFixed(2)})…`);
   const modes: TMode[] = MODES.filter((m) => m !== 'varnish' || varnishOk);
-  const urlFor: Record<TMode, string> = { baseline: base(PORTS.baseline), cached: app1.url, uncached: uncached.url, varnish: base(PORTS.varnish) };
-  const throughput: TThroughput[] = [];
-  const retries = { used: 0, max: quick ? 2 : 12, log: [] as string[] };
-  // The instance without a page cache renders every request it gets (what autocannon leaves in flight
-  // when a run ends is rendered for no one; the abort probe checks that this harms no later reader).
-  const target = (mode: TMode, page: TPage) => `${urlFor[mode]}${page.path}`;
-  for (const page of pages) {
+  const originFor: Record<TMode, string> = { baseline: base(PORTS.baseline), cached: app1.url, uncached: uncached.url, varnish: base(PORTS.varnish) };
+  // The instance without a page cache renders every request it gets, several pages of the kind in
+  // turn (what wrk leaves in flight when a run ends is rendered for no one; the abort probe checks
+  // that this harms no later reader). The other modes serve the one page whose bytes the baseline has.
+  const loadTarget = (mode: TMode, page: TPage): TLoadTarget => ({ origin: originFor[mode], paths: mode === 'uncached' ? rotations[page.key] : [page.path] });
+  const cacheChecks = (page: TPage): [string, string, 'x-cache' | 'x-varnish-cache'][] => [
+    ['instance 1', `${app1.url}${page.path}`, 'x-cache'],
+    ...(varnishOk ? [['Varnish', `${base(PORTS.varnish)}${page.path}`, 'x-varnish-cache'] as [string, string, 'x-varnish-cache']] : []),
+  ];
+  const { throughput, notes: throughputNotes } = await measureThroughput({
+    pages,
+    modes,
+    target: loadTarget,
+    runs: RUNS,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    connections: CONNECTIONS,
+    disturbed: DISTURBED,
+    maxRepeats: quick ? 2 : 12,
+    sampler,
     // Pages live 5 minutes in the app's cache and in Varnish (s-maxage): stored afresh before each page's runs.
-    if (!(await ensureHit(`${app1.url}${page.path}`, 'x-cache'))) notes.push(`${page.label}: instance 1 did not serve the page from its cache before the runs.`);
-    if (varnishOk && !(await ensureHit(`${base(PORTS.varnish)}${page.path}`, 'x-varnish-cache'))) notes.push(`${page.label}: Varnish did not serve the page from its cache before the runs.`);
-    for (const mode of modes) {
-      sampler.setPhase(`warmup:${mode}`);
-      await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
-    }
-    const runs = new Map<TMode, TLoadRun[]>(modes.map((m) => [m, []]));
-    for (let i = 0; i < RUNS; i += 1) {
-      for (const mode of modes) {
-        sampler.setPhase(`load:${mode}`);
-        let run = await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: SECONDS });
-        const describe = (r: TLoadRun, label: string) => {
-          const problems = r.non2xx + r.errors + r.timeouts;
-          note(
-            `${page.label.padEnd(8)} ${MODE_LABELS[mode].padEnd(38)} ${label}: ${fmtInt(r.requestsPerSecond).padStart(6)} req/s, p50 ${fmtMs(r.p50)} ms, p99 ${fmtMs(r.p99)} ms${problems ? `, ${r.non2xx} non-2xx / ${r.errors} errors / ${r.timeouts} timeouts` : ''}${r.foreignCpu > 0.05 ? ` (other processes used ${(r.foreignCpu * 100).toFixed(0)} % of the CPU)` : ''}`,
-          );
-        };
-        describe(run, `run ${i + 1}`);
-        // Another process took a real share of this 2-core machine: the run says more about it than
-        // about us. Repeated (a bounded number of times in all); the repeat is kept whatever it gives.
-        while (run.foreignCpu > DISTURBED && retries.used < retries.max) {
-          retries.used += 1;
-          retries.log.push(`${page.label}, ${MODE_LABELS[mode]}, run ${i + 1}: other processes used ${(run.foreignCpu * 100).toFixed(0)} % of the CPU`);
-          sampler.setPhase('between');
-          await sleep(3_000);
-          sampler.setPhase(`load:${mode}`);
-          run = await autocannon(target(mode, page), { connections: CONNECTIONS, seconds: SECONDS });
-          describe(run, `run ${i + 1}, repeated`);
-        }
-        runs.get(mode)?.push(run);
-        sampler.setPhase('between');
-        await sleep(500);
+    beforePage: async (page) => {
+      const out: string[] = [];
+      for (const [who, url, header] of cacheChecks(page)) if (!(await ensureHit(url, header))) out.push(`${page.label}: ${who} did not serve the page from its cache before the runs.`);
+      return out;
+    },
+    afterPage: async (page) => {
+      const out: string[] = [];
+      for (const [who, url, header] of cacheChecks(page)) {
+        const after = await request(url, { headers: { ...LOAD_HEADERS }, timeoutMs: 15_000 }).catch((error: Error) => error);
+        if (after instanceof Error) out.push(`${page.label}: after the runs ${who} did not answer within 15 s.`);
+        else if (after.headers[header] !== 'HIT') out.push(`${page.label}: after the runs ${who} answered ${header} ${String(after.headers[header])} (HTTP ${after.status}).`);
       }
-    }
-    for (const mode of modes) {
-      const summary = summarize(page.key, mode, runs.get(mode) ?? []);
-      throughput.push(summary);
-      if (summary.non2xx + summary.errors + summary.timeouts > 0) notes.push(`${page.label}, ${MODE_LABELS[mode]}: ${summary.non2xx} non-2xx responses, ${summary.errors} errors, ${summary.timeouts} timeouts over ${RUNS} run(s).`);
-      if (summary.foreignCpuMax > 0.1) notes.push(`${page.label}, ${MODE_LABELS[mode]}: other processes on the machine used up to ${(summary.foreignCpuMax * 100).toFixed(0)} % of the CPU during a run.`);
-    }
-    for (const [who, url, header] of [
-      ['instance 1', `${app1.url}${page.path}`, 'x-cache'],
-      ...(varnishOk ? [['Varnish', `${base(PORTS.varnish)}${page.path}`, 'x-varnish-cache']] : []),
-    ] as const) {
-      const after = await request(url, { headers: { ...LOAD_HEADERS }, timeoutMs: 15_000 }).catch((error: Error) => error);
-      if (after instanceof Error) notes.push(`${page.label}: after the runs ${who} did not answer within 15 s.`);
-      else if (after.headers[header] !== 'HIT') notes.push(`${page.label}: after the runs ${who} answered ${header} ${String(after.headers[header])} (HTTP ${after.status}).`);
-    }
-  }
-  if (retries.used) notes.push(`${retries.used} load run(s) were repeated because processes outside the benchmark used more than ${DISTURBED * 100} % of the CPU during them (at most ${retries.max} repeats in all; a repeat is kept whatever it measures): ${retries.log.join('; ')}.`);
+      return out;
+    },
+  });
+  notes.push(...throughputNotes);
+  const loadOptions = { runs: RUNS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, connections: CONNECTIONS };
+  const medianOf = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] ?? null;
   sampler.setPhase('ceiling');
-  const tiny = await autocannon(`${base(PORTS.baseline)}/__tiny`, { connections: CONNECTIONS, seconds: SECONDS });
-  const ceiling = { requestsPerSecond: tiny.requestsPerSecond, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
-  note(`load tool ceiling: ${fmtInt(tiny.requestsPerSecond)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
+  const tinyRuns = await medianRate({ origin: base(PORTS.baseline), paths: ['/__tiny'] }, { ...loadOptions, runs: 1 });
+  const tiny = medianOf(tinyRuns.map((r) => r.requestsPerSecond)) ?? 0;
+  const ceiling = { requestsPerSecond: tiny, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
+  note(`load tool ceiling: ${fmtInt(tiny)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
   // What Next.js itself costs here: its smallest dynamic page (the sign-in form: no database read, no
   // page cache), rendered every time by the same PAGE_CACHE=off instance, same load, median of the runs.
   sampler.setPhase('next-floor');
-  await autocannon(`${uncached.url}/connexion?bench=floor`, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
-  const floorRuns: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) floorRuns.push((await autocannon(`${uncached.url}/connexion?bench=floor${i}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
-  const nextFloor = [...floorRuns].sort((x, y) => x - y)[Math.floor(floorRuns.length / 2)] ?? null;
-  note(`Next.js floor: /connexion rendered every time, ${floorRuns.map(fmtInt).join(' / ')} req/s`);
-  // The article rendered every time by Next's page (PUBLIC_RENDERER=next), as it was before stories had
-  // their own renderer: same database, same load, median of the runs.
-  sampler.setPhase('next-article');
-  const articlePath = (pages.find((p) => p.key === 'article') as TPage).path;
-  await autocannon(`${nextOnly.url}${articlePath}`, { connections: CONNECTIONS, seconds: WARMUP_SECONDS });
-  const nextArticleRuns: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) nextArticleRuns.push((await autocannon(`${nextOnly.url}${articlePath}`, { connections: CONNECTIONS, seconds: SECONDS })).requestsPerSecond);
-  const nextArticle = [...nextArticleRuns].sort((x, y) => x - y)[Math.floor(nextArticleRuns.length / 2)] ?? null;
-  note(`article through Next's page (PUBLIC_RENDERER=next), rendered every time: ${nextArticleRuns.map(fmtInt).join(' / ')} req/s`);
+  const floorRuns = await medianRate({ origin: uncached.url, paths: ['/connexion?bench=floor'] }, loadOptions);
+  const nextFloor = medianOf(floorRuns.map((r) => r.requestsPerSecond));
+  note(`Next.js floor: /connexion rendered every time, ${floorRuns.map((r) => fmtInt(r.requestsPerSecond)).join(' / ')} req/s`);
   // Shared links: the article as readers arriving from a social network ask for it, with a click id
   // that is new on every request (utm_source and fbclid). Served from the page cache, like the article.
   sampler.setPhase('shared-links');
   const sharedArticle = pages.find((p) => p.key === 'article') as TPage;
   const sharedLinks: TSharedLinks[] = [];
   for (const [who, origin] of [['app, from its page cache', app1.url], ...(varnishOk ? [['through Varnish', base(PORTS.varnish)]] : [])] as const) {
-    const url = `${origin}${sharedArticle.path}?utm_source=facebook&utm_medium=social`;
-    await autocannon(url, { connections: CONNECTIONS, seconds: WARMUP_SECONDS, uniqueParam: 'fbclid' });
-    const runs: TLoadRun[] = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await autocannon(url, { connections: CONNECTIONS, seconds: SECONDS, uniqueParam: 'fbclid' }));
+    const runs = await medianRate({ origin, paths: [`${sharedArticle.path}?utm_source=facebook&utm_medium=social`] }, { ...loadOptions, uniqueParam: 'fbclid' });
     sharedLinks.push({ who, runs });
     note(`shared links, ${who}: ${runs.map((r) => fmtInt(r.requestsPerSecond)).join(' / ')} req/s`);
   }
@@ -529,6 +503,24 @@ async function main(): Promise<void> {
     ...(varnishOk ? [{ label: 'Varnish — all load runs', peak: sampler.peakOver('Varnish', 'load:') }] : []),
     { label: 'baseline server — all load runs', peak: sampler.peakOver('baseline server', 'load:') },
   ];
+
+  // 6b. The first request after a start -------------------------------------------------------------
+  say('The first request after a start: a fresh instance per page (page cache on, no Redis)…');
+  sampler.setPhase('first-request');
+  let firstRequests: TFirstRequest[] = [];
+  let firstSkipped: string | null = null;
+  try {
+    const firstPages = ['article', 'home'].map((key) => pages.find((p) => p.key === key) as TPage);
+    firstRequests = await measureFirstRequests(firstPages, async (page) => {
+      const started = performance.now();
+      const fresh = await startApp(`fresh-${page.key}`, PORTS.fresh, appEnv(PORTS.fresh, large.url, secret, {}));
+      return { url: fresh.url, startMs: performance.now() - started, stop: () => processes.stopByName(fresh.name) };
+    });
+    for (const f of firstRequests) note(`${f.page.padEnd(8)} first request ${fmtMs(f.firstMs)} ms (HTTP ${f.status}${f.source ? `, ${f.source}` : ''}), then ${fmtMs(f.secondMs)} ms; the instance answered /api/health ${fmtMs(f.startMs)} ms after its start`);
+  } catch (error) {
+    firstSkipped = `failed: ${(error as Error).message}`;
+    note(`✗ ${firstSkipped}`);
+  }
 
   // 7. Publish-to-visible ------------------------------------------------------------------------------
   let publish: TPublishResult | null = null;
@@ -632,7 +624,9 @@ async function main(): Promise<void> {
   const results: TResults = {
     ceiling,
     nextFloor,
-    nextArticle,
+    firstRequests,
+    firstSkipped,
+    previousRatios: readPreviousRatios(),
     sharedLinks,
     quick,
     runs: RUNS,
@@ -651,7 +645,7 @@ async function main(): Promise<void> {
       ['Varnish', varnishOk ? `${varnishVersion()} + vmod-xkey` : 'not installed'],
       ['Redis', redisOk ? await redisVersion(REDIS_URL) : 'unreachable'],
       ['Chromium', chromium],
-      ['autocannon / Lighthouse', `${packageVersion('autocannon')} / ${packageVersion('lighthouse')}`],
+      ['wrk / Lighthouse', `${wrkVersion()} / ${packageVersion('lighthouse')}`],
       ['source', `${git}${dirty ? ` + uncommitted changes in ${dirty} file(s) of the working tree` : ''}; built ${build.at.toISOString().slice(11, 19)} UTC${build.changedSince ? ' — the sources changed between the build and the start of the instances (other people editing): the pages come from the build, lib/server from the sources at each start' : ''}`],
       ['load average', `${loadBefore.toFixed(2)} before the load runs, ${loadAverage().toFixed(2)} at the end`],
       ['date', startedAt.toISOString()],
@@ -661,9 +655,9 @@ async function main(): Promise<void> {
       `Instance 1 (port ${PORTS.app1}): ${LARGE_DB}, page cache on${redisOk ? ', REDIS_URL' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''}. ${app2 ? `Instance 2 (port ${PORTS.app2}): same database, REDIS_URL${replicaUrl ? ', and DATABASE_REPLICA_URLS: readers\' pages read from a streaming replica of the cluster (a hot standby of the embedded PostgreSQL, made by the benchmark)' : ''}. ` : ''}Instances with PAGE_CACHE=off on ${LARGE_DB} (port ${PORTS.uncached}) and bench_1k (port ${PORTS.uncached1k}).`,
       varnishOk ? `Varnish ${varnishVersion()} on port ${PORTS.varnish}, \`-s malloc,256m\`, VCL = varnish/default.vcl with the backend port set to instance 1.` : 'No Varnish.',
       `Baseline: a bare Node.js \`http\` server in its own process, answering each URL with the exact bytes instance 1 sent for it (gzip, as asked) and the same Content-Type / Content-Encoding.`,
-      `Load: autocannon ${packageVersion('autocannon')} command line, one process (single-threaded) on the same 2-core machine as the servers, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` like a browser. Latencies are autocannon's (millisecond resolution).`,
-      `autocannon drops the requests still in flight when a run ends; on the instance without a page cache those are renders, finished for no one (the abort probe checks that a reader who leaves mid-render harms no later reader of the page).`,
-      `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. The author page (\`${authorPage.path}\`) and « La rédaction » (\`${authorsPage.path}\`) are not load-tested but are in the render and plan measurements.`,
+      `Load: wrk ${wrkVersion()} (C, epoll), one process with ${WRK_THREADS} threads, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` on every request; \`--latency\` (p50 and p99 from wrk's histogram, microsecond resolution); a Lua script (scripts/bench/wrk.lua) chooses each request's address and prints the counts as JSON (answers ≥ 400, socket errors, timeouts). The load generator runs on the same 2 cores as the servers: its two threads compete with the server for them, so every figure is what the machine does with both; the ratios compare modes under that same sharing.`,
+      `wrk drops the requests still in flight when a run ends; on the instance without a page cache those are renders, finished for no one (the abort probe checks that a reader who leaves mid-render harms no later reader of the page).`,
+      `Pages: ${pages.map((p) => `${p.label} \`${p.path}\``).join(', ')}; the article is the demo story with the most « À lire aussi » links. Rendered every time (PAGE_CACHE=off), each kind rotates over several pages so that the database does not serve one row over and over: ${pages.map((p) => `${p.label.toLowerCase()} ${rotations[p.key].length}`).join(', ')} (the rubriques, the ${rotations.article.length} latest demo stories, the authors with published stories, ${rotations.search.length} broad searches); the baseline, the page cache and Varnish serve the one page the baseline has the bytes of.`,
       `Newsrooms: bench_1k = the demo newsroom + generated stories up to ${fmtInt(SMALL)}; ${LARGE_DB} = the same up to ${fmtInt(LARGE)}. Generated stories: 98 % published, 1 % placed TOP, spread over the 6 rubriques and the 7 demo authors, one every ~${((10 * 365.25 * 24 * 60) / LARGE).toFixed(0)} min over ten years (all older than the demo stories), French titles from word lists, bodies of ~350 characters. The broad search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB} (a topical word, in titles and bodies); the narrow one, « ${NARROW_SEARCH} » (renders and plans only), ${fmtInt(searchMatches.narrow)}.`,
       `The CPU used by processes the benchmark did not start is measured during every run (/proc/stat minus the benchmark's process tree); a run where it exceeded ${DISTURBED * 100} % is repeated (at most ${quick ? 2 : 12} repeats in all), and what remains above 10 % is listed in the notes.`,
     ],
@@ -687,6 +681,9 @@ async function main(): Promise<void> {
   writeFileSync(path.join(BENCH_DATA_DIR, quick ? 'results-quick.json' : 'results.json'), JSON.stringify(results, null, 1));
   writeFileSync(path.join(OUT_DIR, 'RESULTS.md'), resultsMarkdown(results));
   writeFileSync(path.join(OUT_DIR, 'requests-per-second.svg'), chartSvg(results));
+  // The next full run compares its cached and Varnish ratios with this one's (issue 19: never lower).
+  if (!quick) writeRatios(ratiosOf(throughput, startedAt.toISOString(), `wrk ${wrkVersion()} (${WRK_THREADS} threads)`));
+  else note(`(quick run: ${path.relative(PROJECT_ROOT, RATIOS_FILE)} is left as it is)`);
   console.log(resultsText(results));
   say(`Written: ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'RESULTS.md'))}, ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'requests-per-second.svg'))}`);
 }

@@ -1,5 +1,5 @@
 /**
- * Readers and editors at once (issue 6's load test). autocannon loads public pages on every instance
+ * Readers and editors at once (issue 6's load test). wrk loads public pages on every instance
  * (and through Varnish) while an editor, signed in over HTTP, keeps changing stories through the
  * newsroom's real server actions, one after the other:
  *   - a title edit of a published story (saveArticleAction),
@@ -13,8 +13,8 @@
  * here are deleted, the update-log entries added here removed, the title restored.
  */
 import { randomBytes } from 'node:crypto';
-import { autocannon, type TLoadRun } from './load';
-import { callServerAction, ensureBenchEditor, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
+import { wrk, type TLoadRun } from './load';
+import { callServerAction, ensureBenchEditor, openEditPage, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
 import { query as sql, sleep } from './util';
 
 export type TLiveStream = { name: string; url: string; connections: number };
@@ -45,6 +45,7 @@ export async function loadWhilePublishing(options: {
   const saveId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'saveArticleAction');
   const updateId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'addUpdateEntryAction');
   const original = await readStory(options.databaseUrl, options.article.id);
+  await openEditPage(options.editorBaseUrl, jar, options.article.id);
   const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(options.databaseUrl, `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`, [options.article.id]);
   const [rubrique] = await sql<{ slug: string }>(options.databaseUrl, `SELECT slug FROM "Rubrique" WHERE id = $1`, [original.rubriqueId]);
 
@@ -88,7 +89,7 @@ export async function loadWhilePublishing(options: {
   };
 
   let story = original;
-  const load = Promise.all(options.streams.map((s) => autocannon(s.url, { connections: s.connections, seconds: options.seconds }).then((run) => ({ ...run, ...s }))));
+  const load = Promise.all(options.streams.map((s) => wrk(s.url, { connections: s.connections, seconds: options.seconds, threads: 1 }).then((run) => ({ ...run, ...s }))));
   const started = performance.now();
   try {
     await sleep(1_000);

@@ -1,72 +1,101 @@
 /**
- * Load runs with autocannon (its command-line tool, in a process of its own so that it never shares
- * an event loop with what it measures), and sequential single-client timings.
+ * Load runs with wrk (a C load generator in a process of its own, never sharing an event loop with
+ * what it measures; scripts/bench/wrk.lua varies the address per request and reports in JSON), and
+ * sequential single-client timings.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { cpuSnapshot, foreignCpuShare } from './processes';
 import { keepAlive, percentile, PROJECT_ROOT, request } from './util';
 
 export const LOAD_HEADERS = { 'accept-encoding': 'gzip' } as const;
 
+export const WRK = '/usr/bin/wrk';
+const WRK_SCRIPT = path.join(PROJECT_ROOT, 'scripts', 'bench', 'wrk.lua');
+/** wrk's threads: the machine has 2 cores, shared by the load generator and the servers. */
+export const WRK_THREADS = 2;
+
 export type TLoadRun = {
   requestsPerSecond: number;
   /** Response bytes per second (as received, i.e. gzip'd). */
   bytesPerSecond: number;
   p50: number;
+  p90?: number;
   p99: number;
   total: number;
+  /** Answers with a status of 400 or more (wrk counts 2xx and 3xx as success). */
   non2xx: number;
+  /** Socket errors: connect, read and write. */
   errors: number;
   timeouts: number;
   /** Share of the machine's CPU used by processes outside the benchmark during the run. */
   foreignCpu: number;
 };
 
-type TAutocannonJson = {
-  requests: { average: number; total: number };
-  throughput: { average: number };
-  latency: { p50: number; p99: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-  '2xx': number;
+/** The line scripts/bench/wrk.lua's done() prints, in wrk's units (microseconds). */
+type TWrkJson = { requests: number; durationUs: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50: number; p90: number; p99: number; max: number };
+
+/** Reads wrk's output (the `WRK_JSON` line of wrk.lua's done()) into a run; latencies in ms. */
+export function parseWrkOutput(output: string, foreignCpu = 0): TLoadRun {
+  const line = output.split('\n').find((l) => l.startsWith('WRK_JSON '));
+  if (!line) throw new Error(`no WRK_JSON line in wrk's output: ${output.slice(-500)}`);
+  const json = JSON.parse(line.slice('WRK_JSON '.length)) as TWrkJson;
+  const seconds = json.durationUs / 1e6;
+  return {
+    requestsPerSecond: seconds > 0 ? json.requests / seconds : 0,
+    bytesPerSecond: seconds > 0 ? json.bytes / seconds : 0,
+    p50: json.p50 / 1000,
+    p90: json.p90 / 1000,
+    p99: json.p99 / 1000,
+    total: json.requests,
+    non2xx: json.status,
+    errors: json.connect + json.read + json.write,
+    timeouts: json.timeout,
+    foreignCpu,
+  };
+}
+
+export function wrkVersion(): string {
+  const out = spawnSync(WRK, ['-v'], { encoding: 'utf8' });
+  return /wrk (\S+)/.exec(`${out.stdout}${out.stderr}`)?.[1] ?? '?';
+}
+
+export type TWrkOptions = {
+  connections: number;
+  seconds: number;
+  /** wrk's threads (2 by default; 1 for the concurrent streams of the live load). */
+  threads?: number;
+  /** That query parameter is added with a new value on every request (a click id such as fbclid). */
+  uniqueParam?: string;
 };
 
-const AUTOCANNON = path.join(PROJECT_ROOT, 'node_modules', 'autocannon', 'autocannon.js');
-
-/** `uniqueParam`: that query parameter is added with a new value on every request (autocannon-unique.mjs). */
-export function autocannon(url: string, options: { connections: number; seconds: number; uniqueParam?: string }): Promise<TLoadRun> {
-  const target = new URL(url);
+/**
+ * wrk against `origin` + `paths` (requested in turn; one path is sent as a precomputed request),
+ * with `Accept-Encoding: gzip` on every request, `--latency`, a 10 s timeout.
+ */
+export function wrk(url: string | { origin: string; paths: string[] }, options: TWrkOptions): Promise<TLoadRun> {
+  const { origin, paths } = typeof url === 'string' ? { origin: new URL(url).origin, paths: [`${new URL(url).pathname}${new URL(url).search}`] } : url;
+  const target = new URL(origin);
   if (target.hostname !== '127.0.0.1') throw new Error(`bench: refusing to load ${target.origin}`);
-  const args = options.uniqueParam
-    ? [path.join(PROJECT_ROOT, 'scripts', 'bench', 'autocannon-unique.mjs'), JSON.stringify({ url, param: options.uniqueParam, connections: options.connections, seconds: options.seconds, headers: LOAD_HEADERS })]
-    : [AUTOCANNON, '-c', String(options.connections), '-d', String(options.seconds), '-j', '--timeout', '10', ...Object.entries(LOAD_HEADERS).flatMap(([name, value]) => ['-H', `${name}=${value}`]), url];
+  const threads = Math.min(options.threads ?? WRK_THREADS, options.connections);
+  const args = [
+    '-t', String(threads), '-c', String(options.connections), '-d', `${options.seconds}s`, '--timeout', '10s', '--latency',
+    ...Object.entries(LOAD_HEADERS).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
+    '-s', WRK_SCRIPT, `${origin}${paths[0]}`, '--', ...(options.uniqueParam ? [`unique=${options.uniqueParam}`] : []), ...paths,
+  ];
   const before = cpuSnapshot();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(WRK, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
-      const after = cpuSnapshot();
       try {
-        const json = JSON.parse(out) as TAutocannonJson;
-        resolve({
-          requestsPerSecond: json.requests.average,
-          bytesPerSecond: json.throughput.average,
-          p50: json.latency.p50,
-          p99: json.latency.p99,
-          total: json.requests.total,
-          non2xx: json.non2xx,
-          errors: json.errors,
-          timeouts: json.timeouts,
-          foreignCpu: foreignCpuShare(before, after),
-        });
-      } catch {
-        reject(new Error(`autocannon failed (code ${code}): ${err.slice(-500) || out.slice(-500)}`));
+        resolve(parseWrkOutput(out, foreignCpuShare(before, cpuSnapshot())));
+      } catch (error) {
+        reject(new Error(`wrk failed (code ${code}): ${(error as Error).message} ${err.slice(-300)}`));
       }
     });
   });

@@ -264,7 +264,7 @@ export function cpuSnapshot(): TCpuSnapshot {
   const busy = user + nice + system + irq + softirq + (steal ?? 0);
   const total = busy + idle + iowait;
   const stats = allStats();
-  // Everything the benchmark started descends from this process; finished children (autocannon
+  // Everything the benchmark started descends from this process; finished children (wrk
   // runs) are counted in their parent's cutime/cstime.
   let mine = 0;
   for (const pid of descendants(process.pid, stats)) {

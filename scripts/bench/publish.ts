@@ -85,6 +85,16 @@ export async function signIn(baseUrl: string, email: string, password: string): 
   return jar;
 }
 
+/**
+ * The editor opens the story's edit page, as a browser must before its form can be sent (the page
+ * carries the form; Next loads the page's server code, the action's among it, to render it).
+ */
+export async function openEditPage(baseUrl: string, jar: CookieJar, articleId: string): Promise<number> {
+  const res = await request(`${baseUrl}/admin/articles/${articleId}`, { headers: { cookie: jar.header(), 'accept-encoding': 'gzip' }, timeoutMs: 30_000 });
+  if (res.status !== 200) throw new Error(`the edit page answered HTTP ${res.status}`);
+  return res.ms;
+}
+
 export function serverActionId(distDir: string, file: string, exportedName: string): string {
   const manifest = JSON.parse(readFileSync(path.join(PROJECT_ROOT, distDir, 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { filename: string; exportedName: string }>;
@@ -198,6 +208,7 @@ export async function measurePublishToVisible(options: {
   const jar = await signIn(options.editorBaseUrl, email, password);
   const actionId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'saveArticleAction');
   const original = await readStory(options.databaseUrl, options.articleId);
+  options.log(`  the editor opened the story's edit page (${(await openEditPage(options.editorBaseUrl, jar, options.articleId)).toFixed(0)} ms)`);
   const trials: TPublishTrial[] = [];
   const failures: string[] = [];
   let story = original;

@@ -3,12 +3,15 @@
  * requests per second beside the baseline.
  */
 import type { TPageExplain } from './explain';
+import type { TFirstRequest } from './first-request';
 import type { TLighthouse } from './lighthouse';
 import type { TLoadRun, TSequential } from './load';
 import type { TMemoryPeak } from './processes';
 import type { TLiveResult } from './live-load';
+import type { TRatios } from './previous';
 import type { TPublishResult } from './publish';
 import type { TSeedResult } from './seed';
+import { targets, targetsTable } from './targets';
 import type { TPageWeight } from './weight';
 import { fmtBytes, fmtInt, fmtMs, fmtRatio, median } from './util';
 
@@ -58,15 +61,17 @@ export type TSharedLinks = { who: string; runs: TLoadRun[] };
 
 export type TRender = { page: string; path: string; at1k: TSequential; at1m: TSequential; ratio: number };
 export type TMemoryRow = { label: string; peak: TMemoryPeak | null; note?: string };
-export type TTarget = { target: string; measured: string; pass: boolean | null; note?: string };
 
 export type TResults = {
   /** The load tool's ceiling: the baseline with a 2-byte body, and the best MB/s seen on the pages. */
   ceiling: { requestsPerSecond: number; pageMegabytesPerSecond: number } | null;
   /** Next.js's own floor here: its smallest dynamic page (/connexion, no database read) rendered every time, req/s. */
   nextFloor?: number | null;
-  /** The article rendered every time through Next's page (PUBLIC_RENDERER=next), req/s. */
-  nextArticle?: number | null;
+  /** The first request for a page on a freshly started instance. */
+  firstRequests?: TFirstRequest[];
+  firstSkipped?: string | null;
+  /** The cached and Varnish ratios of the last full run (bench/ratios.json), to compare with. */
+  previousRatios?: TRatios | null;
   sharedLinks?: TSharedLinks[];
   quick: boolean;
   runs: number;
@@ -117,12 +122,20 @@ export function throughputTable(results: TResults): string {
         fmtInt(t.requestsPerSecond),
         fmtMs(t.p50),
         fmtMs(t.p99),
-        mode === 'baseline' ? '100 %' : base ? fmtRatio(t.requestsPerSecond / base.requestsPerSecond) : '—',
-        problems === 0 ? '0' : `${t.non2xx} non-2xx, ${t.errors} errors, ${t.timeouts} timeouts`,
+        mode === 'baseline' ? '100 %' : base ? `${fmtRatio(t.requestsPerSecond / base.requestsPerSecond)} of ${fmtInt(base.requestsPerSecond)}` : '—',
+        problems === 0 ? '0' : `${t.non2xx} ≥ 400, ${t.errors} socket errors, ${t.timeouts} timeouts`,
       ]);
     }
   }
-  return table(['page', 'mode', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline', `non-2xx / errors (${results.runs} run${results.runs > 1 ? 's' : ''})`], rows);
+  return table(['page', 'mode', 'req/s', 'p50 ms', 'p99 ms', 'vs baseline (its req/s)', `≥ 400 / socket errors (${results.runs} run${results.runs > 1 ? 's' : ''})`], rows);
+}
+
+export function firstRequestTable(results: TResults): string {
+  if (!results.firstRequests?.length) return `Skipped: ${results.firstSkipped ?? 'not measured'}.`;
+  return table(
+    ['page', 'first request ms', 'second request ms', 'answered by', 'start → /api/health ms'],
+    results.firstRequests.map((f) => [`${f.page} \`${f.path.length > 40 ? `${f.path.slice(0, 39)}…` : f.path}\``, `${fmtMs(f.firstMs)}${f.status === 200 ? '' : ` (HTTP ${f.status})`}`, fmtMs(f.secondMs), f.source || '—', fmtInt(f.startMs)]),
+  );
 }
 
 export function publishTable(results: TResults): string {
@@ -216,97 +229,6 @@ export function lighthouseTable(results: TResults): string {
   );
 }
 
-export function targets(results: TResults): TTarget[] {
-  const out: TTarget[] = [];
-  const article = results.pages.find((p) => p.key === 'article');
-  const at = (mode: TMode) => (article ? find(results, article.key, mode) : undefined);
-  const base = at('baseline');
-  const varnish = at('varnish');
-  out.push(
-    varnish && base
-      ? { target: 'Article through Varnish ≥ 50 % of the baseline', measured: `${fmtInt(varnish.requestsPerSecond)} req/s = ${fmtRatio(varnish.requestsPerSecond / base.requestsPerSecond)} of ${fmtInt(base.requestsPerSecond)}`, pass: varnish.requestsPerSecond >= 0.5 * base.requestsPerSecond }
-      : { target: 'Article through Varnish ≥ 50 % of the baseline', measured: 'not measured (Varnish skipped)', pass: null },
-  );
-  const cached = at('cached');
-  out.push({ target: 'Article from the app’s own cache ≥ 1,000 req/s', measured: cached ? `${fmtInt(cached.requestsPerSecond)} req/s` : '—', pass: cached ? cached.requestsPerSecond >= 1000 : null });
-  out.push({
-    target: 'Article from the app’s own cache never slower than Next’s own ISR',
-    measured: cached ? `${fmtInt(cached.requestsPerSecond)} req/s vs about 1,300 req/s` : '—',
-    pass: cached ? cached.requestsPerSecond >= 1300 : null,
-    note: 'Next ISR is not run by this benchmark: the reference is the issue’s figure for Next.js 16 ISR on this kind of machine.',
-  });
-  const uncached = at('uncached');
-  out.push({
-    target: 'Uncached render of the article ≥ 250 req/s',
-    measured: uncached ? `${fmtInt(uncached.requestsPerSecond)} req/s` : '—',
-    pass: uncached ? uncached.requestsPerSecond >= 250 : null,
-    note:
-      [
-        results.nextArticle && uncached
-          ? `Rendered by React alone (lib/render/article-document.tsx); the same article through Next's page (PUBLIC_RENDERER=next), same run: ${fmtInt(results.nextArticle)} req/s (React alone serves ${(uncached.requestsPerSecond / results.nextArticle).toFixed(1)} times as many).`
-          : '',
-        results.nextFloor ? `For scale, Next.js alone on this machine in the same run: its smallest dynamic page (the sign-in form, no database read) rendered every time, ${fmtInt(results.nextFloor)} req/s.` : '',
-      ]
-        .filter(Boolean)
-        .join(' ') || undefined,
-  });
-  if (results.publish) {
-    const worst = Math.max(...Object.values(results.publish.max));
-    out.push({
-      target: 'Publish-to-visible under 1 s everywhere',
-      measured: `worst of ${results.publish.trials.length} trials: ${Object.entries(results.publish.max).map(([n, ms]) => `${n} ${Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : '> 5 s'}`).join(', ')}`,
-      pass: worst < 1000,
-    });
-  } else out.push({ target: 'Publish-to-visible under 1 s everywhere', measured: results.publishSkipped ?? 'not measured', pass: null });
-  if (results.live) {
-    const live = results.live;
-    const errors = live.streams.reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0);
-    const seen = live.changes.filter((c) => Object.values(c.visibleMs).every(Number.isFinite)).length;
-    out.push({
-      target: 'Load while editors publish: zero errors, zero 5xx, every change visible',
-      measured: `${fmtInt(live.streams.reduce((n, s) => n + s.total, 0))} requests, ${errors} non-2xx/errors/timeouts, p99 ≤ ${fmtMs(Math.max(...live.streams.map((s) => s.p99)))} ms; ${seen}/${live.changes.length} changes seen everywhere`,
-      pass: errors === 0 && live.failures.length === 0 && seen === live.changes.length && live.changes.length > 0,
-    });
-  } else out.push({ target: 'Load while editors publish: zero errors, zero 5xx, every change visible', measured: results.liveSkipped ?? 'not measured', pass: null });
-  for (const r of results.renders) {
-    out.push({ target: `Uncached p50 at ${fmtInt(results.largeStories)} stories ≤ 1.5 × at 1,000: ${r.page}`, measured: `${fmtMs(r.at1m.p50)} ms vs ${fmtMs(r.at1k.p50)} ms = ${r.ratio.toFixed(2)}×`, pass: r.ratio <= 1.5 });
-  }
-  if (results.lighthouse.length) {
-    for (const l of results.lighthouse) {
-      out.push({ target: `Lighthouse performance ≥ 95: ${l.page}`, measured: String(l.scores.performance), pass: l.scores.performance >= 95 });
-      out.push({
-        target: `Lighthouse accessibility, best practices, SEO = 100: ${l.page}`,
-        measured: `${l.scores.accessibility} / ${l.scores.bestPractices} / ${l.scores.seo}`,
-        pass: l.scores.accessibility === 100 && l.scores.bestPractices === 100 && l.scores.seo === 100,
-        note: l.failing.length ? `below full score: ${l.failing.join('; ')}` : undefined,
-      });
-    }
-  } else out.push({ target: 'Lighthouse scores', measured: results.lighthouseSkipped ?? 'not run', pass: null });
-  const underLoad = results.memory.filter((m) => m.label.startsWith('app') && m.peak);
-  if (underLoad.length) {
-    const worstTree = Math.max(...underLoad.map((m) => m.peak?.rssSumKb ?? 0));
-    const worstServer = Math.max(...underLoad.map((m) => m.peak?.largestRssKb ?? 0));
-    out.push({
-      target: 'The app under load within 512 MB resident',
-      measured: `server process ${mb(worstServer)}; whole \`npm start\` process tree ${mb(worstTree)}`,
-      pass: worstTree <= 512 * 1024,
-      note: 'Judged on the whole tree (the start script and tsx wrappers included), the stricter reading.',
-    });
-  }
-  if (results.explain) {
-    const offenders = results.explain.filter((e) => e.seqScanOnArticle).map((e) => e.page);
-    out.push({ target: `No sequential scan of "Article" on a public page (EXPLAIN, ${fmtInt(results.largeStories)} stories)`, measured: offenders.length ? `Seq Scan on: ${offenders.join(', ')}` : 'none', pass: offenders.length === 0 });
-  }
-  return out;
-}
-
-export function targetsTable(list: TTarget[]): string {
-  return table(
-    ['target', 'measured', 'result'],
-    list.map((t) => [t.target, `${t.measured}${t.note ? ` — ${t.note}` : ''}`, t.pass === null ? 'not measured' : t.pass ? 'PASS' : '**FAIL**']),
-  );
-}
-
 /* ------------------------------------------------------------------------------------------------
  * SVG chart
  * ---------------------------------------------------------------------------------------------- */
@@ -391,7 +313,7 @@ export function resultsMarkdown(results: TResults): string {
   const lines: string[] = [];
   lines.push('# Dakarinfo benchmark results (`npm run bench`)');
   lines.push('');
-  lines.push(`Run on ${results.finishedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${((results.finishedAt.getTime() - results.startedAt.getTime()) / 60_000).toFixed(1)} minutes${results.quick ? ' — **quick mode: short runs, not for comparison**' : ''}. Issue 5's targets: ${passed} passed, ${failed} failed, ${list.length - passed - failed} not measured.`);
+  lines.push(`Run on ${results.finishedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${((results.finishedAt.getTime() - results.startedAt.getTime()) / 60_000).toFixed(1)} minutes${results.quick ? ' — **quick mode: short runs, not for comparison**' : ''}. Issues 5 and 19's targets: ${passed} passed, ${failed} failed, ${list.length - passed - failed} not measured.`);
   lines.push('');
   lines.push('![Requests per second, each mode beside the baseline](requests-per-second.svg)');
   lines.push('');
@@ -403,19 +325,19 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   for (const s of results.settings) lines.push(`- ${s}`);
   lines.push('');
-  lines.push('## Targets (issue 5)');
+  lines.push('## Targets (issues 5 and 19)');
   lines.push('');
   lines.push(targetsTable(list));
   lines.push('');
   lines.push('## Throughput: requests per second, p50 and p99 latency');
   lines.push('');
-  lines.push(`autocannon, 50 connections, ${results.seconds} s, ${results.runs} run(s) per cell, medians; every request carries \`Accept-Encoding: gzip\`. Each mode is shown beside the baseline measured in the same run.`);
+  lines.push(`wrk, 2 threads, 50 connections, ${results.seconds} s, ${results.runs} run(s) per cell, medians; every request carries \`Accept-Encoding: gzip\`. Each mode is shown beside the baseline measured in the same run (its own figure in the ratio column). Rendered every time, each kind of page rotates over several pages (see the setup above).`);
   lines.push('');
   lines.push(throughputTable(results));
   lines.push('');
   if (results.ceiling) {
     lines.push(
-      `The ceiling of the load tool on this machine, measured in the same run: the baseline server answering a 2-byte body reaches ${fmtInt(results.ceiling.requestsPerSecond)} req/s; with the pages' bodies (5–15 kB gzip'd) the baseline is bound by the bytes autocannon can receive over loopback (${results.ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s at best), which is why it stays far below the issue's 66,000 req/s — the ratios compare every mode against that same ceiling.`,
+      `The load tool's ceiling on this machine, measured in the same run with the same wrk settings: the baseline server answering a 2-byte body reaches ${fmtInt(results.ceiling.requestsPerSecond)} req/s (one run); the pages' bodies (3–8 kB gzip'd) peaked at ${results.ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s received. wrk's two threads and the server share the 2 cores: the ceiling is the machine's, not wrk's alone (autocannon, single-threaded JavaScript, topped out near 20,000 req/s here, below a bare Node server).`,
     );
     lines.push('');
   }
@@ -423,7 +345,7 @@ export function resultsMarkdown(results: TResults): string {
     const cachedArticle = find(results, 'article', 'cached');
     const varnishArticle = find(results, 'article', 'varnish');
     lines.push(
-      `Shared links: the same article asked for as readers arriving from a social network ask for it, \`?utm_source=facebook&utm_medium=social&fbclid=<id>\` with an id that is new on every request (\`scripts/bench/autocannon-unique.mjs\`: autocannon's own API, in a process of its own), same load, ${results.runs} run(s), median. The page is cached under the parameters it reads, so each click is the cached page, not a render:`,
+      `Shared links: the same article asked for as readers arriving from a social network ask for it, \`?utm_source=facebook&utm_medium=social&fbclid=<id>\` with an id that is new on every request (wrk's \`request()\` in \`scripts/bench/wrk.lua\`), same load, ${results.runs} run(s), median. The page is cached under the parameters it reads, so each click is the cached page, not a render:`,
     );
     lines.push('');
     lines.push(
@@ -463,11 +385,17 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push('</details>');
   lines.push('');
+  lines.push('## The first request after a start');
+  lines.push('');
+  lines.push('For each page, a fresh app instance (page cache on, no Redis: nothing comes from another instance) is started as `npm start` starts it; once `/api/health` answers, the first request for the page is timed on a new connection (request → whole response), then a second one (from the page cache), and the instance is stopped. One instance per page, so that no page is measured after another warmed the renderer for it.');
+  lines.push('');
+  lines.push(firstRequestTable(results));
+  lines.push('');
   lines.push('## Publish-to-visible');
   lines.push('');
   if (results.publish) {
     lines.push(
-      `What was measured: an editor account (created in the database with a known password, argon2id) signs in over HTTP (next-auth's CSRF token, then the credentials callback) on instance 1. Each trial changes the title of a published story through the real server action \`saveArticleAction\`, called over HTTP exactly as the newsroom's form calls it (POST to the edit page with the \`Next-Action\` id from the build's manifest and the form encoded as React does): session and role check, the versioned transaction, then the purge of instance 1's page cache, a message on Redis for the other instances, and a \`PURGE\` with \`xkey-purge\` to Varnish. The clock starts when the request leaves; three readers poll the story's page every 5 ms — instance 1 directly, instance 2 (same Redis, its own page cache; its readers' pages read from a streaming replica of the PostgreSQL when the run made one: see the setup above, and the target's name) and through Varnish — until the new title appears. Before each trial the three pages are served from cache (HIT), so each trial measures an invalidation, not a cold page. ${results.publish.trials.length} trials; the story's title is restored at the end.`,
+      `What was measured: an editor account (created in the database with a known password, argon2id) signs in over HTTP (next-auth's CSRF token, then the credentials callback) on instance 1 and opens the story's edit page, as a browser must before its form can be sent. Each trial changes the title of a published story through the real server action \`saveArticleAction\`, called over HTTP exactly as the newsroom's form calls it (POST to the edit page with the \`Next-Action\` id from the build's manifest and the form encoded as React does): session and role check, the versioned transaction, then the purge of instance 1's page cache, a message on Redis for the other instances, and a \`PURGE\` with \`xkey-purge\` to Varnish. The clock starts when the request leaves; three readers poll the story's page every 5 ms — instance 1 directly, instance 2 (same Redis, its own page cache; its readers' pages read from a streaming replica of the PostgreSQL when the run made one: see the setup above, and the target's name) and through Varnish — until the new title appears. Before each trial the three pages are served from cache (HIT), so each trial measures an invalidation, not a cold page. ${results.publish.trials.length} trials; the story's title is restored at the end.`,
     );
     lines.push('');
   }
@@ -477,7 +405,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('## Readers and editors at once');
   lines.push('');
   lines.push(
-    `What was measured (issue 6's load test): autocannon processes load Manchettes and the article on instance 1, the rubrique on instance 2 and the article through Varnish (50 connections in all) for ${results.live?.seconds ?? '—'} s, while the editor of the previous section, over HTTP, repeats a cycle of three real server actions: a title edit of the article, a « mise à jour » with a public note on it, and the publication of a new story (a draft the benchmark wrote beforehand). After each change, a reader on each instance and through Varnish polls until it sees the change (the article for the first two; Manchettes, then the new story's address, for the publication). Afterwards the stories published here and the update-log entries added here are deleted and the title restored.`,
+    `What was measured (issue 6's load test): wrk processes (one thread each) load Manchettes and the article on instance 1, the rubrique on instance 2 and the article through Varnish (50 connections in all) for ${results.live?.seconds ?? '—'} s, while the editor of the previous section, over HTTP, repeats a cycle of three real server actions: a title edit of the article, a « mise à jour » with a public note on it, and the publication of a new story (a draft the benchmark wrote beforehand). After each change, a reader on each instance and through Varnish polls until it sees the change (the article for the first two; Manchettes, then the new story's address, for the publication). Afterwards the stories published here and the update-log entries added here are deleted and the title restored.`,
   );
   lines.push('');
   lines.push(liveTable(results));
@@ -538,8 +466,11 @@ export function resultsText(results: TResults): string {
   const list = targets(results);
   return [
     '',
-    `══ Throughput (autocannon, 50 connections, ${results.seconds} s, median of ${results.runs}) ══`,
+    `══ Throughput (wrk -t2, 50 connections, ${results.seconds} s, median of ${results.runs}) ══`,
     throughputTable(results),
+    '',
+    '══ First request after a start ══',
+    firstRequestTable(results),
     '',
     '══ Publish-to-visible ══',
     publishTable(results),
