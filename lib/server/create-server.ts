@@ -9,30 +9,25 @@
  *   - Lifecycle: the scheduler of programmed stories, and a drain of in-flight requests on SIGTERM.
  */
 import { randomBytes } from 'node:crypto';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import { Redis } from 'ioredis';
 import next from 'next';
 import pg from 'pg';
-import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { closeDatabases } from '../data/check-database';
 import { processBridge } from '../process-bridge';
 import { readWritePosition, replicaUrls } from '../read-replicas';
-import { ASSETS_PREFIX, buildSiteAssets } from '../readers/assets';
+import { buildSiteAssets } from '../readers/assets';
 import { NavigationCache } from '../readers/navigation';
 import { ReaderPages } from '../readers/render';
-import { closeIfBodyLingers, limitRequestBody } from './body-limit';
-import { clientAddress, once, parseTrustProxy } from './client-address';
-import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
-import { answerEarly, bodyLimit, BUILD_FILES, DISTRIBUTION_FILE, readOnly } from './early-answers';
+import { createDispatch } from './dispatch';
 import { createFileServing } from './files';
 import { createBoundedServer, httpLimitsFromEnv } from './http-server';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { PageCache } from './page-cache';
 import { registerPreview } from './preview';
 import { createPublicPages } from './public-pages';
-import { isPublicPage } from './public-paths';
-import { PAGE_TTL_SECONDS, renderHeadAsGet } from './responses';
+import { PAGE_TTL_SECONDS } from './responses';
 import { SharedPageStore } from './shared-page-store';
 
 export { MAX_BODY_BYTES } from './early-answers';
@@ -77,51 +72,7 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
   await app.prepare();
   const files = createFileServing(handle, assets);
 
-  const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY);
-  const warnProxy = once((message) => console.warn(message));
-  // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
-  const hsts = !options.dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
-
-  function dispatch(req: IncomingMessage, res: ServerResponse): Promise<unknown> | void {
-    // The client address for sign-in throttling, the audit log and per-client limits (lib/server/client-address.ts).
-    const client = clientAddress(req, trustedProxies, warnProxy);
-    req.headers[CLIENT_IP_HEADER] = client;
-    if (diagnosticsAllowed(client, req.headers.authorization)) req.headers[DIAGNOSTICS_HEADER] = '1';
-    else delete req.headers[DIAGNOSTICS_HEADER];
-    if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
-    const pathname = (req.url ?? '/').split('?')[0] ?? '/';
-    const early = answerEarly(req, pathname);
-    if (early) {
-      res.statusCode = early.status;
-      for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
-      res.setHeader('content-type', 'text/plain; charset=utf-8');
-      res.setHeader('cache-control', 'no-store');
-      // A body too large is read and thrown away after the answer, for a moment only.
-      if (early.status === 413) closeIfBodyLingers(req, res);
-      return void res.end(early.message);
-    }
-    // A body's bytes are counted as they arrive: Content-Length says nothing of a chunked one.
-    if (req.headers['transfer-encoding'] !== undefined || req.headers['content-length'] !== undefined) {
-      const limit = bodyLimit(pathname);
-      limitRequestBody(req, res, limit.bytes, limit.message);
-    }
-    const read = readOnly(req.method);
-    if (read && pathname.startsWith(ASSETS_PREFIX)) return files.serveSiteAsset(req, res, pathname);
-    // Classified as a router would: decoded (answerEarly made sure it decodes).
-    if (isPublicPage(req.method, decodeURIComponent(pathname))) {
-      renderHeadAsGet(req);
-      return publicPages.serve(req, res);
-    }
-    if (read && !options.dev && pathname.startsWith(BUILD_FILES)) {
-      renderHeadAsGet(req);
-      return files.serveBuildFile(req, res);
-    }
-    if (read && DISTRIBUTION_FILE.test(pathname)) {
-      renderHeadAsGet(req);
-      return files.serveDistributionFile(req, res);
-    }
-    return handle(req, res);
-  }
+  const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle });
 
   const server = createBoundedServer(httpLimitsFromEnv(), (req, res) => {
     const work = dispatch(req, res);

@@ -12,7 +12,7 @@ import { isLoopback } from './client-address';
 import { ClientRate, ClientSlots } from './client-limits';
 import { MAX_CACHED_URL_LENGTH, type PageCache, type TCachedPage } from './page-cache';
 import { publicPageUrl } from './public-paths';
-import { diagnosticsFor, etagOf, PAGE_TTL_SECONDS, sendPage, sendServicePage, sendUncached } from './responses';
+import { diagnosticsFor, etagOf, PAGE_TTL_SECONDS, renderHeadAsGet, sendPage, sendServicePage, sendUncached } from './responses';
 import { SecondRequestAdmission } from './search-admission';
 import { COMMON_SECURITY_HEADERS } from './security-headers.mjs';
 import { Semaphore } from './semaphore';
@@ -194,6 +194,19 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
   }
 
   return {
+    /**
+     * The page kept under the request's address exactly as it came (a GET or HEAD without a body),
+     * sent at once — no promise, no await; false when there is none and the request goes the whole way.
+     * A kept address is a readers' page's that passed the early checks and is its own `publicPageUrl`.
+     */
+    serveKept(req: IncomingMessage, res: ServerResponse): boolean {
+      const page = cacheEnabled ? cache.get(req.url ?? '') : undefined;
+      if (!page) return false;
+      renderHeadAsGet(req);
+      sendPage(req, res, page, 'HIT');
+      return true;
+    },
+
     async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
       // Rendered and cached under the parameters the page reads, nothing else (no tracking tag).
       const url = publicPageUrl(req.url ?? '/');
