@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { Redis } from 'ioredis';
 import { createTestUser, signInAs } from './support/auth';
 import { tcpReachable } from '../tests/support/reachable';
 import { e2eDb } from './support/db';
@@ -89,7 +88,7 @@ test.describe('several instances', () => {
     expect(seenAfter).toBeLessThan(1_000);
   });
 
-  test('a rubrique created on one instance is in the other’s navigation within a second; Next’s cache is in Redis', async ({ page }) => {
+  test('a rubrique created on one instance is in the other’s navigation within a second', async ({ page }) => {
     const [a, b] = PORTS;
     const editor = await createTestUser('EDITOR');
     const name = `Régions ${Date.now() % 100_000}`;
@@ -98,13 +97,6 @@ test.describe('several instances', () => {
     const warm = await fetch(home);
     expect(warm.headers.get('x-cache')).toBe('HIT');
     expect(await warm.text()).not.toContain(name);
-    // The rubriques list the pages were rendered with lives in Next's cache, in Redis, not on a disk.
-    const redis = new Redis(REDIS_URL);
-    try {
-      expect((await redis.keys(`${REDIS_PREFIX}next:entry:*`)).length).toBeGreaterThan(0);
-    } finally {
-      redis.disconnect();
-    }
 
     await page.goto(`http://localhost:${a}/connexion`);
     await signInAs(page, editor);
