@@ -1,5 +1,5 @@
 /**
- * After a restore, every cache shows what the database no longer holds. With REDIS_URL: the pages and
+ * After a restore, every cache shows what the database no longer holds. With REDIS_URL: the pages
  * shared in Redis, and every running instance's own page cache (through the purge channel);
  * then, last as for any purge, the CDN in front (PURGE_URL). Without Redis, the instances' caches are in
  * their memory: the site must be restarted, and the CDN emptied after that (`npm run restore -- --vider-cdn`),
