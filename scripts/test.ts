@@ -1,6 +1,6 @@
 /**
  * `npm test`: every check, in the order that fails fastest.
- *   types (tsc) → lint (eslint) → unit and integration tests (Vitest, on a real PostgreSQL) →
+ *   types (tsc) → lint (eslint, prettier --check) → unit and integration tests (Vitest, on a real PostgreSQL) →
  *   end-to-end tests (Playwright in Chromium, against the production build).
  * The database server is TEST_DATABASE_URL when set, else an embedded PostgreSQL on `.data/test/`.
  * The end-to-end stage's Chromium is found (or installed) first, so that a machine without one stops
@@ -13,7 +13,14 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { PROJECT_ROOT } from '../lib/ops/database-url';
 import { ensureChromium } from '../lib/ops/ensure-chromium';
-import { E2E_DATABASE, prepareTemplate, recreateDatabase, startTestServer, TEMPLATE_DATABASE, type TTestServer } from '../lib/ops/test-database';
+import {
+  E2E_DATABASE,
+  prepareTemplate,
+  recreateDatabase,
+  startTestServer,
+  TEMPLATE_DATABASE,
+  type TTestServer,
+} from '../lib/ops/test-database';
 import { createPrismaClient } from '../lib/prisma-client';
 import { seedDemoNewsroom } from '../prisma/seed';
 
@@ -42,7 +49,12 @@ function run(label: string, command: string, args: string[], env: Record<string,
 
 function countVitest(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   counts.passed += report.numPassedTests;
   counts.failed += report.numFailedTests;
   counts.skipped += report.numPendingTests + report.numTodoTests;
@@ -50,7 +62,9 @@ function countVitest(file: string) {
 
 function countPlaywright(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  const report = JSON.parse(readFileSync(file, 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
   counts.passed += report.stats.expected + report.stats.flaky;
   counts.failed += report.stats.unexpected;
   counts.skipped += report.stats.skipped;
@@ -94,7 +108,10 @@ async function main() {
   }
 
   if (stages.has('types')) run('Types (tsc --noEmit)', bin('tsc'), ['--noEmit']);
-  if (stages.has('lint')) run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+  if (stages.has('lint')) {
+    run('Lint (eslint)', bin('eslint'), ['.', '--max-warnings=0']);
+    run('Format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level=warn']);
+  }
 
   const needsDb = stages.has('int') || stages.has('e2e');
   let server: TTestServer | null = null;
@@ -120,7 +137,10 @@ async function main() {
       const prisma = createPrismaClient(url, 2);
       await seedDemoNewsroom(prisma).finally(() => prisma.$disconnect());
       const report = path.join(results, 'playwright.json');
-      run('Tests de bout en bout (Playwright, Chromium)', bin('playwright'), ['test', ...playwrightArgs], { E2E_DATABASE_URL: url, PLAYWRIGHT_JSON_OUTPUT_NAME: report });
+      run('Tests de bout en bout (Playwright, Chromium)', bin('playwright'), ['test', ...playwrightArgs], {
+        E2E_DATABASE_URL: url,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+      });
       countPlaywright(report);
     }
   } finally {

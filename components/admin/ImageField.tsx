@@ -37,6 +37,9 @@ const MAX_MB = IMAGE_MAX_BYTES / (1024 * 1024);
 
 const describedBy = (...ids: (string | false | null | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
+const ALT_HINT =
+  'Ce que montre l’image, pour les lecteurs qui ne la voient pas («\u00a0Des pirogues au retour de la pêche à Kayar\u00a0»). Obligatoire pour soumettre ou publier.';
+
 export function ImageField(props: TProps) {
   const { image, alt, caption, credit, errors } = props;
   const baseId = useId();
@@ -102,7 +105,12 @@ export function ImageField(props: TProps) {
       {image ? (
         <figure className="image-field-preview">
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored picture at a fixed width, no optimiser needed */}
-          <img src={imageUrl(image.id, fallbackWidth(image, 400))} alt={alt || 'Image principale (sans texte alternatif)'} width={image.width} height={image.height} />
+          <img
+            src={imageUrl(image.id, fallbackWidth(image, 400))}
+            alt={alt || 'Image principale (sans texte alternatif)'}
+            width={image.width}
+            height={image.height}
+          />
           <figcaption>
             {image.width}
             {'\u00a0'}×{'\u00a0'}
@@ -126,7 +134,9 @@ export function ImageField(props: TProps) {
           aria-describedby={describedBy(hintId, fileError && props.errorId('image'))}
         />
         <p id={hintId} className="field-hint">
-          JPEG, PNG, WebP ou AVIF, {IMAGE_MIN_WIDTH}{'\u00a0'}pixels de large au moins, {MAX_MB}{'\u00a0'}Mo au plus. Ses métadonnées (position GPS, appareil) sont retirées à l’envoi.
+          JPEG, PNG, WebP ou AVIF, {IMAGE_MIN_WIDTH}
+          {'\u00a0'}pixels de large au moins, {MAX_MB}
+          {'\u00a0'}Mo au plus. Ses métadonnées (position GPS, appareil) sont retirées à l’envoi.
         </p>
         <p id={statusId} className="field-hint image-field-status" role="status">
           {status}
@@ -148,12 +158,16 @@ export function ImageField(props: TProps) {
               value={alt}
               onChange={(event) => props.onAltChange(event.target.value)}
               aria-invalid={errors.imageAlt ? true : undefined}
-              aria-describedby={describedBy(`${props.altInputId}-aide`, `${props.altInputId}-compteur`, errors.imageAlt && props.errorId('imageAlt'))}
+              aria-describedby={describedBy(
+                `${props.altInputId}-aide`,
+                `${props.altInputId}-compteur`,
+                errors.imageAlt && props.errorId('imageAlt'),
+              )}
               lang="fr"
               spellCheck
             />
             <p id={`${props.altInputId}-aide`} className="field-hint">
-              Ce que montre l’image, pour les lecteurs qui ne la voient pas («{'\u00a0'}Des pirogues au retour de la pêche à Kayar{'\u00a0'}»). Obligatoire pour soumettre ou publier.
+              {ALT_HINT}
             </p>
             <CharCounter id={`${props.altInputId}-compteur`} length={alt.length} max={IMAGE_ALT_MAX} />
             <FieldError id={props.errorId('imageAlt')} message={errors.imageAlt} />
