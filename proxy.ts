@@ -51,7 +51,7 @@ export const config = {
     { source: '/admin', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
     { source: '/admin/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
     { source: '/connexion', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
-   
+
     { source: '/connexion/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] },
   ],
 };

@@ -7,12 +7,24 @@ import { publishedArticlePath } from './support/db';
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  expect(
+    blocking.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    label,
+  ).toEqual([]);
 }
 
 test('public pages have no serious or critical accessibility violation', async ({ page }) => {
   const article = await publishedArticlePath({ updates: { some: {} } });
-  for (const path of ['/', '/politique', article.path, '/auteurs/awa-ndiaye', '/auteurs', '/recherche?q=Dakar', '/recherche?q=le', '/page-inconnue']) {
+  for (const path of [
+    '/',
+    '/politique',
+    article.path,
+    '/auteurs/awa-ndiaye',
+    '/auteurs',
+    '/recherche?q=Dakar',
+    '/recherche?q=le',
+    '/page-inconnue',
+  ]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }

@@ -32,7 +32,15 @@ test.beforeAll(async ({}, testInfo) => {
   await migrate(url);
   const prisma = createPrismaClient(url, 2);
   await seedDemoNewsroom(prisma);
-  await prisma.user.create({ data: { email: 'panne@dakarinfo.test', name: 'Éditrice de garde', slug: 'editrice-de-garde', role: 'EDITOR', passwordHash: await hashPassword(PASSWORD) } });
+  await prisma.user.create({
+    data: {
+      email: 'panne@dakarinfo.test',
+      name: 'Éditrice de garde',
+      slug: 'editrice-de-garde',
+      role: 'EDITOR',
+      passwordHash: await hashPassword(PASSWORD),
+    },
+  });
   await prisma.$disconnect();
   app = await startInstance({ name: 'instance de la panne', env: (port) => e2eEnv(port, { DATABASE_URL: url }), testInfo });
   base = app.base;
@@ -53,7 +61,9 @@ test('the site rides out a database outage and recovers by itself', async ({ pag
   await fetch(`${base}/`);
   expect((await fetch(`${base}/`)).headers.get('x-cache')).toBe('HIT');
   const { csrfToken } = (await (await page.request.get(`${base}/api/auth/csrf`)).json()) as { csrfToken: string };
-  await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email: 'panne@dakarinfo.test', password: PASSWORD, json: 'true' } });
+  await page.request.post(`${base}/api/auth/callback/credentials`, {
+    form: { csrfToken, email: 'panne@dakarinfo.test', password: PASSWORD, json: 'true' },
+  });
   await page.goto(`${base}/admin/articles/nouveau`);
   await page.getByLabel('Titre', { exact: true }).fill('Écrit pendant la panne');
   await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });

@@ -10,7 +10,12 @@ const published = { status: 'PUBLISHED', publishedAt: { not: null } } as const;
 const origin = (baseURL: string | undefined) => new URL(baseURL ?? '').origin;
 const normalized = (url: string | null) => (url ? new URL(url).href : url);
 
-async function fetchXml(request: APIRequestContext, page: Page, path: string, contentType: string): Promise<{ xml: string; root: TXmlNode }> {
+async function fetchXml(
+  request: APIRequestContext,
+  page: Page,
+  path: string,
+  contentType: string,
+): Promise<{ xml: string; root: TXmlNode }> {
   const response = await request.get(path);
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toBe(contentType);
@@ -37,7 +42,11 @@ function expectNoDraft(xml: string, titles: string[], list: { title: string; slu
 }
 
 test.describe('RSS feeds', () => {
-  test('/rss.xml lists the 30 latest published stories, newest first, with absolute links that resolve', async ({ request, page, baseURL }) => {
+  test('/rss.xml lists the 30 latest published stories, newest first, with absolute links that resolve', async ({
+    request,
+    page,
+    baseURL,
+  }) => {
     const site = origin(baseURL);
     const { xml, root } = await fetchXml(request, page, '/rss.xml', 'application/rss+xml; charset=utf-8');
     expect(root.name).toBe('rss');
@@ -56,7 +65,15 @@ test.describe('RSS feeds', () => {
       where: published,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
       take: 30,
-      select: { title: true, slug: true, chapo: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } }, author: { select: { name: true } } },
+      select: {
+        title: true,
+        slug: true,
+        chapo: true,
+        publishedAt: true,
+        lastUpdatedAt: true,
+        rubrique: { select: { slug: true } },
+        author: { select: { name: true } },
+      },
     });
     const items = children(channel, 'item');
     expect(items).toHaveLength(expected.length);
@@ -74,8 +91,15 @@ test.describe('RSS feeds', () => {
       expect(new Date(child(item, 'pubDate').text).getTime()).toBe(Math.floor((story.publishedAt?.getTime() ?? 0) / 1000) * 1000);
       expect(child(item, 'atom:updated').text).toBe((story.lastUpdatedAt ?? story.publishedAt)?.toISOString());
     }
-    expectNoDraft(xml, items.map((i) => child(i, 'title').text), await drafts());
-    await expectResolves(request, items.slice(0, 3).map((i) => child(i, 'link').text));
+    expectNoDraft(
+      xml,
+      items.map((i) => child(i, 'title').text),
+      await drafts(),
+    );
+    await expectResolves(
+      request,
+      items.slice(0, 3).map((i) => child(i, 'link').text),
+    );
   });
 
   test('/politique/rss.xml lists only Politique, and an unknown rubrique’s feed is a French 404', async ({ request, page, baseURL }) => {
@@ -95,8 +119,15 @@ test.describe('RSS feeds', () => {
     }
     const dates = items.map((i) => new Date(child(i, 'pubDate').text).getTime());
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
-    expectNoDraft(xml, items.map((i) => child(i, 'title').text), await drafts());
-    await expectResolves(request, items.slice(0, 2).map((i) => child(i, 'link').text));
+    expectNoDraft(
+      xml,
+      items.map((i) => child(i, 'title').text),
+      await drafts(),
+    );
+    await expectResolves(
+      request,
+      items.slice(0, 2).map((i) => child(i, 'link').text),
+    );
 
     for (const path of ['/rubrique-inconnue/rss.xml', '/Politique/rss.xml']) {
       const missing = await request.get(path);
@@ -116,7 +147,11 @@ test.describe('RSS feeds', () => {
 });
 
 test.describe('sitemaps and robots.txt', () => {
-  test('/sitemap.xml indexes files that list every published story with its public modification date, and the pages', async ({ request, page, baseURL }) => {
+  test('/sitemap.xml indexes files that list every published story with its public modification date, and the pages', async ({
+    request,
+    page,
+    baseURL,
+  }) => {
     const site = origin(baseURL);
     const { root } = await fetchXml(request, page, '/sitemap.xml', 'application/xml; charset=utf-8');
     expect(root.name).toBe('sitemapindex');
@@ -143,10 +178,15 @@ test.describe('sitemaps and robots.txt', () => {
       }
     }
 
-    const stories = await e2eDb().article.findMany({ where: published, select: { slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } } } });
+    const stories = await e2eDb().article.findMany({
+      where: published,
+      select: { slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } } },
+    });
     const storyUrls = stories.map((a) => `${site}/${a.rubrique.slug}/${a.slug}`);
     const rubriques = await e2eDb().rubrique.findMany({ select: { slug: true } });
-    const listedStories = [...lastmods.keys()].filter((loc) => /^[^/]+\/\/[^/]+\/[a-z0-9-]+\/[a-z0-9-]+$/.test(loc) && !loc.includes('/auteurs/'));
+    const listedStories = [...lastmods.keys()].filter(
+      (loc) => /^[^/]+\/\/[^/]+\/[a-z0-9-]+\/[a-z0-9-]+$/.test(loc) && !loc.includes('/auteurs/'),
+    );
     expect(new Set(listedStories)).toEqual(new Set(storyUrls));
     for (const story of stories) {
       expect(lastmods.get(`${site}/${story.rubrique.slug}/${story.slug}`)).toBe((story.lastUpdatedAt ?? story.publishedAt)?.toISOString());
@@ -169,7 +209,12 @@ test.describe('sitemaps and robots.txt', () => {
       `${site}/${updated?.rubrique.slug}/${updated?.slug}`,
       `${site}/${plain?.rubrique.slug}/${plain?.slug}`,
     ]);
-    for (const path of ['/sitemap-articles.xml', '/sitemap-articles.xml?jour=abc', '/sitemap-articles.xml?jour=2026-02-30', '/sitemap-articles.xml?jour=1999-01-01']) {
+    for (const path of [
+      '/sitemap-articles.xml',
+      '/sitemap-articles.xml?jour=abc',
+      '/sitemap-articles.xml?jour=2026-02-30',
+      '/sitemap-articles.xml?jour=1999-01-01',
+    ]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });
@@ -197,7 +242,10 @@ test.describe('sitemaps and robots.txt', () => {
       expect(child(news, 'news:title').text).toBe(applyFrenchTypography(recent[index].title));
     }
     for (const draft of await drafts()) expect(xml).not.toContain(`/${draft.slug}<`);
-    await expectResolves(request, urls.slice(0, 2).map((u) => child(u, 'loc').text));
+    await expectResolves(
+      request,
+      urls.slice(0, 2).map((u) => child(u, 'loc').text),
+    );
   });
 
   test('/robots.txt keeps crawlers out of the newsroom and points to both sitemaps', async ({ request, baseURL }) => {
@@ -206,7 +254,14 @@ test.describe('sitemaps and robots.txt', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('text/plain; charset=utf-8');
     const lines = (await response.text()).split('\n');
-    for (const line of ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /connexion', 'Disallow: /recherche', 'Disallow: /api/']) {
+    for (const line of [
+      'User-agent: *',
+      'Allow: /',
+      'Disallow: /admin',
+      'Disallow: /connexion',
+      'Disallow: /recherche',
+      'Disallow: /api/',
+    ]) {
       expect(lines).toContain(line);
     }
     expect(lines).toContain(`Sitemap: ${site}/sitemap.xml`);
@@ -221,7 +276,8 @@ test.describe('sitemaps and robots.txt', () => {
 test.describe('page metadata', () => {
   const jsonLd = async (page: Page) =>
     (await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text) as Record<string, unknown>);
-  const meta = (page: Page, property: string) => page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
+  const meta = (page: Page, property: string) =>
+    page.locator(`meta[property="${property}"], meta[name="${property}"]`).first().getAttribute('content');
 
   test('an updated story: NewsArticle JSON-LD and OpenGraph with dateModified = the latest « mise à jour »', async ({ page, baseURL }) => {
     const site = origin(baseURL);
@@ -285,7 +341,10 @@ test.describe('page metadata', () => {
   test('a story never updated: dateModified is its publication', async ({ page, baseURL }) => {
     const site = origin(baseURL);
     const target = await publishedArticlePath({ updates: { none: {} } });
-    const story = await e2eDb().article.findFirstOrThrow({ where: { slug: target.path.split('/')[2] }, select: { publishedAt: true, lastUpdatedAt: true } });
+    const story = await e2eDb().article.findFirstOrThrow({
+      where: { slug: target.path.split('/')[2] },
+      select: { publishedAt: true, lastUpdatedAt: true },
+    });
     expect(story.lastUpdatedAt).toBeNull();
     await page.goto(target.path);
     const article = (await jsonLd(page)).find((d) => d['@type'] === 'NewsArticle');
@@ -297,7 +356,10 @@ test.describe('page metadata', () => {
 
   test('home, rubrique and author pages have an absolute canonical link and OpenGraph', async ({ page, baseURL }) => {
     const site = origin(baseURL);
-    const author = await e2eDb().user.findFirstOrThrow({ where: { active: true, articles: { some: published } }, select: { slug: true, name: true } });
+    const author = await e2eDb().user.findFirstOrThrow({
+      where: { active: true, articles: { some: published } },
+      select: { slug: true, name: true },
+    });
     for (const [path, canonical, title] of [
       ['/', `${site}/`, 'Dakarinfo — Manchettes, politique, culture'],
       ['/politique', `${site}/politique`, 'Politique — Dakarinfo'],
@@ -319,11 +381,23 @@ test.describe('page metadata', () => {
 
   test('a hostile title cannot break out of the JSON-LD script', async ({ page }) => {
     // A story of its own (old, so it sits at the end of every list), removed afterwards.
-    const template = await e2eDb().article.findFirstOrThrow({ where: published, select: { rubriqueId: true, authorId: true, rubrique: { select: { slug: true } } } });
+    const template = await e2eDb().article.findFirstOrThrow({
+      where: published,
+      select: { rubriqueId: true, authorId: true, rubrique: { select: { slug: true } } },
+    });
     const slug = `titre-hostile-${Date.now()}`;
     const title = 'Titre </script><script>window.__pwned = 1</script><!-- & </SCRIPT >';
     const story = await e2eDb().article.create({
-      data: { slug, title, chapo: 'Chapô </script>', body: 'Texte.', status: 'PUBLISHED', publishedAt: new Date('2001-01-01T00:00:00Z'), rubriqueId: template.rubriqueId, authorId: template.authorId },
+      data: {
+        slug,
+        title,
+        chapo: 'Chapô </script>',
+        body: 'Texte.',
+        status: 'PUBLISHED',
+        publishedAt: new Date('2001-01-01T00:00:00Z'),
+        rubriqueId: template.rubriqueId,
+        authorId: template.authorId,
+      },
     });
     try {
       expect((await page.goto(`/${template.rubrique.slug}/${slug}`))?.status()).toBe(200);
@@ -338,7 +412,9 @@ test.describe('page metadata', () => {
   });
 });
 
-test('feeds and sitemaps are gzip’d for clients that take it, answer HEAD whole, and a poll with their ETag gets a 304', async ({ request }) => {
+test('feeds and sitemaps are gzip’d for clients that take it, answer HEAD whole, and a poll with their ETag gets a 304', async ({
+  request,
+}) => {
   for (const path of ['/rss.xml', '/politique/rss.xml', '/sitemap.xml', '/sitemap-pages.xml']) {
     const gzip = await request.get(path, { headers: { 'accept-encoding': 'gzip' } });
     expect(gzip.status(), path).toBe(200);

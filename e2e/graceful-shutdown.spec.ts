@@ -25,7 +25,9 @@ test('SIGTERM lets every accepted request finish, then the process exits', async
   const base = server.base;
 
   // 40 uncached renders in flight, then SIGTERM while they run.
-  const inFlight = Array.from({ length: 40 }, (_, i) => fetch(`${base}/politique?arret=${i}`).then(async (r) => ({ status: r.status, length: (await r.text()).length })));
+  const inFlight = Array.from({ length: 40 }, (_, i) =>
+    fetch(`${base}/politique?arret=${i}`).then(async (r) => ({ status: r.status, length: (await r.text()).length })),
+  );
   await new Promise((r) => setTimeout(r, 150));
   server.kill('SIGTERM');
   const results = await Promise.all(inFlight.map((p) => p.catch((error: Error) => ({ status: 0, length: 0, error: error.message }))));

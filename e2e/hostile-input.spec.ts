@@ -80,11 +80,16 @@ test('a reader hanging up during a render does not block the page for the next o
 function rawRequest(baseURL: string | undefined, path: string, options: { method?: string; headers?: Record<string, string> } = {}) {
   const base = new URL(baseURL ?? 'http://localhost:3100');
   return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const request = http.request({ host: base.hostname, port: base.port, path, method: options.method ?? 'GET', headers: options.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = http.request(
+      { host: base.hostname, port: base.port, path, method: options.method ?? 'GET', headers: options.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     request.on('error', reject);
     request.end();
   });
@@ -146,7 +151,10 @@ test('gzip only for clients that take it, under a validator of its own', async (
   expect(gzip.headers['content-encoding']).toBe('gzip');
   expect(gzip.headers.etag).not.toBe(refused.headers.etag);
   // Each validator revalidates its own representation.
-  expect((await rawRequest(baseURL, '/politique', { headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) } })).status).toBe(304);
+  expect(
+    (await rawRequest(baseURL, '/politique', { headers: { 'accept-encoding': 'gzip', 'if-none-match': String(gzip.headers.etag) } }))
+      .status,
+  ).toBe(304);
   expect((await rawRequest(baseURL, '/politique', { headers: { 'if-none-match': String(refused.headers.etag) } })).status).toBe(304);
   expect((await rawRequest(baseURL, '/politique', { headers: { 'if-none-match': String(gzip.headers.etag) } })).status).toBe(200);
 });

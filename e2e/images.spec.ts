@@ -18,7 +18,10 @@ async function phonePhoto(width = 1200, height = 900): Promise<Buffer> {
     pixels[i + 2] = 90;
   }
   return sharp(pixels, { raw: { width, height, channels: 3 } })
-    .withExif({ IFD0: { Make: 'Appareil', Model: 'Téléphone du reporter' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 41/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '17/1 26/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'Appareil', Model: 'Téléphone du reporter' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 41/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '17/1 26/1 0/1' },
+    })
     .withMetadata({ orientation: 6 })
     .jpeg({ quality: 90 })
     .toBuffer();
@@ -35,7 +38,9 @@ async function newDraft(page: Page, title: string) {
   return new URL(page.url()).pathname.split('/').at(-1) as string;
 }
 
-test('a journalist adds a photo: refused files say why and cost nothing, the photo is turned upright and stripped, described, and readers and networks see it', async ({ browser }) => {
+test('a journalist adds a photo: refused files say why and cost nothing, the photo is turned upright and stripped, described, and readers and networks see it', async ({
+  browser,
+}) => {
   const title = `Marché central ${unique()} : les étals rouvrent`;
   const journalistPage = await (await browser.newContext()).newPage();
   await signInAs(journalistPage, await createTestUser('JOURNALIST'));
@@ -45,7 +50,13 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   // Not a picture, then a picture too narrow: refused in French, and the story's text is untouched.
   await chooser.setInputFiles({ name: 'note.txt', mimeType: 'text/plain', buffer: Buffer.from('pas une image') });
   await expect(journalistPage.getByRole('alert').filter({ hasText: 'Ce fichier n’est pas une image lisible' })).toBeVisible();
-  await chooser.setInputFiles({ name: 'vignette.jpg', mimeType: 'image/jpeg', buffer: await sharp({ create: { width: 500, height: 400, channels: 3, background: '#0a0' } }).jpeg().toBuffer() });
+  await chooser.setInputFiles({
+    name: 'vignette.jpg',
+    mimeType: 'image/jpeg',
+    buffer: await sharp({ create: { width: 500, height: 400, channels: 3, background: '#0a0' } })
+      .jpeg()
+      .toBuffer(),
+  });
   await expect(journalistPage.getByRole('alert').filter({ hasText: 'n’a que 500\u00a0pixels de large' })).toBeVisible();
   await expect(journalistPage.getByLabel('Titre', { exact: true })).toHaveValue(title);
   await expect(journalistPage.getByText('Tout est enregistré')).toBeVisible();
@@ -62,7 +73,9 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await journalistPage.getByRole('button', { name: 'Image', exact: true }).click();
   await (await chooserOpened).setFiles({ name: 'etal.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto(1000, 800) });
   await expect(journalistPage.getByRole('status').filter({ hasText: 'Image insérée' })).toBeVisible();
-  await expect(journalistPage.locator('textarea[name="body"]')).toHaveValue(/\n\n!\[Décrivez l’image\]\(\/medias\/[a-z0-9]+-800\.webp#800x1000\)\n$/);
+  await expect(journalistPage.locator('textarea[name="body"]')).toHaveValue(
+    /\n\n!\[Décrivez l’image\]\(\/medias\/[a-z0-9]+-800\.webp#800x1000\)\n$/,
+  );
   await journalistPage.keyboard.type('Un étal de mangues vu de près');
 
   // Submitted without saying what the main picture shows: refused beside the field.
@@ -81,7 +94,10 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await editorPage.getByRole('button', { name: 'Publier' }).click();
   await expect(editorPage.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
 
-  const row = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true, imageId: true, revisions: { orderBy: { version: 'desc' }, take: 1, select: { imageId: true, imageAlt: true } } } });
+  const row = await e2eDb().article.findUniqueOrThrow({
+    where: { id },
+    select: { slug: true, imageId: true, revisions: { orderBy: { version: 'desc' }, take: 1, select: { imageId: true, imageAlt: true } } },
+  });
   expect(row.imageId).toBeTruthy();
   expect(row.revisions[0]).toEqual({ imageId: row.imageId, imageAlt: 'Une marchande dispose des mangues sur son étal au petit matin.' });
 
@@ -119,7 +135,10 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
 
   // On its rubrique's page, its card shows it too.
   await reader.goto('/politique');
-  await expect(reader.locator('article.card', { hasText: title.replace(' :', '\u00a0:') }).locator('.card-image img')).toHaveAttribute('loading', 'lazy');
+  await expect(reader.locator('article.card', { hasText: title.replace(' :', '\u00a0:') }).locator('.card-image img')).toHaveAttribute(
+    'loading',
+    'lazy',
+  );
 
   // Removed, then saved: the story is shown without it, and without its words.
   await editorPage.getByRole('button', { name: 'Retirer l’image' }).click();
@@ -127,16 +146,26 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await expect(editorPage.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
   await reader.goto(`/politique/${row.slug}`);
   await expect(reader.locator('figure.article-figure')).toHaveCount(0);
-  expect(await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { imageId: true, imageAlt: true } })).toEqual({ imageId: null, imageAlt: '' });
+  expect(await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { imageId: true, imageAlt: true } })).toEqual({
+    imageId: null,
+    imageAlt: '',
+  });
 
   // The history says so, beside the text's differences.
-  const versions = await e2eDb().revision.findMany({ where: { articleId: id }, orderBy: { version: 'desc' }, take: 2, select: { version: true } });
+  const versions = await e2eDb().revision.findMany({
+    where: { articleId: id },
+    orderBy: { version: 'desc' },
+    take: 2,
+    select: { version: true },
+  });
   await editorPage.goto(`/admin/articles/${id}/historique?de=${versions[1].version}&a=${versions[0].version}`);
   const changes = editorPage.locator('.history-diff');
   await expect(changes.getByRole('heading', { name: 'Image principale' })).toBeVisible();
   await expect(changes.getByText(/^Retirée/)).toBeVisible();
   await expect(changes.getByRole('img', { name: `Image de la version ${versions[1].version}` })).toBeVisible();
-  await expect(changes.getByText('Texte alternatif\u00a0: «\u00a0Une marchande dispose des mangues sur son étal au petit matin.\u00a0» → (vide)')).toBeVisible();
+  await expect(
+    changes.getByText('Texte alternatif\u00a0: «\u00a0Une marchande dispose des mangues sur son étal au petit matin.\u00a0» → (vide)'),
+  ).toBeVisible();
 });
 
 test('only the newsroom may send pictures, from its own pages', async ({ page, baseURL }) => {
@@ -168,7 +197,9 @@ test('a conflict shows a colleague’s new picture, and taking the saved version
   await second.goto(`/admin/articles/${id}`);
   await first.reload();
 
-  await first.getByLabel('Choisir une image').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto(1000, 800) });
+  await first
+    .getByLabel('Choisir une image')
+    .setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: await phonePhoto(1000, 800) });
   await expect(first.getByRole('status').filter({ hasText: 'Image reçue' })).toBeVisible();
   // The focus goes to the next step: describing it.
   await expect(first.getByLabel('Texte alternatif')).toBeFocused();
@@ -179,7 +210,9 @@ test('a conflict shows a colleague’s new picture, and taking the saved version
   await second.getByLabel('Titre', { exact: true }).fill('Un autre titre');
   await second.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(second.getByRole('alert').filter({ hasText: 'a enregistré une autre version' })).toBeVisible();
-  await expect(second.getByText(/L’image principale ou ses textes diffèrent aussi.*décrite «\u00a0Une pirogue tirée sur le sable\u00a0»/)).toBeVisible();
+  await expect(
+    second.getByText(/L’image principale ou ses textes diffèrent aussi.*décrite «\u00a0Une pirogue tirée sur le sable\u00a0»/),
+  ).toBeVisible();
   second.once('dialog', (dialog) => void dialog.accept());
   await second.getByRole('button', { name: 'Prendre la version enregistrée' }).click();
   await expect(second.getByLabel('Texte alternatif')).toHaveValue('Une pirogue tirée sur le sable');

@@ -21,7 +21,9 @@ test.describe('several instances', () => {
     test.skip(!(await tcpReachable(REDIS_URL, 6379)), `Redis injoignable à ${REDIS_URL} : test multi-instances ignoré`);
     test.setTimeout(240_000);
     const started = await Promise.allSettled(
-      ['instance A', 'instance B'].map((name) => startInstance({ name, env: (port) => e2eEnv(port, { REDIS_URL, REDIS_PREFIX }), testInfo })),
+      ['instance A', 'instance B'].map((name) =>
+        startInstance({ name, env: (port) => e2eEnv(port, { REDIS_URL, REDIS_PREFIX }), testInfo }),
+      ),
     );
     servers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     const failed = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');

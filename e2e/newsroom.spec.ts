@@ -4,7 +4,11 @@ import { e2eDb } from './support/db';
 
 const unique = () => Date.now().toString(36);
 
-async function newDraft(page: Page, title: string, body = 'Premier paragraphe du récit, assez long pour être publié.\n\nDeuxième paragraphe.') {
+async function newDraft(
+  page: Page,
+  title: string,
+  body = 'Premier paragraphe du récit, assez long pour être publié.\n\nDeuxième paragraphe.',
+) {
   await page.goto('/admin/articles/nouveau');
   await page.getByLabel('Titre', { exact: true }).fill(title);
   await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
@@ -195,7 +199,9 @@ test('script, event handlers and javascript: links in a body never execute', asy
     if (path.startsWith('/admin')) await signInAs(reader, await createTestUser('EDITOR'));
     await reader.goto(path);
     expect(await reader.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), path).toBeUndefined();
-    expect(await reader.locator('.article-body script, .article-body img, .article-body svg, a[href^="javascript:"]').count(), path).toBe(0);
+    expect(await reader.locator('.article-body script, .article-body img, .article-body svg, a[href^="javascript:"]').count(), path).toBe(
+      0,
+    );
   }
   expect(dialogs).toEqual([]);
 });
@@ -302,7 +308,9 @@ test('a story without a title is refused in French, says where, and keeps the te
   await expect(page).toHaveURL(/\/admin\/articles\/nouveau$/);
 });
 
-test('a journalist’s change to a story online goes live and is flagged to editors, who read the differences and mark it read', async ({ browser }) => {
+test('a journalist’s change to a story online goes live and is flagged to editors, who read the differences and mark it read', async ({
+  browser,
+}) => {
   const title = `Port de Dakar ${unique()} : les chiffres du trimestre`;
   const journalist = await createTestUser('JOURNALIST');
   const journalistPage = await (await browser.newContext()).newPage();
@@ -313,7 +321,9 @@ test('a journalist’s change to a story online goes live and is flagged to edit
 
   await journalistPage.reload();
   await expect(journalistPage.getByText('signalées aux éditeurs pour relecture')).toBeVisible();
-  await journalistPage.locator('textarea[name="body"]').fill('Premier paragraphe corrigé : 1,2 million de conteneurs.\n\nDeuxième paragraphe.');
+  await journalistPage
+    .locator('textarea[name="body"]')
+    .fill('Premier paragraphe corrigé : 1,2 million de conteneurs.\n\nDeuxième paragraphe.');
   await journalistPage.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(journalistPage.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
 
@@ -341,7 +351,9 @@ test('a journalist’s change to a story online goes live and is flagged to edit
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { liveEditAt: true } })).liveEditAt).toBeNull();
 });
 
-test('a journalist never reads the title of a story hidden from them among their story’s « À lire aussi », and saving keeps the link (issue #18, 15)', async ({ page }) => {
+test('a journalist never reads the title of a story hidden from them among their story’s « À lire aussi », and saving keeps the link (issue #18, 15)', async ({
+  page,
+}) => {
   const journalist = await createTestUser('JOURNALIST');
   await signInAs(page, journalist);
   const id = await newDraft(page, `Marché de Tilène ${unique()}`);
@@ -350,7 +362,15 @@ test('a journalist never reads the title of a story hidden from them among their
   const { id: rubriqueId } = await e2eDb().rubrique.findFirstOrThrow({ where: { slug: 'politique' }, select: { id: true } });
   const colleague = await createTestUser('JOURNALIST');
   const hidden = await e2eDb().article.create({
-    data: { slug: `revelations-${unique()}`, title: secretTitle, chapo: 'Chapô.', body: 'Texte.', status: 'DRAFT', rubriqueId, authorId: colleague.id },
+    data: {
+      slug: `revelations-${unique()}`,
+      title: secretTitle,
+      chapo: 'Chapô.',
+      body: 'Texte.',
+      status: 'DRAFT',
+      rubriqueId,
+      authorId: colleague.id,
+    },
     select: { id: true },
   });
   await e2eDb().relatedLink.create({ data: { articleId: id, targetId: hidden.id, position: 0 } });
@@ -361,5 +381,7 @@ test('a journalist never reads the title of a story hidden from them among their
   await page.locator('textarea[name="body"]').fill('Un texte retravaillé, assez long pour être enregistré sans souci.');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
-  expect((await e2eDb().relatedLink.findMany({ where: { articleId: id }, select: { targetId: true } })).map((l) => l.targetId)).toEqual([hidden.id]);
+  expect((await e2eDb().relatedLink.findMany({ where: { articleId: id }, select: { targetId: true } })).map((l) => l.targetId)).toEqual([
+    hidden.id,
+  ]);
 });

@@ -8,10 +8,16 @@ const unique = () => Date.now().toString(36);
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(blocking.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), label).toEqual([]);
+  expect(
+    blocking.map((v) => `${v.id} (${v.impact}) : ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    label,
+  ).toEqual([]);
 }
 
-test('a journalist changes their name and presentation from « Mon profil »: the public author page shows them at once', async ({ page, browser }) => {
+test('a journalist changes their name and presentation from « Mon profil »: the public author page shows them at once', async ({
+  page,
+  browser,
+}) => {
   const journalist = await createTestUser('JOURNALIST');
   const { slug } = await e2eDb().user.findUniqueOrThrow({ where: { id: journalist.id }, select: { slug: true } });
   await signInAs(page, journalist);
@@ -35,7 +41,9 @@ test('a journalist changes their name and presentation from « Mon profil »: th
   await page.getByLabel('Nom affiché').fill(name);
   await page.getByLabel('Présentation').fill(bio);
   await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Profil enregistré' })).toHaveText('Profil enregistré\u00a0: votre page d’auteur est à jour.');
+  await expect(page.getByRole('status').filter({ hasText: 'Profil enregistré' })).toHaveText(
+    'Profil enregistré\u00a0: votre page d’auteur est à jour.',
+  );
   // The newsroom header names them with the new name.
   await expect(page.locator('.admin-user a')).toHaveText(name);
 
@@ -50,10 +58,17 @@ test('a journalist changes their name and presentation from « Mon profil »: th
   await reader.goto(`/auteurs/${slug}`);
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(name);
   await expect(reader.getByText(bio)).toBeVisible();
-  expect(await e2eDb().user.findUniqueOrThrow({ where: { id: journalist.id }, select: { name: true, bio: true, slug: true } })).toEqual({ name, bio, slug });
+  expect(await e2eDb().user.findUniqueOrThrow({ where: { id: journalist.id }, select: { name: true, bio: true, slug: true } })).toEqual({
+    name,
+    bio,
+    slug,
+  });
 });
 
-test('a journalist changes their password: this session stays open, the others end, the new password signs in', async ({ page, browser }) => {
+test('a journalist changes their password: this session stays open, the others end, the new password signs in', async ({
+  page,
+  browser,
+}) => {
   const journalist = await createTestUser('JOURNALIST');
   const newPassword = `nouvelle phrase ${unique()}`;
   await signInAs(page, journalist);

@@ -19,7 +19,10 @@ for (const javaScriptEnabled of [true, false]) {
       for (const name of ['Politique', 'Culture', 'Monde']) await expect(nav.getByRole('link', { name, exact: true })).toBeVisible();
       await expect(page.locator('h1')).toHaveCount(1);
 
-      const lead = await e2eDb().article.findFirstOrThrow({ where: { status: 'PUBLISHED', placement: 'LEAD' }, select: { title: true, chapo: true } });
+      const lead = await e2eDb().article.findFirstOrThrow({
+        where: { status: 'PUBLISHED', placement: 'LEAD' },
+        select: { title: true, chapo: true },
+      });
       const leadCard = page.locator('.card-lead');
       await expect(leadCard.locator('.card-title')).toHaveText(lead.title.replace(/'/g, '’'));
       await expect(leadCard.locator('.card-chapo')).toBeVisible();
@@ -34,7 +37,10 @@ for (const javaScriptEnabled of [true, false]) {
       const response = await page.goto('/politique');
       expect(response?.status()).toBe(200);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Politique');
-      await expect(page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Politique' })).toHaveAttribute('aria-current', 'page');
+      await expect(page.getByRole('navigation', { name: 'Rubriques' }).getByRole('link', { name: 'Politique' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
       const times = await page.locator('.card time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime') ?? ''));
       expect(times.length).toBeGreaterThan(3);
       expect([...times].sort().reverse()).toEqual(times);
@@ -79,7 +85,9 @@ for (const javaScriptEnabled of [true, false]) {
       const article = await publishedArticlePath({ id: withInline.article.id });
       const response = await page.goto(article.path);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: article.rubrique.name })).toHaveAttribute('href', `/${article.rubrique.slug}`);
+      await expect(
+        page.getByRole('navigation', { name: 'Fil d’Ariane' }).getByRole('link', { name: article.rubrique.name }),
+      ).toHaveAttribute('href', `/${article.rubrique.slug}`);
       await expect(page.locator('h1')).toHaveCount(1);
       expect(await text(page, '.byline')).toMatch(/Publié le \d{1,2}(er)? [a-zéû]+ \d{4} à \d{1,2} h \d{2}/);
       await expect(page.locator('.byline a[rel="author"]')).toHaveAttribute('href', /^\/auteurs\/[a-z0-9-]+$/);
@@ -87,7 +95,9 @@ for (const javaScriptEnabled of [true, false]) {
       // The inline link sits between two parts of the body, as on the reference page.
       const inline = page.locator('.article-body + .related-inline + .article-body');
       await expect(inline).toHaveCount(1);
-      const links = await page.locator('.related-inline a, .related-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      const links = await page
+        .locator('.related-inline a, .related-list a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(links.length).toBeGreaterThan(0);
       for (const href of links) expect((await request.get(href)).status()).toBe(200);
 
@@ -101,7 +111,10 @@ for (const javaScriptEnabled of [true, false]) {
       const updated = await publishedArticlePath({ updates: { some: {} } });
       await page.goto(updated.path);
       await expect(page.getByText('Cette histoire a été mise à jour.')).toBeVisible();
-      const latest = await e2eDb().articleUpdate.findFirstOrThrow({ where: { article: { slug: updated.path.split('/')[2] } }, orderBy: { createdAt: 'desc' } });
+      const latest = await e2eDb().articleUpdate.findFirstOrThrow({
+        where: { article: { slug: updated.path.split('/')[2] } },
+        orderBy: { createdAt: 'desc' },
+      });
       expect(await text(page, '.update-notice')).toContain(latest.note.replace(NBSP, ' ').slice(0, 30));
 
       const plain = await publishedArticlePath({ updates: { none: {} } });
@@ -111,7 +124,10 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('drafts never show, not even a link to them', async ({ page }) => {
-      const draft = await e2eDb().article.findFirstOrThrow({ where: { status: 'DRAFT' }, select: { slug: true, title: true, rubrique: { select: { slug: true } } } });
+      const draft = await e2eDb().article.findFirstOrThrow({
+        where: { status: 'DRAFT' },
+        select: { slug: true, title: true, rubrique: { select: { slug: true } } },
+      });
       expect((await page.goto(`/${draft.rubrique.slug}/${draft.slug}`))?.status()).toBe(404);
       const linking = await e2eDb().relatedLink.findFirst({
         where: { target: { status: 'DRAFT' }, article: { status: 'PUBLISHED' } },
@@ -204,19 +220,38 @@ test('a HEAD request (a link checker, a chat app’s preview) never leaves an em
   expect(get.headers()['content-length']).toBe(head.headers()['content-length']);
 });
 
-test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({ page, request }) => {
+test('readers’ pages ship no script: no framework code, no second copy of the story, a policy that runs nothing', async ({
+  page,
+  request,
+}) => {
   // A story whose first paragraph has a long run of plain words (other tests publish short ones).
-  const stories = await e2eDb().article.findMany({ where: { status: 'PUBLISHED' }, orderBy: { publishedAt: 'desc' }, take: 60, select: { slug: true, body: true } });
+  const stories = await e2eDb().article.findMany({
+    where: { status: 'PUBLISHED' },
+    orderBy: { publishedAt: 'desc' },
+    take: 60,
+    select: { slug: true, body: true },
+  });
   const long = stories.find((s) => /[A-Za-zÀ-ÿ ]{40,}/.test(s.body.split('\n\n')[0] ?? ''));
   const story = await publishedArticlePath({ slug: long?.slug });
   const author = await e2eDb().user.findFirstOrThrow({ where: { articles: { some: { status: 'PUBLISHED' } } }, select: { slug: true } });
-  for (const path of ['/', '/politique', story.path, `/auteurs/${author.slug}`, '/auteurs', '/recherche?q=budget', '/rubrique-qui-n-existe-pas']) {
+  for (const path of [
+    '/',
+    '/politique',
+    story.path,
+    `/auteurs/${author.slug}`,
+    '/auteurs',
+    '/recherche?q=budget',
+    '/rubrique-qui-n-existe-pas',
+  ]) {
     const response = await request.get(path);
     const html = await response.text();
     expect(response.headers()['content-security-policy'], path).toContain("script-src 'none'");
     // Only structured data remains (it is not executable).
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-    expect(scripts.filter((tag) => !tag.includes('application/ld+json')), path).toEqual([]);
+    expect(
+      scripts.filter((tag) => !tag.includes('application/ld+json')),
+      path,
+    ).toEqual([]);
     expect(html, path).not.toMatch(/\.js["'?]/);
     expect(html, path).not.toContain('__next_f');
   }
@@ -256,7 +291,10 @@ test('a story reached under the wrong rubrique is sent to its address', async ({
 });
 
 test('a story’s old slug answers 301 to its current address', async ({ request }) => {
-  const article = await e2eDb().article.findFirstOrThrow({ where: { status: 'PUBLISHED' }, select: { id: true, slug: true, rubrique: { select: { slug: true } } } });
+  const article = await e2eDb().article.findFirstOrThrow({
+    where: { status: 'PUBLISHED' },
+    select: { id: true, slug: true, rubrique: { select: { slug: true } } },
+  });
   const oldSlug = `ancien-titre-${Date.now()}`;
   await e2eDb().articleSlug.create({ data: { slug: oldSlug, articleId: article.id } });
   const response = await request.get(`/${article.rubrique.slug}/${oldSlug}`, { maxRedirects: 0 });

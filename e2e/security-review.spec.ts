@@ -143,7 +143,9 @@ test('searches are kept from their second request, and one client cannot flood u
 test('idle requests to /medias/<name> hold no render slot: uncached pages still answer at once', async ({ baseURL, request }) => {
   // Each of these opens, asks, and never reads or closes.
   const idle = Array.from({ length: 10 }, (_, i) =>
-    rawExchange(baseURL, `GET /medias/x${i} HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 198.51.100.${100 + i}\r\n\r\n`, { waitMs: 15_000 }),
+    rawExchange(baseURL, `GET /medias/x${i} HTTP/1.1\r\nHost: localhost\r\nX-Forwarded-For: 198.51.100.${100 + i}\r\n\r\n`, {
+      waitMs: 15_000,
+    }),
   );
   await new Promise((resolve) => setTimeout(resolve, 500));
   const started = Date.now();

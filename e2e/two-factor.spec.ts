@@ -43,7 +43,9 @@ test('an editor turns on two-step sign-in from « Mon profil », then signs in w
   // A new, empty field (not the password's, reused).
   await expect(code).toHaveValue('');
   await expect(page.getByLabel('Mot de passe')).toHaveCount(0);
-  await expect(page.getByText(`saisissez le code à 6\u00a0chiffres affiché par votre application d’authentification pour ${editor.email}`)).toBeVisible();
+  await expect(
+    page.getByText(`saisissez le code à 6\u00a0chiffres affiché par votre application d’authentification pour ${editor.email}`),
+  ).toBeVisible();
   // The address and password stay in the form's state, never in the page's address.
   expect(page.url()).not.toContain(encodeURIComponent(editor.password));
   expect(page.url()).not.toContain(editor.password);

@@ -14,20 +14,39 @@ import { parseArticleForm, ZUpdateEntry } from './validation/article';
 import { safeCallbackPath } from './validation/callback';
 import { parsePage, parseSlug } from './validation/public-params';
 
-const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 2_000 }));
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 300 }),
+  fc.string({ unit: 'binary', maxLength: 300 }),
+  fc.string({ maxLength: 2_000 }),
+);
 const RUNS = { numRuns: 400 };
 
 describe('untrusted text never breaks the pure functions', () => {
   it('slugify always yields a valid slug', () => {
-    fc.assert(fc.property(anyText, (text) => isValidSlug(slugify(text))), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => isValidSlug(slugify(text))),
+      RUNS,
+    );
   });
 
   it('parseSlug accepts only valid slugs', () => {
-    fc.assert(fc.property(anyText, (text) => { const slug = parseSlug(text); return slug === null || isValidSlug(slug); }), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const slug = parseSlug(text);
+        return slug === null || isValidSlug(slug);
+      }),
+      RUNS,
+    );
   });
 
   it('typography is total and idempotent', () => {
-    fc.assert(fc.property(anyText, (text) => { const once = applyFrenchTypography(text); return applyFrenchTypography(once) === once; }), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const once = applyFrenchTypography(text);
+        return applyFrenchTypography(once) === once;
+      }),
+      RUNS,
+    );
   });
 
   it('search queries stay bounded and highlights stay escaped', () => {
@@ -45,7 +64,10 @@ describe('untrusted text never breaks the pure functions', () => {
   });
 
   it('bodies render without raw HTML whatever they contain', () => {
-    fc.assert(fc.property(anyText, (text) => !/<(script|img|iframe|svg|style)\b/i.test(renderBodyHtml(text))), RUNS);
+    fc.assert(
+      fc.property(anyText, (text) => !/<(script|img|iframe|svg|style)\b/i.test(renderBodyHtml(text))),
+      RUNS,
+    );
   });
 
   it('URL parameters and dates parse or refuse, never throw', () => {
@@ -63,19 +85,25 @@ describe('untrusted text never breaks the pure functions', () => {
 
   it('the article form and the update entry refuse garbage with French messages', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('title', 'chapo', 'body', 'rubriqueId', 'slug', 'placement', 'related', 'status', 'authorId'), anyText), (fields) => {
-        const form = new FormData();
-        for (const [k, v] of Object.entries(fields)) form.set(k, v);
-        const parsed = parseArticleForm(form);
-        if (!parsed.success) for (const issue of parsed.error.issues) expect(issue.message).toMatch(/[a-zàâçéèêëîïôûùüÿœ’]/i);
-        else {
-          expect(parsed.data.title.length).toBeGreaterThan(0);
-          expect(parsed.data.title).not.toContain('\u0000');
-          expect(Object.keys(parsed.data)).not.toContain('status');
-        }
-        const entry = ZUpdateEntry.safeParse({ kind: fields.placement, note: fields.body });
-        expect(typeof entry.success).toBe('boolean');
-      }),
+      fc.property(
+        fc.dictionary(
+          fc.constantFrom('title', 'chapo', 'body', 'rubriqueId', 'slug', 'placement', 'related', 'status', 'authorId'),
+          anyText,
+        ),
+        (fields) => {
+          const form = new FormData();
+          for (const [k, v] of Object.entries(fields)) form.set(k, v);
+          const parsed = parseArticleForm(form);
+          if (!parsed.success) for (const issue of parsed.error.issues) expect(issue.message).toMatch(/[a-zàâçéèêëîïôûùüÿœ’]/i);
+          else {
+            expect(parsed.data.title.length).toBeGreaterThan(0);
+            expect(parsed.data.title).not.toContain('\u0000');
+            expect(Object.keys(parsed.data)).not.toContain('status');
+          }
+          const entry = ZUpdateEntry.safeParse({ kind: fields.placement, note: fields.body });
+          expect(typeof entry.success).toBe('boolean');
+        },
+      ),
       RUNS,
     );
   });

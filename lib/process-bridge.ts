@@ -35,6 +35,12 @@ const KEY = Symbol.for('dakarinfo.process-bridge');
 
 export function processBridge(): TProcessBridge {
   const holder = globalThis as { [KEY]?: TProcessBridge };
-  holder[KEY] ??= { purge: null, renderPreview: null, stopping: false, writes: { required: 0n, primaryUntil: 0 }, databases: { primary: null, replicas: [], router: null } };
+  holder[KEY] ??= {
+    purge: null,
+    renderPreview: null,
+    stopping: false,
+    writes: { required: 0n, primaryUntil: 0 },
+    databases: { primary: null, replicas: [], router: null },
+  };
   return holder[KEY];
 }

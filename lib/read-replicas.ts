@@ -33,7 +33,9 @@ export function formatLsn(lsn: bigint): string {
  * end of every commit already acknowledged. (The insert position would do too, but it may point past
  * a page header a replica never reports, and keep readers on the primary until the next WAL record.)
  */
-export async function readWritePosition(primary: { query(sql: string): Promise<{ rows: Array<{ lsn?: string }> }> }): Promise<bigint | null> {
+export async function readWritePosition(primary: {
+  query(sql: string): Promise<{ rows: Array<{ lsn?: string }> }>;
+}): Promise<bigint | null> {
   return parseLsn((await primary.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0]?.lsn);
 }
 

@@ -7,7 +7,9 @@
 import { applyFrenchTypography } from './french/typography';
 
 export const SITE_NAME = 'Dakarinfo';
-export const SITE_TAGLINE = applyFrenchTypography('L’actualité en français, vérifiée, datée et mise à jour\u00a0: politique, culture, monde.');
+export const SITE_TAGLINE = applyFrenchTypography(
+  'L’actualité en français, vérifiée, datée et mise à jour\u00a0: politique, culture, monde.',
+);
 export const SITE_LOCALE = 'fr_FR';
 export const THEME_COLOR = '#9f1820';
 export const VIEWPORT_CONTENT = 'width=device-width, initial-scale=1';

@@ -18,7 +18,12 @@ import { mondeSciencesStories } from './demo/stories/monde-sciences';
 import { politiqueEconomieStories } from './demo/stories/politique-economie';
 import type { TDemoStory } from './demo/types';
 
-export const demoStories: TDemoStory[] = [...politiqueEconomieStories, ...cultureSportStories, ...mondeSciencesStories, ...complementStories];
+export const demoStories: TDemoStory[] = [
+  ...politiqueEconomieStories,
+  ...cultureSportStories,
+  ...mondeSciencesStories,
+  ...complementStories,
+];
 
 export type TDemoAccount = { email: string; name: string; role: string; password: string };
 export type TSeedOptions = { now?: Date; record?: (accounts: TDemoAccount[]) => void | Promise<void> };
@@ -28,7 +33,10 @@ const HOUR = 3_600_000;
 /** Two seeds at once (two first starts on one database) would both find it empty: one waits. */
 const SEED_LOCK = 0x64616b61;
 
-export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptions = {}): Promise<{ seeded: boolean; accounts: TDemoAccount[] }> {
+export async function seedDemoNewsroom(
+  prisma: PrismaClient,
+  options: TSeedOptions = {},
+): Promise<{ seeded: boolean; accounts: TDemoAccount[] }> {
   const now = options.now ?? new Date();
   if ((await prisma.article.count()) > 0) return { seeded: false, accounts: [] };
 
@@ -56,7 +64,12 @@ export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptio
       for (const { person, password, passwordHash } of people) {
         // An account made before the seed (npm run user) keeps its own password: it is not a demo account to print.
         const existing = await tx.user.findUnique({ where: { email: person.email }, select: { id: true } });
-        const user = existing ?? (await tx.user.create({ data: { email: person.email, name: person.name, slug: person.key, bio: person.bio, role: person.role, passwordHash }, select: { id: true } }));
+        const user =
+          existing ??
+          (await tx.user.create({
+            data: { email: person.email, name: person.name, slug: person.key, bio: person.bio, role: person.role, passwordHash },
+            select: { id: true },
+          }));
         userIds.set(person.key, user.id);
         if (person.demoAccount && !existing) accounts.push({ email: person.email, name: person.name, role: person.role, password });
       }
@@ -77,11 +90,23 @@ export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptio
             sha256: processed.sha256,
             width: processed.width,
             height: processed.height,
-            variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
+            variants: {
+              create: processed.variants.map((v) => ({
+                format: v.format,
+                width: v.width,
+                height: v.height,
+                bytes: new Uint8Array(v.bytes),
+              })),
+            },
           },
           select: { id: true },
         });
-        images.set(key, { imageId: image.id, imageAlt: illustration.alt, imageCaption: illustration.caption, imageCredit: illustration.credit });
+        images.set(key, {
+          imageId: image.id,
+          imageAlt: illustration.alt,
+          imageCaption: illustration.caption,
+          imageCredit: illustration.credit,
+        });
       }
 
       const articleIds = new Map<string, string>();
@@ -112,7 +137,9 @@ export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptio
             publishedAt,
             lastUpdatedAt,
             createdAt: publishedAt ?? new Date(now.getTime() - 2 * HOUR),
-            revisions: { create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId, ...image } },
+            revisions: {
+              create: { version: 1, title: story.title, chapo: story.chapo, body: story.body, slug, rubriqueId, authorId, ...image },
+            },
             updates: {
               create: updates.map((update) => ({
                 kind: update.kind,
@@ -129,7 +156,12 @@ export async function seedDemoNewsroom(prisma: PrismaClient, options: TSeedOptio
         const links = (story.related ?? []).map((key) => articleIds.get(key)).filter((id): id is string => Boolean(id));
         if (links.length === 0) continue;
         await tx.relatedLink.createMany({
-          data: links.map((targetId, position) => ({ articleId: articleIds.get(story.key) as string, targetId, position, inline: position === 0 })),
+          data: links.map((targetId, position) => ({
+            articleId: articleIds.get(story.key) as string,
+            targetId,
+            position,
+            inline: position === 0,
+          })),
         });
       }
 

@@ -34,7 +34,8 @@ async function main() {
     return;
   }
   if (restore && !positionals[0]) throw new Error('Utilisation : npm run restore -- FICHIER --oui');
-  if (restore && !values.oui) throw new Error('La restauration remplace toutes les données actuelles : relancez avec --oui pour confirmer.');
+  if (restore && !values.oui)
+    throw new Error('La restauration remplace toutes les données actuelles : relancez avec --oui pour confirmer.');
   if (values.format && !['pg_dump', 'sql'].includes(values.format)) throw new Error('--format : « pg_dump » ou « sql ».');
   const { url, embedded } = await resolveDatabase((m) => console.error(`▸ ${m}`));
   try {
@@ -45,15 +46,27 @@ async function main() {
         console.log(`✓ Restauré depuis ${file} (pg_restore, une seule transaction).`);
       } else {
         const header = await restoreDatabase(url, file);
-        console.log(`✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts).map(([t, n]) => `${t} ${n}`).join(', ')}.`);
+        console.log(
+          `✓ Restauré depuis ${file} (sauvegarde du ${header.createdAt}) : ${Object.entries(header.counts)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(', ')}.`,
+        );
       }
       // With read replicas, instances must not read the old data back from a replica still replaying the restore.
       const writePosition = replicaUrls().length ? () => primaryWritePosition(url) : undefined;
-      if (!(await clearCachesAfterRestore({ REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX, PURGE_URL: process.env.PURGE_URL }, console, writePosition))) process.exitCode = 1;
+      if (
+        !(await clearCachesAfterRestore(
+          { REDIS_URL: process.env.REDIS_URL, REDIS_PREFIX: process.env.REDIS_PREFIX, PURGE_URL: process.env.PURGE_URL },
+          console,
+          writePosition,
+        ))
+      )
+        process.exitCode = 1;
       return;
     }
     const tools = values.format === 'sql' ? null : await pgToolsFor(url);
-    if (values.format === 'pg_dump' && !tools?.usable) throw new Error(`pg_dump inutilisable ici : ${tools && !tools.usable ? tools.reason : ''}.`);
+    if (values.format === 'pg_dump' && !tools?.usable)
+      throw new Error(`pg_dump inutilisable ici : ${tools && !tools.usable ? tools.reason : ''}.`);
     const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
     const extension = tools?.usable ? 'dump' : 'json.gz';
     const file = path.resolve(values.out ?? path.join(DATA_DIR, 'sauvegardes', `dakarinfo-${stamp}.${extension}`));

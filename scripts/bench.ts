@@ -37,14 +37,39 @@ import { LOAD_HEADERS, sequentialInterleaved, WRK_THREADS, wrkVersion } from './
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
-import { chartSvg, MODES, resultsMarkdown, resultsText, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TSharedLinks } from './bench/report';
+import {
+  chartSvg,
+  MODES,
+  resultsMarkdown,
+  resultsText,
+  type TMemoryRow,
+  type TMode,
+  type TPage,
+  type TRender,
+  type TResults,
+  type TSharedLinks,
+} from './bench/report';
 import { measureThroughput, medianRate, type TLoadTarget } from './bench/throughput';
 import { ratiosOf, RATIOS_FILE, readPreviousRatios, writeRatios } from './bench/previous';
 import { uncachedRotations } from './bench/rotations';
 import { seedBenchDatabase, type TSeedResult } from './bench/seed';
 import { startVarnish, VARNISHD, varnishVersion, xkeyAvailable } from './bench/varnish';
 import { measureWeight, type TPageWeight } from './bench/weight';
-import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJECT_ROOT, query, redisAnswers, request, say, sleep, waitForHttp } from './bench/util';
+import {
+  BENCH_DATA_DIR,
+  BENCH_DIST_DIR,
+  fmtInt,
+  fmtMs,
+  note,
+  portIsFree,
+  PROJECT_ROOT,
+  query,
+  redisAnswers,
+  request,
+  say,
+  sleep,
+  waitForHttp,
+} from './bench/util';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
@@ -61,7 +86,16 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 1_000_000);
 const SMALL = 1_000;
 const LARGE_DB = LARGE === 1_000_000 ? 'bench_1m' : `bench_${LARGE}`;
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE ?? 3201);
-const PORTS = { app1: PORT_BASE, app2: PORT_BASE + 1, uncached: PORT_BASE + 2, uncached1k: PORT_BASE + 3, varnish: PORT_BASE + 4, baseline: PORT_BASE + 5, explain: PORT_BASE + 6, fresh: PORT_BASE + 7 };
+const PORTS = {
+  app1: PORT_BASE,
+  app2: PORT_BASE + 1,
+  uncached: PORT_BASE + 2,
+  uncached1k: PORT_BASE + 3,
+  varnish: PORT_BASE + 4,
+  baseline: PORT_BASE + 5,
+  explain: PORT_BASE + 6,
+  fresh: PORT_BASE + 7,
+};
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** This run's names in Redis (purge channel, shared page cache): nothing from another run is served. */
 const REDIS_PREFIX = `dakarinfo-bench-${process.pid}-${Date.now()}:`;
@@ -123,7 +157,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 function appEnv(port: number, databaseUrl: string, secret: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['REDIS_URL', 'REDIS_PREFIX', 'PURGE_URL', 'PAGE_CACHE', 'PAGE_CACHE_MB', 'TRUST_PROXY', 'SITE_URL', 'DAKARINFO_SEED_DEMO', 'DATABASE_POOL_SIZE', 'NODE_OPTIONS']) delete env[name];
+  for (const name of [
+    'REDIS_URL',
+    'REDIS_PREFIX',
+    'PURGE_URL',
+    'PAGE_CACHE',
+    'PAGE_CACHE_MB',
+    'TRUST_PROXY',
+    'SITE_URL',
+    'DAKARINFO_SEED_DEMO',
+    'DATABASE_POOL_SIZE',
+    'NODE_OPTIONS',
+  ])
+    delete env[name];
   return {
     ...env,
     DATABASE_URL: databaseUrl,
@@ -209,7 +255,11 @@ async function abortedRenderProbe(baseUrl: string): Promise<string> {
     const started = Date.now();
     try {
       const again = await request(url, { timeoutMs: 5_000, agent: new Agent({ keepAlive: false }), headers: { ...LOAD_HEADERS } });
-      outcomes.push(again.status === 200 ? `hung up after ${delay} ms, the URL then answered 200 in ${Date.now() - started} ms` : `hung up after ${delay} ms, the URL then answered HTTP ${again.status}`);
+      outcomes.push(
+        again.status === 200
+          ? `hung up after ${delay} ms, the URL then answered 200 in ${Date.now() - started} ms`
+          : `hung up after ${delay} ms, the URL then answered HTTP ${again.status}`,
+      );
     } catch {
       const other = await request(`${baseUrl}${freshPage()}`, { timeoutMs: 5_000, agent: new Agent({ keepAlive: false }) }).then(
         (r) => `HTTP ${r.status}`,
@@ -260,10 +310,13 @@ async function main(): Promise<void> {
   rmSync(LOG_DIR, { recursive: true, force: true });
   mkdirSync(LOG_DIR, { recursive: true });
   mkdirSync(OUT_DIR, { recursive: true });
-  say(`Dakarinfo benchmark${quick ? ' (quick mode: short runs, results in .data/bench/quick/)' : ''}; logs in ${path.relative(PROJECT_ROOT, LOG_DIR)}/`);
+  say(
+    `Dakarinfo benchmark${quick ? ' (quick mode: short runs, results in .data/bench/quick/)' : ''}; logs in ${path.relative(PROJECT_ROOT, LOG_DIR)}/`,
+  );
 
   for (const [name, port] of Object.entries(PORTS)) {
-    if (!(await portIsFree(port))) throw new Error(`port ${port} (${name}) is already in use on 127.0.0.1: stop what uses it, or set BENCH_PORT_BASE`);
+    if (!(await portIsFree(port)))
+      throw new Error(`port ${port} (${name}) is already in use on 127.0.0.1: stop what uses it, or set BENCH_PORT_BASE`);
   }
 
   // 1. Build ---------------------------------------------------------------------------------------
@@ -278,7 +331,8 @@ async function main(): Promise<void> {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DAKARINFO_DIST_DIR: BENCH_DIST_DIR },
     });
     writeFileSync(path.join(LOG_DIR, 'build.log'), `${compiled.stdout}${compiled.stderr}`);
-    if (compiled.status !== 0) throw new Error(`next build failed:\n${`${compiled.stdout}${compiled.stderr}`.split('\n').slice(-30).join('\n')}`);
+    if (compiled.status !== 0)
+      throw new Error(`next build failed:\n${`${compiled.stdout}${compiled.stderr}`.split('\n').slice(-30).join('\n')}`);
     recordBuild(PROJECT_ROOT);
     note(`built in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   } else say(`The build in ${BENCH_DIST_DIR} is up to date.`);
@@ -297,7 +351,11 @@ async function main(): Promise<void> {
   say(`Preparing ${LARGE_DB} (${fmtInt(LARGE)} stories)…`);
   seeding.push(await seedBenchDatabase(adminUrl, LARGE_DB, LARGE, { reuse: true, log: note }));
   const large = seeding[1];
-  note(large.reused ? `${LARGE_DB} kept from an earlier run (seeding it took ${large.seconds.toFixed(0)} s then)` : `${LARGE_DB} seeded in ${large.seconds.toFixed(1)} s`);
+  note(
+    large.reused
+      ? `${LARGE_DB} kept from an earlier run (seeding it took ${large.seconds.toFixed(0)} s then)`
+      : `${LARGE_DB} seeded in ${large.seconds.toFixed(1)} s`,
+  );
   const small = seeding[0];
 
   const [pgVersion] = await query<{ v: string }>(adminUrl, `SELECT current_setting('server_version') AS v`);
@@ -325,11 +383,17 @@ async function main(): Promise<void> {
   const rotations = await uncachedRotations(large.url, pages);
   note(`uncached runs rotate over ${pages.map((p) => `${rotations[p.key].length} ${p.label.toLowerCase()}`).join(', ')} page(s)`);
   const matches = async (words: string) => {
-    const [row] = await query<{ n: string }>(large.url, `SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ plainto_tsquery('french_unaccent', $1)`, [words]);
+    const [row] = await query<{ n: string }>(
+      large.url,
+      `SELECT count(*) AS n FROM "Article" WHERE status = 'PUBLISHED' AND "searchVector" @@ plainto_tsquery('french_unaccent', $1)`,
+      [words],
+    );
     return Number(row.n);
   };
   const searchMatches = { broad: await matches(SEARCH_WORD), narrow: await matches(NARROW_SEARCH) };
-  note(`search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB}; « ${NARROW_SEARCH} » ${fmtInt(searchMatches.narrow)}`);
+  note(
+    `search « ${SEARCH_WORD} » matches ${fmtInt(searchMatches.broad)} published stories of ${LARGE_DB}; « ${NARROW_SEARCH} » ${fmtInt(searchMatches.narrow)}`,
+  );
   const bodySample = /[A-Za-zÀ-ÿ ]{40,}/.exec(story.body)?.[0].trim().slice(0, 40);
 
   // 3. Processes -------------------------------------------------------------------------------------
@@ -337,7 +401,12 @@ async function main(): Promise<void> {
   const redisOk = await redisAnswers(REDIS_URL);
   const varnishOk = existsSync(VARNISHD) && xkeyAvailable();
   if (!redisOk) skipped.push(`Second instance (Redis invalidation) skipped: no Redis answers at ${REDIS_URL}.`);
-  if (!varnishOk) skipped.push(existsSync(VARNISHD) ? 'Varnish skipped: vmod-xkey is not installed (Debian: varnish-modules).' : `Varnish skipped: ${VARNISHD} not found (Debian: apt-get install varnish varnish-modules).`);
+  if (!varnishOk)
+    skipped.push(
+      existsSync(VARNISHD)
+        ? 'Varnish skipped: vmod-xkey is not installed (Debian: varnish-modules).'
+        : `Varnish skipped: ${VARNISHD} not found (Debian: apt-get install varnish varnish-modules).`,
+    );
 
   say(`Starting the app instances (ports ${PORTS.app1}–${PORTS.uncached1k}, ${PORTS.explain})…`);
   // Every instance starts now, none later: start.ts rebuilds when the sources changed since the last
@@ -357,9 +426,22 @@ async function main(): Promise<void> {
     await query(replicaUrl, 'SELECT 1');
     note(`replica ready in ${((Date.now() - copyStarted) / 1000).toFixed(0)} s (a copy of the cluster, then streaming)`);
   }
-  const app1 = await startApp('app1', PORTS.app1, appEnv(PORTS.app1, large.url, secret, { ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}), ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}) }));
+  const app1 = await startApp(
+    'app1',
+    PORTS.app1,
+    appEnv(PORTS.app1, large.url, secret, {
+      ...(redisOk ? { REDIS_URL, REDIS_PREFIX } : {}),
+      ...(varnishOk ? { PURGE_URL: `${base(PORTS.varnish)}/` } : {}),
+    }),
+  );
   const [app2, uncached, uncached1k, explainer] = await Promise.all([
-    redisOk ? startApp('app2', PORTS.app2, appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX, ...(replicaUrl ? { DATABASE_REPLICA_URLS: replicaUrl } : {}) })) : Promise.resolve(null),
+    redisOk
+      ? startApp(
+          'app2',
+          PORTS.app2,
+          appEnv(PORTS.app2, large.url, secret, { REDIS_URL, REDIS_PREFIX, ...(replicaUrl ? { DATABASE_REPLICA_URLS: replicaUrl } : {}) }),
+        )
+      : Promise.resolve(null),
     startApp('uncached-1m', PORTS.uncached, appEnv(PORTS.uncached, large.url, secret, { PAGE_CACHE: 'off' })),
     startApp('uncached-1k', PORTS.uncached1k, appEnv(PORTS.uncached1k, small.url, secret, { PAGE_CACHE: 'off' })),
     // Connects as the auto_explain role: used only for the query plans, idle until then.
@@ -367,7 +449,9 @@ async function main(): Promise<void> {
   ]);
   note(`instance 1: ${app1.url} (${LARGE_DB}, page cache${redisOk ? ', Redis' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''})`);
   if (app2) note(`instance 2: ${app2.url} (${LARGE_DB}, page cache, Redis${replicaUrl ? ', reads from the streaming replica' : ''})`);
-  note(`uncached: ${uncached.url} (${LARGE_DB}) and ${uncached1k.url} (bench_1k), PAGE_CACHE=off; query plans: ${explainer.url} (auto_explain)`);
+  note(
+    `uncached: ${uncached.url} (${LARGE_DB}) and ${uncached1k.url} (bench_1k), PAGE_CACHE=off; query plans: ${explainer.url} (auto_explain)`,
+  );
   sampler.track('app instance 1 (page cache)', app1.pid);
   sampler.track('app instance 3 (PAGE_CACHE=off, 1M)', uncached.pid);
 
@@ -392,14 +476,25 @@ async function main(): Promise<void> {
     await request(`${app1.url}${page.path}`, { headers: { ...LOAD_HEADERS } });
     const cached = await request(`${app1.url}${page.path}`, { headers: { ...LOAD_HEADERS } });
     if (cached.status !== 200) throw new Error(`${page.path}: HTTP ${cached.status}`);
-    if (cached.headers['x-cache'] !== 'HIT') notes.push(`${page.label}: the second request to instance 1 was not a page-cache HIT (x-cache: ${String(cached.headers['x-cache'])}).`);
-    baselinePages.push({ path: page.path, contentType: String(cached.headers['content-type']), contentEncoding: cached.headers['content-encoding'] ? String(cached.headers['content-encoding']) : null, body: cached.body });
+    if (cached.headers['x-cache'] !== 'HIT')
+      notes.push(
+        `${page.label}: the second request to instance 1 was not a page-cache HIT (x-cache: ${String(cached.headers['x-cache'])}).`,
+      );
+    baselinePages.push({
+      path: page.path,
+      contentType: String(cached.headers['content-type']),
+      contentEncoding: cached.headers['content-encoding'] ? String(cached.headers['content-encoding']) : null,
+      body: cached.body,
+    });
     if (varnishOk) {
       await request(`${base(PORTS.varnish)}${page.path}`, { headers: { ...LOAD_HEADERS } });
       const v = await request(`${base(PORTS.varnish)}${page.path}`, { headers: { ...LOAD_HEADERS } });
-      if (v.headers['x-varnish-cache'] !== 'HIT') notes.push(`${page.label}: the second request through Varnish was not a HIT (${String(v.headers['x-varnish-cache'])}).`);
+      if (v.headers['x-varnish-cache'] !== 'HIT')
+        notes.push(`${page.label}: the second request through Varnish was not a HIT (${String(v.headers['x-varnish-cache'])}).`);
     }
-    note(`${page.label.padEnd(8)} ${page.path}  ${cached.body.length} bytes ${cached.headers['content-encoding'] ?? ''}, surrogate-key: ${String(cached.headers['surrogate-key'] ?? '').split(' ').length} keys`);
+    note(
+      `${page.label.padEnd(8)} ${page.path}  ${cached.body.length} bytes ${cached.headers['content-encoding'] ?? ''}, surrogate-key: ${String(cached.headers['surrogate-key'] ?? '').split(' ').length} keys`,
+    );
   }
   say(`Starting the baseline (bare Node http, same bytes) on ${base(PORTS.baseline)}…`);
   const baselinePid = (await startBaseline(processes, PORTS.baseline, baselinePages)).pid;
@@ -407,7 +502,10 @@ async function main(): Promise<void> {
 
   // A reader who leaves while their page renders: does the next reader of that URL still get it?
   say('Abort probe: a client disconnects during a render, then the same URL is requested again…');
-  for (const [label, instance] of [['instance 1 (page cache)', app1], ['PAGE_CACHE=off instance', uncached]] as const) {
+  for (const [label, instance] of [
+    ['instance 1 (page cache)', app1],
+    ['PAGE_CACHE=off instance', uncached],
+  ] as const) {
     const probe = await abortedRenderProbe(instance.url);
     note(`${label}: ${probe}`);
     if (!probe.startsWith('ok')) {
@@ -424,7 +522,10 @@ async function main(): Promise<void> {
     try {
       const weight = await measureWeight(app1.url, page.label, page.path, page.key === 'article' ? bodySample : undefined);
       weights.push(weight);
-      if (weight.failures.length) notes.push(`Page weight, ${page.label}: ${weight.failures.length} script file(s) could not be fetched from instance 1 (${weight.failures.slice(0, 3).join('; ')}).`);
+      if (weight.failures.length)
+        notes.push(
+          `Page weight, ${page.label}: ${weight.failures.length} script file(s) could not be fetched from instance 1 (${weight.failures.slice(0, 3).join('; ')}).`,
+        );
     } catch (error) {
       notes.push(`Page weight, ${page.label}: failed (${(error as Error).message}).`);
     }
@@ -433,13 +534,23 @@ async function main(): Promise<void> {
   // 6. Throughput -------------------------------------------------------------------------------------
   const quietMinutes = Number(process.env.BENCH_WAIT_QUIET ?? 5);
   const loadBefore = quietMinutes > 0 ? await waitForQuietMachine(1.0, quietMinutes * 60_000, note) : loadAverage();
-  say(`Throughput: wrk -t${WRK_THREADS} -c ${CONNECTIONS} -d ${SECONDS}s, ${RUNS} run(s) per cell (load average now ${loadBefore.toFixed(2)})…`);
+  say(
+    `Throughput: wrk -t${WRK_THREADS} -c ${CONNECTIONS} -d ${SECONDS}s, ${RUNS} run(s) per cell (load average now ${loadBefore.toFixed(2)})…`,
+  );
   const modes: TMode[] = MODES.filter((m) => m !== 'varnish' || varnishOk);
-  const originFor: Record<TMode, string> = { baseline: base(PORTS.baseline), cached: app1.url, uncached: uncached.url, varnish: base(PORTS.varnish) };
+  const originFor: Record<TMode, string> = {
+    baseline: base(PORTS.baseline),
+    cached: app1.url,
+    uncached: uncached.url,
+    varnish: base(PORTS.varnish),
+  };
   // The instance without a page cache renders every request it gets, several pages of the kind in
   // turn (what wrk leaves in flight when a run ends is rendered for no one; the abort probe checks
   // that this harms no later reader). The other modes serve the one page whose bytes the baseline has.
-  const loadTarget = (mode: TMode, page: TPage): TLoadTarget => ({ origin: originFor[mode], paths: mode === 'uncached' ? rotations[page.key] : [page.path] });
+  const loadTarget = (mode: TMode, page: TPage): TLoadTarget => ({
+    origin: originFor[mode],
+    paths: mode === 'uncached' ? rotations[page.key] : [page.path],
+  });
   const cacheChecks = (page: TPage): [string, string, 'x-cache' | 'x-varnish-cache'][] => [
     ['instance 1', `${app1.url}${page.path}`, 'x-cache'],
     ...(varnishOk ? [['Varnish', `${base(PORTS.varnish)}${page.path}`, 'x-varnish-cache'] as [string, string, 'x-varnish-cache']] : []),
@@ -458,7 +569,8 @@ async function main(): Promise<void> {
     // Pages live 5 minutes in the app's cache and in Varnish (s-maxage): stored afresh before each page's runs.
     beforePage: async (page) => {
       const out: string[] = [];
-      for (const [who, url, header] of cacheChecks(page)) if (!(await ensureHit(url, header))) out.push(`${page.label}: ${who} did not serve the page from its cache before the runs.`);
+      for (const [who, url, header] of cacheChecks(page))
+        if (!(await ensureHit(url, header))) out.push(`${page.label}: ${who} did not serve the page from its cache before the runs.`);
       return out;
     },
     afterPage: async (page) => {
@@ -466,7 +578,8 @@ async function main(): Promise<void> {
       for (const [who, url, header] of cacheChecks(page)) {
         const after = await request(url, { headers: { ...LOAD_HEADERS }, timeoutMs: 15_000 }).catch((error: Error) => error);
         if (after instanceof Error) out.push(`${page.label}: after the runs ${who} did not answer within 15 s.`);
-        else if (after.headers[header] !== 'HIT') out.push(`${page.label}: after the runs ${who} answered ${header} ${String(after.headers[header])} (HTTP ${after.status}).`);
+        else if (after.headers[header] !== 'HIT')
+          out.push(`${page.label}: after the runs ${who} answered ${header} ${String(after.headers[header])} (HTTP ${after.status}).`);
       }
       return out;
     },
@@ -477,8 +590,13 @@ async function main(): Promise<void> {
   sampler.setPhase('ceiling');
   const tinyRuns = await medianRate({ origin: base(PORTS.baseline), paths: ['/__tiny'] }, { ...loadOptions, runs: 1 });
   const tiny = medianOf(tinyRuns.map((r) => r.requestsPerSecond)) ?? 0;
-  const ceiling = { requestsPerSecond: tiny, pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6 };
-  note(`load tool ceiling: ${fmtInt(tiny)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`);
+  const ceiling = {
+    requestsPerSecond: tiny,
+    pageMegabytesPerSecond: Math.max(...throughput.flatMap((t) => t.runs.map((r) => r.bytesPerSecond))) / 1e6,
+  };
+  note(
+    `load tool ceiling: ${fmtInt(tiny)} req/s for a 2-byte body; at most ${ceiling.pageMegabytesPerSecond.toFixed(0)} MB/s on the pages`,
+  );
   // What Next.js itself costs here: its smallest dynamic page (the sign-in form: no database read, no
   // page cache), rendered every time by the same PAGE_CACHE=off instance, same load, median of the runs.
   sampler.setPhase('next-floor');
@@ -490,8 +608,14 @@ async function main(): Promise<void> {
   sampler.setPhase('shared-links');
   const sharedArticle = pages.find((p) => p.key === 'article') as TPage;
   const sharedLinks: TSharedLinks[] = [];
-  for (const [who, origin] of [['app, from its page cache', app1.url], ...(varnishOk ? [['through Varnish', base(PORTS.varnish)]] : [])] as const) {
-    const runs = await medianRate({ origin, paths: [`${sharedArticle.path}?utm_source=facebook&utm_medium=social`] }, { ...loadOptions, uniqueParam: 'fbclid' });
+  for (const [who, origin] of [
+    ['app, from its page cache', app1.url],
+    ...(varnishOk ? [['through Varnish', base(PORTS.varnish)]] : []),
+  ] as const) {
+    const runs = await medianRate(
+      { origin, paths: [`${sharedArticle.path}?utm_source=facebook&utm_medium=social`] },
+      { ...loadOptions, uniqueParam: 'fbclid' },
+    );
     sharedLinks.push({ who, runs });
     note(`shared links, ${who}: ${runs.map((r) => fmtInt(r.requestsPerSecond)).join(' / ')} req/s`);
   }
@@ -516,7 +640,10 @@ async function main(): Promise<void> {
       const fresh = await startApp(`fresh-${page.key}`, PORTS.fresh, appEnv(PORTS.fresh, large.url, secret, {}));
       return { url: fresh.url, startMs: performance.now() - started, stop: () => processes.stopByName(fresh.name) };
     });
-    for (const f of firstRequests) note(`${f.page.padEnd(8)} first request ${fmtMs(f.firstMs)} ms (HTTP ${f.status}${f.source ? `, ${f.source}` : ''}), then ${fmtMs(f.secondMs)} ms; the instance answered /api/health ${fmtMs(f.startMs)} ms after its start`);
+    for (const f of firstRequests)
+      note(
+        `${f.page.padEnd(8)} first request ${fmtMs(f.firstMs)} ms (HTTP ${f.status}${f.source ? `, ${f.source}` : ''}), then ${fmtMs(f.secondMs)} ms; the instance answered /api/health ${fmtMs(f.startMs)} ms after its start`,
+      );
   } catch (error) {
     firstSkipped = `failed: ${(error as Error).message}`;
     note(`✗ ${firstSkipped}`);
@@ -528,11 +655,26 @@ async function main(): Promise<void> {
   say(`Publish-to-visible (${PUBLISH_TRIALS} trials)…`);
   const article = pages.find((p) => p.key === 'article') as TPage;
   const targets: TPublishTarget[] = [{ name: 'instance 1, direct', baseUrl: app1.url, path: article.path, cacheHeader: 'x-cache' }];
-  if (app2) targets.push({ name: replicaUrl ? 'instance 2, via Redis, on a replica' : 'instance 2, via Redis', baseUrl: app2.url, path: article.path, cacheHeader: 'x-cache' });
-  if (varnishOk) targets.push({ name: 'through Varnish', baseUrl: base(PORTS.varnish), path: article.path, cacheHeader: 'x-varnish-cache' });
+  if (app2)
+    targets.push({
+      name: replicaUrl ? 'instance 2, via Redis, on a replica' : 'instance 2, via Redis',
+      baseUrl: app2.url,
+      path: article.path,
+      cacheHeader: 'x-cache',
+    });
+  if (varnishOk)
+    targets.push({ name: 'through Varnish', baseUrl: base(PORTS.varnish), path: article.path, cacheHeader: 'x-varnish-cache' });
   try {
     sampler.setPhase('publish');
-    publish = await measurePublishToVisible({ editorBaseUrl: app1.url, databaseUrl: large.url, distDir: BENCH_DIST_DIR, articleId: story.id, targets, trials: PUBLISH_TRIALS, log: note });
+    publish = await measurePublishToVisible({
+      editorBaseUrl: app1.url,
+      databaseUrl: large.url,
+      distDir: BENCH_DIST_DIR,
+      articleId: story.id,
+      targets,
+      trials: PUBLISH_TRIALS,
+      log: note,
+    });
   } catch (error) {
     publishSkipped = `failed: ${(error as Error).message}`;
     note(`✗ ${publishSkipped}`);
@@ -542,7 +684,9 @@ async function main(): Promise<void> {
   let live: TLiveResult | null = null;
   let liveSkipped: string | null = null;
   const LIVE_SECONDS = quick ? 8 : 30;
-  say(`Readers and editors at once: ${LIVE_SECONDS} s of load on every instance while an editor edits, marks « mise à jour » and publishes…`);
+  say(
+    `Readers and editors at once: ${LIVE_SECONDS} s of load on every instance while an editor edits, marks « mise à jour » and publishes…`,
+  );
   const rubriquePage = pages.find((p) => p.key === 'rubrique') as TPage;
   const liveStreams = [
     { name: 'instance 1, Manchettes', url: `${app1.url}/`, connections: 15 },
@@ -557,7 +701,16 @@ async function main(): Promise<void> {
   ];
   try {
     sampler.setPhase('live');
-    live = await loadWhilePublishing({ editorBaseUrl: app1.url, databaseUrl: large.url, distDir: BENCH_DIST_DIR, article: { id: story.id, path: article.path }, streams: liveStreams, targets: liveTargets, seconds: LIVE_SECONDS, log: note });
+    live = await loadWhilePublishing({
+      editorBaseUrl: app1.url,
+      databaseUrl: large.url,
+      distDir: BENCH_DIST_DIR,
+      article: { id: story.id, path: article.path },
+      streams: liveStreams,
+      targets: liveTargets,
+      seconds: LIVE_SECONDS,
+      log: note,
+    });
   } catch (error) {
     liveSkipped = `failed: ${(error as Error).message}`;
     note(`✗ ${liveSkipped}`);
@@ -571,7 +724,9 @@ async function main(): Promise<void> {
     // In turn, one request to each: both series see the same machine.
     const [at1k, at1m] = await sequentialInterleaved([`${uncached1k.url}${page.path}`, `${uncached.url}${page.path}`], SEQUENTIAL);
     renders.push({ page: page.label, path: page.path, at1k, at1m, ratio: at1m.p50 / at1k.p50 });
-    note(`${page.label.padEnd(8)} p50 ${fmtMs(at1k.p50)} ms at ${fmtInt(SMALL)}, ${fmtMs(at1m.p50)} ms at ${fmtInt(LARGE)} (${(at1m.p50 / at1k.p50).toFixed(2)}×; ${at1k.n}/${at1m.n} requests)`);
+    note(
+      `${page.label.padEnd(8)} p50 ${fmtMs(at1k.p50)} ms at ${fmtInt(SMALL)}, ${fmtMs(at1m.p50)} ms at ${fmtInt(LARGE)} (${(at1m.p50 / at1k.p50).toFixed(2)}×; ${at1k.n}/${at1m.n} requests)`,
+    );
   }
 
   // 9. Query plans ------------------------------------------------------------------------------------
@@ -579,13 +734,27 @@ async function main(): Promise<void> {
   let explainSkipped: string | null = null;
   say(`Query plans on ${LARGE_DB} (auto_explain, ANALYZE + BUFFERS)…`);
   try {
-    explain = await explainPages(explainer.url, renderPages.map((p) => ({ page: p.label, path: p.path })));
+    explain = await explainPages(
+      explainer.url,
+      renderPages.map((p) => ({ page: p.label, path: p.path })),
+    );
     await processes.stopByName(explainer.name);
-    for (const e of explain) note(`${e.page.padEnd(8)} ${e.plans.length} queries, ${fmtMs(e.totalMs)} ms in PostgreSQL, Seq Scan on "Article": ${e.seqScanOnArticle ? 'YES' : 'no'}`);
+    for (const e of explain)
+      note(
+        `${e.page.padEnd(8)} ${e.plans.length} queries, ${fmtMs(e.totalMs)} ms in PostgreSQL, Seq Scan on "Article": ${e.seqScanOnArticle ? 'YES' : 'no'}`,
+      );
     const text = explain
-      .map((e) => [`######## ${e.page}: ${e.path}`, ...e.plans.map((p, i) => `---- query ${i + 1} (${p.durationMs} ms)\n${p.query}\n\n${p.plan}`)].join('\n\n'))
+      .map((e) =>
+        [
+          `######## ${e.page}: ${e.path}`,
+          ...e.plans.map((p, i) => `---- query ${i + 1} (${p.durationMs} ms)\n${p.query}\n\n${p.plan}`),
+        ].join('\n\n'),
+      )
       .join('\n\n\n');
-    writeFileSync(path.join(OUT_DIR, 'explain-plans.txt'), `EXPLAIN (ANALYZE, BUFFERS) of the queries each public page sends, on ${fmtInt(LARGE)} stories (auto_explain, role ${EXPLAIN_ROLE}).\n\n${text}\n`);
+    writeFileSync(
+      path.join(OUT_DIR, 'explain-plans.txt'),
+      `EXPLAIN (ANALYZE, BUFFERS) of the queries each public page sends, on ${fmtInt(LARGE)} stories (auto_explain, role ${EXPLAIN_ROLE}).\n\n${text}\n`,
+    );
   } catch (error) {
     explainSkipped = `failed: ${(error as Error).message}`;
     note(`✗ ${explainSkipped}`);
@@ -607,7 +776,9 @@ async function main(): Promise<void> {
         runs.sort((a, b) => a.scores.performance - b.scores.performance);
         const result = { ...runs[Math.floor(runs.length / 2)], allPerformance: runs.map((r) => r.scores.performance) };
         lighthouse.push(result);
-        note(`${page.label.padEnd(8)} performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores.bestPractices}, SEO ${result.scores.seo}`);
+        note(
+          `${page.label.padEnd(8)} performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores.bestPractices}, SEO ${result.scores.seo}`,
+        );
       } catch (error) {
         lighthouseSkipped = `${page.label}: ${(error as Error).message}`;
         note(`✗ Lighthouse ${lighthouseSkipped}`);
@@ -646,14 +817,19 @@ async function main(): Promise<void> {
       ['Redis', redisOk ? await redisVersion(REDIS_URL) : 'unreachable'],
       ['Chromium', chromium],
       ['wrk / Lighthouse', `${wrkVersion()} / ${packageVersion('lighthouse')}`],
-      ['source', `${git}${dirty ? ` + uncommitted changes in ${dirty} file(s) of the working tree` : ''}; built ${build.at.toISOString().slice(11, 19)} UTC${build.changedSince ? ' — the sources changed between the build and the start of the instances (other people editing): the pages come from the build, lib/server from the sources at each start' : ''}`],
+      [
+        'source',
+        `${git}${dirty ? ` + uncommitted changes in ${dirty} file(s) of the working tree` : ''}; built ${build.at.toISOString().slice(11, 19)} UTC${build.changedSince ? ' — the sources changed between the build and the start of the instances (other people editing): the pages come from the build, lib/server from the sources at each start' : ''}`,
+      ],
       ['load average', `${loadBefore.toFixed(2)} before the load runs, ${loadAverage().toFixed(2)} at the end`],
       ['date', startedAt.toISOString()],
     ],
     settings: [
       `The production build (\`next build\` into ${BENCH_DIST_DIR}), each instance started as \`npm start\` starts it: \`node node_modules/tsx/dist/cli.mjs scripts/start.ts\`, with DATABASE_URL, PORT, NEXTAUTH_SECRET, DAKARINFO_DIST_DIR; 10 database connections per instance (the default).`,
-      `Instance 1 (port ${PORTS.app1}): ${LARGE_DB}, page cache on${redisOk ? ', REDIS_URL' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''}. ${app2 ? `Instance 2 (port ${PORTS.app2}): same database, REDIS_URL${replicaUrl ? ', and DATABASE_REPLICA_URLS: readers\' pages read from a streaming replica of the cluster (a hot standby of the embedded PostgreSQL, made by the benchmark)' : ''}. ` : ''}Instances with PAGE_CACHE=off on ${LARGE_DB} (port ${PORTS.uncached}) and bench_1k (port ${PORTS.uncached1k}).`,
-      varnishOk ? `Varnish ${varnishVersion()} on port ${PORTS.varnish}, \`-s malloc,256m\`, VCL = varnish/default.vcl with the backend port set to instance 1.` : 'No Varnish.',
+      `Instance 1 (port ${PORTS.app1}): ${LARGE_DB}, page cache on${redisOk ? ', REDIS_URL' : ''}${varnishOk ? ', PURGE_URL → Varnish' : ''}. ${app2 ? `Instance 2 (port ${PORTS.app2}): same database, REDIS_URL${replicaUrl ? ", and DATABASE_REPLICA_URLS: readers' pages read from a streaming replica of the cluster (a hot standby of the embedded PostgreSQL, made by the benchmark)" : ''}. ` : ''}Instances with PAGE_CACHE=off on ${LARGE_DB} (port ${PORTS.uncached}) and bench_1k (port ${PORTS.uncached1k}).`,
+      varnishOk
+        ? `Varnish ${varnishVersion()} on port ${PORTS.varnish}, \`-s malloc,256m\`, VCL = varnish/default.vcl with the backend port set to instance 1.`
+        : 'No Varnish.',
       `Baseline: a bare Node.js \`http\` server in its own process, answering each URL with the exact bytes instance 1 sent for it (gzip, as asked) and the same Content-Type / Content-Encoding.`,
       `Load: wrk ${wrkVersion()} (C, epoll), one process with ${WRK_THREADS} threads, ${CONNECTIONS} connections, ${SECONDS} s, ${RUNS} runs per page and mode with the modes interleaved, after a ${WARMUP_SECONDS} s warm-up that is not counted; header \`Accept-Encoding: gzip\` on every request; \`--latency\` (p50 and p99 from wrk's histogram, microsecond resolution); a Lua script (scripts/bench/wrk.lua) chooses each request's address and prints the counts as JSON (answers ≥ 400, socket errors, timeouts). The load generator runs on the same 2 cores as the servers: its two threads compete with the server for them, so every figure is what the machine does with both; the ratios compare modes under that same sharing.`,
       `wrk drops the requests still in flight when a run ends; on the instance without a page cache those are renders, finished for no one (the abort probe checks that a reader who leaves mid-render harms no later reader of the page).`,
@@ -685,7 +861,9 @@ async function main(): Promise<void> {
   if (!quick) writeRatios(ratiosOf(throughput, startedAt.toISOString(), `wrk ${wrkVersion()} (${WRK_THREADS} threads)`));
   else note(`(quick run: ${path.relative(PROJECT_ROOT, RATIOS_FILE)} is left as it is)`);
   console.log(resultsText(results));
-  say(`Written: ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'RESULTS.md'))}, ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'requests-per-second.svg'))}`);
+  say(
+    `Written: ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'RESULTS.md'))}, ${path.relative(PROJECT_ROOT, path.join(OUT_DIR, 'requests-per-second.svg'))}`,
+  );
 }
 
 main()

@@ -35,14 +35,18 @@ try {
 // The package imports its .wasm as an ES module (a bundler feature Node lacks): instantiate it by hand.
 const require = createRequire(import.meta.url);
 const wasmPath = path.join(path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')), 'schema_engine_bg.wasm');
-const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), { './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports });
+const { instance } = await WebAssembly.instantiate(readFileSync(wasmPath), {
+  './schema_engine_bg.js': engineBindings as unknown as WebAssembly.ModuleImports,
+});
 engineBindings.__wbg_set_wasm(instance.exports);
 (instance.exports.__wbindgen_start as () => void)();
 const { SchemaEngine } = engineBindings;
 
 // The engine connects once at start-up, although a datamodel-to-datamodel diff reads nothing from it:
 // any reachable PostgreSQL will do (DATABASE_URL, else the local server these machines run).
-const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' }));
+const adapter = bindMigrationAwareSqlAdapterFactory(
+  new PrismaPg({ connectionString: process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' }),
+);
 const engine = await SchemaEngine.new({ datamodels: [[schemaPath, current]] }, () => {}, adapter);
 const result = await engine.diff({
   from: previous ? { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: previous }] } : { tag: 'empty' },

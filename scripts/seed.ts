@@ -11,7 +11,10 @@ try {
   await migrate(url);
   const { seeded, accounts, file } = await seedDemoWithRecord(prisma, DATA_DIR);
   if (!seeded) console.log('La base contient déjà des articles : rien à faire.');
-  else console.log(`✓ Rédaction de démonstration créée. Comptes (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`);
+  else
+    console.log(
+      `✓ Rédaction de démonstration créée. Comptes (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`,
+    );
 } finally {
   await prisma.$disconnect();
   if (embedded?.owned) await embedded.stop();

@@ -38,12 +38,20 @@ async function main() {
   if (config.errors.length) throw new Error(`Configuration dangereuse, démarrage refusé :\n  - ${config.errors.join('\n  - ')}`);
   if (!dev && needsBuild(PROJECT_ROOT)) {
     say('Compilation du site (next build), une minute au plus…');
-    const build = spawnSync(process.execPath, [nextBin, 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+    const build = spawnSync(process.execPath, [nextBin, 'build'], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
     if (build.status !== 0) throw new Error('La compilation a échoué (voir ci-dessus).');
     recordBuild(PROJECT_ROOT);
   }
 
-  say(process.env.DATABASE_URL ? 'Base de données : DATABASE_URL.' : `Démarrage de PostgreSQL intégré (données dans ${path.relative(PROJECT_ROOT, DATA_DIR) || '.'}/)…`);
+  say(
+    process.env.DATABASE_URL
+      ? 'Base de données : DATABASE_URL.'
+      : `Démarrage de PostgreSQL intégré (données dans ${path.relative(PROJECT_ROOT, DATA_DIR) || '.'}/)…`,
+  );
   const { url, embedded } = await resolveDatabase(say);
   let stopping = false;
   const stopDatabase = async () => {
@@ -64,7 +72,8 @@ async function main() {
         const { seeded, accounts, file } = await seedDemoWithRecord(prisma, DATA_DIR);
         if (seeded) {
           say('Base vide : rédaction de démonstration créée.');
-          if (accounts.length) say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`);
+          if (accounts.length)
+            say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`);
         } else if (existsSync(file)) {
           say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, file)}.`);
         }

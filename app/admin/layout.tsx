@@ -7,7 +7,10 @@ import { requirePageUser } from '@/lib/auth/session';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
 
-export const metadata: Metadata = { title: { default: 'Rédaction', template: '%s — Rédaction Dakarinfo' }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: 'Rédaction', template: '%s — Rédaction Dakarinfo' },
+  robots: { index: false, follow: false },
+};
 export const dynamic = 'force-dynamic';
 
 /** The newsroom's frame. Each page below checks the session and role itself too (layouts do not guard actions). */

@@ -31,13 +31,29 @@ export default async function NewsroomHome({ searchParams }: TProps) {
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = ZFilters.parse(raw);
   const [list, rubriques, authors] = await Promise.all([
-    findNewsroomArticles(user, { status: filters.statut, rubriqueId: filters.rubrique || undefined, authorId: filters.auteur || undefined, q: filters.q?.trim() || undefined, mine: filters.mes === '1', liveEdit: filters.relire === '1', page: filters.page }),
+    findNewsroomArticles(user, {
+      status: filters.statut,
+      rubriqueId: filters.rubrique || undefined,
+      authorId: filters.auteur || undefined,
+      q: filters.q?.trim() || undefined,
+      mine: filters.mes === '1',
+      liveEdit: filters.relire === '1',
+      page: filters.page,
+    }),
     findRubriques(),
     findAuthors(),
   ]);
   const query = (change: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    const merged = { statut: filters.statut, rubrique: filters.rubrique, auteur: filters.auteur, q: filters.q, mes: filters.mes, relire: filters.relire, ...change };
+    const merged = {
+      statut: filters.statut,
+      rubrique: filters.rubrique,
+      auteur: filters.auteur,
+      q: filters.q,
+      mes: filters.mes,
+      relire: filters.relire,
+      ...change,
+    };
     for (const [k, v] of Object.entries(merged)) if (v) params.set(k, v);
     const s = params.toString();
     return s ? `/admin?${s}` : '/admin';
@@ -52,7 +68,9 @@ export default async function NewsroomHome({ searchParams }: TProps) {
         </p>
       ) : null}
       <div className="admin-toolbar" style={{ justifyContent: 'space-between', alignItems: 'center' }}>
-        <h1 style={{ margin: 0 }}>{filters.relire && canSeeAllArticles(user) ? 'Modifiés en ligne, à relire' : filters.mes ? 'Mes articles' : 'Articles'}</h1>
+        <h1 style={{ margin: 0 }}>
+          {filters.relire && canSeeAllArticles(user) ? 'Modifiés en ligne, à relire' : filters.mes ? 'Mes articles' : 'Articles'}
+        </h1>
         <Link className="button button-primary" href="/admin/articles/nouveau">
           + Nouvel article
         </Link>
@@ -79,7 +97,11 @@ export default async function NewsroomHome({ searchParams }: TProps) {
         {canSeeAllArticles(user) ? (
           // Journalists' changes to stories online go live at once: editors read them afterwards.
           <li>
-            <Link href={query({ relire: filters.relire ? undefined : '1', page: undefined })} aria-current={filters.relire ? 'page' : undefined} className={list.liveEdits > 0 ? 'tab-alert' : undefined}>
+            <Link
+              href={query({ relire: filters.relire ? undefined : '1', page: undefined })}
+              aria-current={filters.relire ? 'page' : undefined}
+              className={list.liveEdits > 0 ? 'tab-alert' : undefined}
+            >
               Modifiés en ligne, à relire ({list.liveEdits})
             </Link>
           </li>
@@ -170,7 +192,13 @@ export default async function NewsroomHome({ searchParams }: TProps) {
                 <td data-label="Rubrique">{row.rubrique}</td>
                 <td data-label="Auteur">{row.author}</td>
                 <td data-label="Modifié le">{formatDateTime(row.updatedAt)}</td>
-                <td data-label="Publication">{row.status === 'SCHEDULED' && row.scheduledAt ? `prévue le ${formatDateTime(row.scheduledAt)}` : row.publishedAt ? formatDateTime(row.publishedAt) : '—'}</td>
+                <td data-label="Publication">
+                  {row.status === 'SCHEDULED' && row.scheduledAt
+                    ? `prévue le ${formatDateTime(row.scheduledAt)}`
+                    : row.publishedAt
+                      ? formatDateTime(row.publishedAt)
+                      : '—'}
+                </td>
               </tr>
             ))}
           </tbody>

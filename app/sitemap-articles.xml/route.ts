@@ -15,5 +15,8 @@ export async function GET(request: NextRequest) {
   if (!day) return notFoundText('Sitemap introuvable.');
   const articles = await findSitemapArticlesOfDay(day);
   if (articles.length === 0) return notFoundText('Sitemap introuvable\u00a0: aucun article publié ce jour-là.');
-  return distributionResponse(renderUrlset(articles.map((a) => ({ loc: absoluteUrl(a.path), lastmod: a.lastmod, image: a.imagePath && absoluteUrl(a.imagePath) }))), XML_CONTENT_TYPE);
+  return distributionResponse(
+    renderUrlset(articles.map((a) => ({ loc: absoluteUrl(a.path), lastmod: a.lastmod, image: a.imagePath && absoluteUrl(a.imagePath) }))),
+    XML_CONTENT_TYPE,
+  );
 }

@@ -11,7 +11,12 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const articles = await findNewsSitemapArticles(new Date());
   const body = renderNewsSitemap(
-    articles.map((a) => ({ loc: absoluteUrl(a.path), title: applyFrenchTypography(a.title), publishedAt: a.publishedAt, image: a.imagePath && absoluteUrl(a.imagePath) })),
+    articles.map((a) => ({
+      loc: absoluteUrl(a.path),
+      title: applyFrenchTypography(a.title),
+      publishedAt: a.publishedAt,
+      image: a.imagePath && absoluteUrl(a.imagePath),
+    })),
     { name: SITE_NAME, language: 'fr' },
   );
   return distributionResponse(body, XML_CONTENT_TYPE);

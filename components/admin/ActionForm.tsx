@@ -36,11 +36,14 @@ export function ActionForm({
   resetOnSuccess?: boolean;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [state, formAction, pending] = useActionState(async (previous: TFormState, data: FormData) => {
-    const next = await action(previous, data);
-    if (next.ok && resetOnSuccess) formRef.current?.reset();
-    return next;
-  }, { ok: false });
+  const [state, formAction, pending] = useActionState(
+    async (previous: TFormState, data: FormData) => {
+      const next = await action(previous, data);
+      if (next.ok && resetOnSuccess) formRef.current?.reset();
+      return next;
+    },
+    { ok: false },
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

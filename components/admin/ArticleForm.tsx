@@ -74,7 +74,21 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   const lastSubmitter = useRef<HTMLElement | null>(null);
 
-  const current: TFields = { title, chapo, body, rubriqueId, slug, placement, related: chosen.map((c) => c.id), relatedInline, scheduledAt, imageId: image?.id ?? '', imageAlt, imageCaption, imageCredit };
+  const current: TFields = {
+    title,
+    chapo,
+    body,
+    rubriqueId,
+    slug,
+    placement,
+    related: chosen.map((c) => c.id),
+    relatedInline,
+    scheduledAt,
+    imageId: image?.id ?? '',
+    imageAlt,
+    imageCaption,
+    imageCredit,
+  };
   const dirty = !sameFields(current, saved);
   const isEdit = mode === 'edit' && article !== undefined;
   const online = status === 'PUBLISHED';
@@ -230,9 +244,11 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
         />
       ) : null}
 
-
       {isEdit && online && !canPublish ? (
-        <p className="notice notice-info">Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement, et signalées aux éditeurs pour relecture.</p>
+        <p className="notice notice-info">
+          Cet article est en ligne : vos modifications seront visibles des lecteurs dès l’enregistrement, et signalées aux éditeurs pour
+          relecture.
+        </p>
       ) : null}
 
       <div className="field">
@@ -272,7 +288,15 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
         <FieldError id={ids.error('chapo')} message={errors.chapo} />
       </div>
 
-      <MarkdownEditor key={editorKey} name="body" label="Texte" defaultValue={bodyDefault} onDirty={() => window.requestAnimationFrame(readBodyFromForm)} errorId={ids.error('body')} error={errors.body} />
+      <MarkdownEditor
+        key={editorKey}
+        name="body"
+        label="Texte"
+        defaultValue={bodyDefault}
+        onDirty={() => window.requestAnimationFrame(readBodyFromForm)}
+        errorId={ids.error('body')}
+        error={errors.body}
+      />
 
       <div className="article-form-meta">
         <ImageField
@@ -317,11 +341,27 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
         />
         {isEdit && canPublish && status === 'IN_REVIEW' ? <ReviewPanel ids={ids} errors={errors} isPending={isPending} /> : null}
         {isEdit && canPublish && status !== 'PUBLISHED' ? (
-          <PublicationPanel ids={ids} errors={errors} isPending={isPending} status={status} scheduledAt={scheduledAt} onScheduledAtChange={setScheduledAt} savedScheduledAt={saved.scheduledAt} />
+          <PublicationPanel
+            ids={ids}
+            errors={errors}
+            isPending={isPending}
+            status={status}
+            scheduledAt={scheduledAt}
+            onScheduledAtChange={setScheduledAt}
+            savedScheduledAt={saved.scheduledAt}
+          />
         ) : null}
       </div>
 
-      <FormBar isEdit={isEdit} status={status} canPublish={canPublish} dirty={dirty} isPending={isPending} notice={notice} saveButtonRef={saveButtonRef} />
+      <FormBar
+        isEdit={isEdit}
+        status={status}
+        canPublish={canPublish}
+        dirty={dirty}
+        isPending={isPending}
+        notice={notice}
+        saveButtonRef={saveButtonRef}
+      />
     </form>
   );
 }

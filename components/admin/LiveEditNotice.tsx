@@ -9,7 +9,21 @@ import { markLiveEditReadAction } from '@/lib/actions/article-actions';
  * once): who, when, a link to the differences since the version editors last read, and « Marquer
  * comme relu ». Saving the story as an editor marks it read too.
  */
-export function LiveEditNotice({ articleId, at, atLabel, byName, fromVersion, version }: { articleId: string; at: string; atLabel: string; byName: string | null; fromVersion: number; version: number }) {
+export function LiveEditNotice({
+  articleId,
+  at,
+  atLabel,
+  byName,
+  fromVersion,
+  version,
+}: {
+  articleId: string;
+  at: string;
+  atLabel: string;
+  byName: string | null;
+  fromVersion: number;
+  version: number;
+}) {
   const [state, action, pending] = useActionState(markLiveEditReadAction, { ok: false });
   if (state.ok) {
     return (
@@ -27,7 +41,9 @@ export function LiveEditNotice({ articleId, at, atLabel, byName, fromVersion, ve
       <form action={action} className="live-edit-actions">
         <input type="hidden" name="id" value={articleId} />
         <input type="hidden" name="seenAt" value={at} />
-        <Link href={`/admin/articles/${articleId}/historique?de=${fromVersion}&a=${version}`}>Voir les changements (version {fromVersion} → {version})</Link>
+        <Link href={`/admin/articles/${articleId}/historique?de=${fromVersion}&a=${version}`}>
+          Voir les changements (version {fromVersion} → {version})
+        </Link>
         <button type="submit" className="button" disabled={pending}>
           {pending ? 'Enregistrement…' : 'Marquer comme relu'}
         </button>

@@ -142,7 +142,9 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
       const at = document.activeElement === textarea ? textarea.selectionEnd : Math.min(imageTarget.current, current.length);
       textarea.focus();
       applyChange(insertImageBlock(current, at, at, bodyImageMarkdown(image, BODY_IMAGE_ALT_PLACEHOLDER), BODY_IMAGE_ALT_PLACEHOLDER));
-      setStatus('Image insérée\u00a0: remplacez «\u00a0Décrivez l’image\u00a0» par ce qu’elle montre. Une légende peut suivre l’adresse, avant la parenthèse fermante, entre guillemets droits\u00a0: "Légende".');
+      setStatus(
+        'Image insérée\u00a0: remplacez «\u00a0Décrivez l’image\u00a0» par ce qu’elle montre. Une légende peut suivre l’adresse, avant la parenthèse fermante, entre guillemets droits\u00a0: "Légende".',
+      );
     } catch (error) {
       setStatus((error as Error).message);
       textarea.focus();
@@ -250,10 +252,24 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
 
       <div className="md-editor-panes">
         {/* Hidden with CSS only (never unmounted, never disabled): the textarea is always submitted. */}
-        <div className="md-editor-pane md-editor-write" role="tabpanel" id={writePanelId} aria-labelledby={writeTabId} data-active={tab === 'write' ? '' : undefined}>
+        <div
+          className="md-editor-pane md-editor-write"
+          role="tabpanel"
+          id={writePanelId}
+          aria-labelledby={writeTabId}
+          data-active={tab === 'write' ? '' : undefined}
+        >
           <MarkdownToolbar controls={textareaId} onRun={run} imageBusy={sendingImage} />
           {/* No name: the file goes to /api/medias, never with the story's form. */}
-          <input ref={imageInputRef} type="file" accept="image/jpeg,image/png,image/webp,image/avif" hidden tabIndex={-1} aria-hidden="true" onChange={(event) => void insertImage(event.target.files?.[0])} />
+          <input
+            ref={imageInputRef}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/avif"
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
+            onChange={(event) => void insertImage(event.target.files?.[0])}
+          />
           <textarea
             ref={textareaRef}
             id={textareaId}
@@ -270,7 +286,14 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
           />
         </div>
 
-        <div className="md-editor-pane md-editor-preview" role="tabpanel" id={previewPanelId} aria-labelledby={previewTabId} tabIndex={0} data-active={tab === 'preview' ? '' : undefined}>
+        <div
+          className="md-editor-pane md-editor-preview"
+          role="tabpanel"
+          id={previewPanelId}
+          aria-labelledby={previewTabId}
+          tabIndex={0}
+          data-active={tab === 'preview' ? '' : undefined}
+        >
           <p className="md-editor-preview-heading" aria-hidden="true">
             Aperçu
           </p>

@@ -32,7 +32,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
     try {
       const result = await signIn('credentials', { redirect: false, ...credentials });
       // next-auth 4: check `error`, not `ok`.
-      if (!result || result.error) return result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Adresse électronique ou mot de passe incorrect.';
+      if (!result || result.error)
+        return result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Adresse électronique ou mot de passe incorrect.';
       router.replace(callbackPath);
       router.refresh();
       return null;
@@ -104,7 +105,8 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
       // Its own key: a new form and new inputs, never the password field's DOM node reused for the code.
       <form key="code" method="post" onSubmit={onSubmit} noValidate>
         <p className="notice notice-info" id="code-consigne">
-          Deuxième étape{'\u00a0'}: saisissez le code à 6{'\u00a0'}chiffres affiché par votre application d’authentification pour {firstStep.email}.
+          Deuxième étape{'\u00a0'}: saisissez le code à 6{'\u00a0'}chiffres affiché par votre application d’authentification pour{' '}
+          {firstStep.email}.
         </p>
         {error ? (
           <p className="notice notice-error" role="alert" id={ERROR_ID}>

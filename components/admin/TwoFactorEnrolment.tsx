@@ -7,7 +7,17 @@ import { confirmTwoFactorAction, type TEnrolState } from '@/lib/actions/two-fact
  * Enrolment in two-step sign-in: scan the QR code (drawn on the server) or type the key, then confirm
  * with a first code. The ten recovery codes are shown once, here, after that.
  */
-export function TwoFactorEnrolment({ qrSvg, secret, continueHref, continueLabel }: { qrSvg: string; secret: string; continueHref: string; continueLabel: string }) {
+export function TwoFactorEnrolment({
+  qrSvg,
+  secret,
+  continueHref,
+  continueLabel,
+}: {
+  qrSvg: string;
+  secret: string;
+  continueHref: string;
+  continueLabel: string;
+}) {
   const [state, formAction, pending] = useActionState(confirmTwoFactorAction, { ok: false } as TEnrolState);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -24,7 +34,8 @@ export function TwoFactorEnrolment({ qrSvg, secret, continueHref, continueLabel 
           {state.message}
         </p>
         <p>
-          Chaque code de secours permet <strong>une</strong> connexion sans votre téléphone. Imprimez-les ou rangez-les dans votre gestionnaire de mots de passe.
+          Chaque code de secours permet <strong>une</strong> connexion sans votre téléphone. Imprimez-les ou rangez-les dans votre
+          gestionnaire de mots de passe.
         </p>
         <ol className="recovery-codes" aria-label="Codes de secours">
           {state.recoveryCodes.map((code) => (
@@ -44,8 +55,14 @@ export function TwoFactorEnrolment({ qrSvg, secret, continueHref, continueLabel 
     <>
       <ol className="totp-steps">
         <li>
-          Ouvrez votre application d’authentification (Google Authenticator, Microsoft Authenticator, FreeOTP, 2FAS…) et scannez ce QR code{'\u00a0'}:
-          <span className="totp-qr" role="img" aria-label="QR code de configuration de la double authentification" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          Ouvrez votre application d’authentification (Google Authenticator, Microsoft Authenticator, FreeOTP, 2FAS…) et scannez ce QR code
+          {'\u00a0'}:
+          <span
+            className="totp-qr"
+            role="img"
+            aria-label="QR code de configuration de la double authentification"
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
           Sans appareil photo, saisissez cette clé dans l’application{'\u00a0'}: <code className="totp-secret">{secret}</code>
         </li>
         <li>

@@ -75,7 +75,9 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
   return (
     <section className="panel" aria-labelledby={`${baseId}-titre`}>
       <h2 id={`${baseId}-titre`}>Mise à jour publique</h2>
-      <p className="field-hint">Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.</p>
+      <p className="field-hint">
+        Pour une modification importante : les lecteurs verront la mention et la note. Une simple coquille corrigée n’en a pas besoin.
+      </p>
 
       <form action={formAction} onSubmit={refuseWhileUnsaved} aria-busy={isPending} noValidate>
         <input type="hidden" name="id" value={articleId} />
@@ -90,7 +92,15 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
           </p>
         ) : null}
 
-        <EntryFields baseId={baseId} kind={kind} onKind={setKind} note={note} onNote={setNote} errors={errors} hint={'Affichée aux lecteurs sous «\u00a0Cette histoire a été mise à jour.\u00a0»'} />
+        <EntryFields
+          baseId={baseId}
+          kind={kind}
+          onKind={setKind}
+          note={note}
+          onNote={setNote}
+          errors={errors}
+          hint={'Affichée aux lecteurs sous «\u00a0Cette histoire a été mise à jour.\u00a0»'}
+        />
 
         <button type="submit" className="button button-primary" disabled={isPending}>
           {isPending ? 'Enregistrement…' : 'Marquer comme mis à jour'}
@@ -131,14 +141,18 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
   }, [editState, removeState, router]);
 
   const confirmRemoval = (event: FormEvent<HTMLFormElement>) => {
-    if (!window.confirm('Retirer cette mention\u202f? Les lecteurs ne la verront plus\u202f; le journal de la rédaction la garde.')) event.preventDefault();
+    if (!window.confirm('Retirer cette mention\u202f? Les lecteurs ne la verront plus\u202f; le journal de la rédaction la garde.'))
+      event.preventDefault();
   };
 
   // « Annuler » (or opening the form again) puts away what the last attempt said.
   const [dismissed, setDismissed] = useState<TState | null>(null);
   const editShown = editState !== dismissed;
   const errors = editState.ok || !editShown ? {} : (editState.fieldErrors ?? {});
-  const failure = (editShown && !editState.ok && (editState.message ?? editState.error)) || (!removeState.ok && (removeState.message ?? removeState.error)) || null;
+  const failure =
+    (editShown && !editState.ok && (editState.message ?? editState.error)) ||
+    (!removeState.ok && (removeState.message ?? removeState.error)) ||
+    null;
   const when = formatDateTime(new Date(entry.createdAt));
   const success = editState.ok && !editing ? editState.message : null;
 
@@ -177,12 +191,22 @@ function UpdateLogEntry({ entry }: { entry: TUpdateEntryItem }) {
         <>
           <p className="update-log-note">{entry.note}</p>
           <div className="update-log-actions">
-            <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label={`Modifier la note du ${when}`}>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => setEditing(true)}
+              aria-label={`Modifier la note du ${when}`}
+            >
               Modifier la note
             </button>
             <form action={removeAction} onSubmit={confirmRemoval}>
               <input type="hidden" name="entryId" value={entry.id} />
-              <button type="submit" className="button button-small button-danger" disabled={removePending} aria-label={`Retirer la mention du ${when}`}>
+              <button
+                type="submit"
+                className="button button-small button-danger"
+                disabled={removePending}
+                aria-label={`Retirer la mention du ${when}`}
+              >
                 {removePending ? 'Retrait…' : 'Retirer'}
               </button>
             </form>
@@ -221,7 +245,14 @@ function EntryFields({
   errors: Record<string, string>;
   hint?: string;
 }) {
-  const ids = { kind: `${baseId}-type`, kindError: `${baseId}-type-erreur`, note: `${baseId}-note`, noteHint: `${baseId}-note-aide`, noteCounter: `${baseId}-note-compteur`, noteError: `${baseId}-note-erreur` };
+  const ids = {
+    kind: `${baseId}-type`,
+    kindError: `${baseId}-type-erreur`,
+    note: `${baseId}-note`,
+    noteHint: `${baseId}-note-aide`,
+    noteCounter: `${baseId}-note-compteur`,
+    noteError: `${baseId}-note-erreur`,
+  };
   return (
     <>
       <div className="field">

@@ -92,7 +92,14 @@ describe('links', () => {
   it('accept http(s) addresses and the site’s own paths only, with parentheses escaped', () => {
     expect(normaliseLinkUrl(' https://example.org/a(b) ')).toBe('https://example.org/a%28b%29');
     expect(normaliseLinkUrl('/politique/un-article')).toBe('/politique/un-article');
-    for (const refused of ['javascript:alert(1)', '//ailleurs.example', '/\\ailleurs.example', 'https://', 'ftp://example.org', 'example.org']) {
+    for (const refused of [
+      'javascript:alert(1)',
+      '//ailleurs.example',
+      '/\\ailleurs.example',
+      'https://',
+      'ftp://example.org',
+      'example.org',
+    ]) {
       expect(normaliseLinkUrl(refused)).toBeNull();
     }
   });

@@ -15,7 +15,13 @@ export type TTextChange = { from: number; to: number; insert: string; selectionS
 const BLOCK_PREFIX = /^(\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*|#{1,6}\s+)*)/;
 
 /** Wraps the selection in `marker` (**, _), line by line; unwraps it when already wrapped. */
-export function toggleInline(value: string, selectionStart: number, selectionEnd: number, marker: string, placeholder: string): TTextChange {
+export function toggleInline(
+  value: string,
+  selectionStart: number,
+  selectionEnd: number,
+  marker: string,
+  placeholder: string,
+): TTextChange {
   let start = selectionStart;
   let end = selectionEnd;
   // A caret inside a word formats that word.
@@ -89,7 +95,15 @@ export function toggleBlock(value: string, start: number, end: number, kind: TBl
 
   if (lines.every((line) => line.trim() === '')) {
     const insert = `${prefix}${placeholder}`;
-    const separator = separateNext && lineEnd < value.length && value.slice(lineEnd + 1).split('\n')[0].trim() !== '' ? '\n' : '';
+    const separator =
+      separateNext &&
+      lineEnd < value.length &&
+      value
+        .slice(lineEnd + 1)
+        .split('\n')[0]
+        .trim() !== ''
+        ? '\n'
+        : '';
     const from = lineStart;
     return { from, to: lineEnd, insert: insert + separator, selectionStart: from + prefix.length, selectionEnd: from + insert.length };
   }

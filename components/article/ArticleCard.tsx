@@ -13,7 +13,17 @@ const SIZES: Record<TVariant, string> = {
 type TVariant = 'lead' | 'standard' | 'compact';
 
 /** A story in a list. The heading level follows the page's outline (h2 under a page h1, h3 in a section). */
-export function ArticleCard({ article, variant = 'standard', headingLevel = 3, showRubrique = true }: { article: TArticleCard; variant?: TVariant; headingLevel?: 2 | 3; showRubrique?: boolean }) {
+export function ArticleCard({
+  article,
+  variant = 'standard',
+  headingLevel = 3,
+  showRubrique = true,
+}: {
+  article: TArticleCard;
+  variant?: TVariant;
+  headingLevel?: 2 | 3;
+  showRubrique?: boolean;
+}) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`card card-${variant}${article.image && variant !== 'compact' ? ' card-with-image' : ''}`}>

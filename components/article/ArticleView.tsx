@@ -19,7 +19,12 @@ export function ArticleView({ article, notYetPublished = false }: { article: TAr
   return (
     <article className="article">
       <header className="article-header">
-        <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: article.rubrique.name, href: `/${article.rubrique.slug}` }]} />
+        <Breadcrumb
+          items={[
+            { name: 'Accueil', href: '/' },
+            { name: article.rubrique.name, href: `/${article.rubrique.slug}` },
+          ]}
+        />
         <h1>{applyFrenchTypography(article.title)}</h1>
         <p className="chapo">{applyFrenchTypography(article.chapo)}</p>
         <div className="byline">

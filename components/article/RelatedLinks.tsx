@@ -5,8 +5,7 @@ import { applyFrenchTypography } from '@/lib/french/typography';
 export function RelatedInline({ link }: { link: TRelatedLink }) {
   return (
     <aside className="related-inline" aria-label="À lire aussi">
-      <span className="related-label">À lire aussi</span>{' '}
-      <a href={link.href}>{applyFrenchTypography(link.title)}</a>
+      <span className="related-label">À lire aussi</span> <a href={link.href}>{applyFrenchTypography(link.title)}</a>
     </aside>
   );
 }

@@ -18,7 +18,8 @@ export function UpdateNotice({ updates }: { updates: TPublicUpdate[] }) {
         Cette histoire a été mise à jour.
       </h2>
       <p>
-        <strong>{KIND_LABEL[latest.kind]}</strong> le <time dateTime={toIsoString(latest.createdAt)}>{formatDateTime(latest.createdAt)}</time>
+        <strong>{KIND_LABEL[latest.kind]}</strong> le{' '}
+        <time dateTime={toIsoString(latest.createdAt)}>{formatDateTime(latest.createdAt)}</time>
         {'\u00a0'}: {applyFrenchTypography(latest.note)}
       </p>
       {earlier.length > 0 ? (
@@ -27,7 +28,8 @@ export function UpdateNotice({ updates }: { updates: TPublicUpdate[] }) {
           <ul>
             {earlier.map((update) => (
               <li key={update.createdAt.toISOString()}>
-                <strong>{KIND_LABEL[update.kind]}</strong> le <time dateTime={toIsoString(update.createdAt)}>{formatDateTime(update.createdAt)}</time>
+                <strong>{KIND_LABEL[update.kind]}</strong> le{' '}
+                <time dateTime={toIsoString(update.createdAt)}>{formatDateTime(update.createdAt)}</time>
                 {'\u00a0'}: {applyFrenchTypography(update.note)}
               </li>
             ))}

@@ -1,4 +1,3 @@
-
 /** A crumb without `href` is the current page. */
 export type TCrumb = { name: string; href?: string };
 

@@ -2,7 +2,9 @@ import type { TRubrique } from '@/lib/data/query-rubriques';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { SITE_NAME } from '@/lib/site-settings';
 
-const FOOTER_NOTE = applyFrenchTypography('Les articles signalés «\u00a0mis à jour\u00a0» indiquent la date et la nature de chaque modification.');
+const FOOTER_NOTE = applyFrenchTypography(
+  'Les articles signalés «\u00a0mis à jour\u00a0» indiquent la date et la nature de chaque modification.',
+);
 
 export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: number }) {
   return (

@@ -7,7 +7,17 @@ import { NavLinks } from './NavLinks';
  * `currentPath` marks the current rubrique in the bar (none on pages outside the rubriques);
  * `searched`, on the results page, fills the search box.
  */
-export function SiteHeader({ rubriques, now, currentPath = '', searched = '' }: { rubriques: TRubrique[]; now: Date; currentPath?: string; searched?: string }) {
+export function SiteHeader({
+  rubriques,
+  now,
+  currentPath = '',
+  searched = '',
+}: {
+  rubriques: TRubrique[];
+  now: Date;
+  currentPath?: string;
+  searched?: string;
+}) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -30,7 +40,10 @@ export function SiteHeader({ rubriques, now, currentPath = '', searched = '' }: 
         <button type="submit">Rechercher</button>
       </form>
       <nav className="site-nav" aria-label="Rubriques">
-        <NavLinks items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]} currentPath={currentPath} />
+        <NavLinks
+          items={[{ href: '/', name: 'Manchettes' }, ...rubriques.map((r) => ({ href: `/${r.slug}`, name: r.name }))]}
+          currentPath={currentPath}
+        />
       </nav>
     </header>
   );

@@ -11,7 +11,13 @@ export async function createTestUser(role: Role, name?: string): Promise<TTestUs
   const id = randomBytes(4).toString('hex');
   const password = `mdp-${randomBytes(8).toString('hex')}`;
   const user = await e2eDb().user.create({
-    data: { email: `e2e-${id}@dakarinfo.test`, name: name ?? `Test ${role.toLowerCase()} ${id}`, slug: `e2e-${id}`, role, passwordHash: await hashPassword(password) },
+    data: {
+      email: `e2e-${id}@dakarinfo.test`,
+      name: name ?? `Test ${role.toLowerCase()} ${id}`,
+      slug: `e2e-${id}`,
+      role,
+      passwordHash: await hashPassword(password),
+    },
   });
   return { id: user.id, email: user.email, name: user.name, password, role };
 }

@@ -145,7 +145,13 @@ export async function startInstance(options: TInstanceOptions): Promise<TInstanc
   const timeoutMs = options.readyTimeoutMs ?? 240_000;
   const deadline = Date.now() + timeoutMs;
   while (exitCode === undefined && Date.now() < deadline) {
-    if (await fetch(`${instance.base}/api/health`).then((r) => r.ok, () => false)) return instance;
+    if (
+      await fetch(`${instance.base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return instance;
     await new Promise((r) => setTimeout(r, 250));
   }
   const why = exitCode === undefined ? `not ready after ${timeoutMs} ms` : `exited with code ${exitCode} before it was ready`;

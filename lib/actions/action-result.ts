@@ -10,10 +10,18 @@ export type TActionState = {
 /** Turns what a data function threw into a French message for the form; unexpected errors are logged, not shown. */
 export function failureFrom(error: unknown): TActionState {
   if (error instanceof NewsroomError) {
-    return { ok: false, message: error.message, fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.message } : undefined) };
+    return {
+      ok: false,
+      message: error.message,
+      fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.message } : undefined),
+    };
   }
   console.error('Action du rédactionnel en échec', error);
-  return { ok: false, message: 'L’enregistrement n’a pas pu se faire (incident technique). Votre texte est conservé dans le formulaire\u00a0: réessayez dans un instant.' };
+  return {
+    ok: false,
+    message:
+      'L’enregistrement n’a pas pu se faire (incident technique). Votre texte est conservé dans le formulaire\u00a0: réessayez dans un instant.',
+  };
 }
 
 export function formText(form: FormData, name: string): string {

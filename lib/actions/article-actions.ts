@@ -26,7 +26,10 @@ export type TSaveState = TActionState & {
   version?: number;
   status?: ArticleStatus;
   /** On a conflict: the version saved in between, to compare with the text kept in the form. */
-  current?: Pick<TEditableArticle, 'title' | 'chapo' | 'body' | 'version' | 'lastEditorName' | 'image' | 'imageAlt' | 'imageCaption' | 'imageCredit'> & { updatedAt: string };
+  current?: Pick<
+    TEditableArticle,
+    'title' | 'chapo' | 'body' | 'version' | 'lastEditorName' | 'image' | 'imageAlt' | 'imageCaption' | 'imageCredit'
+  > & { updatedAt: string };
 };
 
 const SAVED: Record<string, string> = {
@@ -60,18 +63,32 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
   const id = ZId.safeParse(formText(form, 'id'));
   const version = ZVersion.safeParse(formText(form, 'version'));
   const intent = ZIntent.safeParse(formText(form, 'intent'));
-  if (!id.success || !version.success || !intent.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page (copiez d’abord votre texte).' };
+  if (!id.success || !version.success || !intent.success)
+    return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page (copiez d’abord votre texte).' };
   const parsed = parseArticleForm(form);
   if (!parsed.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(parsed.error) };
   const scheduledRaw = formText(form, 'scheduledAt');
   const scheduledAt = scheduledRaw ? parseParisDateTime(scheduledRaw) : null;
-  if (intent.data === 'schedule' && !scheduledAt) return { ok: false, message: 'Indiquez une date et une heure valides.', fieldErrors: { scheduledAt: 'Indiquez une date et une heure valides.' } };
+  if (intent.data === 'schedule' && !scheduledAt)
+    return {
+      ok: false,
+      message: 'Indiquez une date et une heure valides.',
+      fieldErrors: { scheduledAt: 'Indiquez une date et une heure valides.' },
+    };
   // Why an editor sends the story back: for its author, shown on the story's page.
   const returnNote = ZReturnNote.safeParse(formText(form, 'returnNote'));
-  if (intent.data === 'return' && !returnNote.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: { returnNote: returnNote.error.issues[0]?.message ?? 'Motif invalide.' } };
+  if (intent.data === 'return' && !returnNote.success)
+    return {
+      ok: false,
+      message: 'Corrigez les champs signalés.',
+      fieldErrors: { returnNote: returnNote.error.issues[0]?.message ?? 'Motif invalide.' },
+    };
 
   try {
-    const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, { scheduledAt, returnNote: returnNote.success ? returnNote.data : undefined });
+    const result = await saveArticle(auth.user, id.data, version.data, parsed.data, intent.data, {
+      scheduledAt,
+      returnNote: returnNote.success ? returnNote.data : undefined,
+    });
     invalidatePublicChange(result.publicChange);
     const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait\u00a0: rien n’a changé.';
     return { ok: true, message: result.unchanged ? unchangedMessage : SAVED[intent.data], version: result.version, status: result.status };
@@ -124,7 +141,9 @@ export async function editUpdateEntryAction(_previous: TActionState, form: FormD
   if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
   try {
     const previous = form.get('previousNote');
-    invalidatePublicChange(await editUpdateEntry(auth.user, id.data, entry.data, typeof previous === 'string' ? previous.replace(/\r\n?/g, '\n') : undefined));
+    invalidatePublicChange(
+      await editUpdateEntry(auth.user, id.data, entry.data, typeof previous === 'string' ? previous.replace(/\r\n?/g, '\n') : undefined),
+    );
     return { ok: true, message: 'Note modifiée\u00a0: les lecteurs voient la nouvelle version.' };
   } catch (error) {
     return failureFrom(error);
@@ -175,7 +194,8 @@ export async function restoreRevisionAction(_previous: TActionState, form: FormD
     invalidatePublicChange(result.publicChange);
     restoredAs = result.version;
   } catch (error) {
-    if (error instanceof NewsroomError && error.code === 'conflict') return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page\u00a0: rechargez-la avant de restaurer.' };
+    if (error instanceof NewsroomError && error.code === 'conflict')
+      return { ok: false, message: 'L’article a changé depuis l’ouverture de cette page\u00a0: rechargez-la avant de restaurer.' };
     return failureFrom(error);
   }
   // `v`: the notice shows only while that version is the current one (not after the next save).

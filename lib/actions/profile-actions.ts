@@ -45,7 +45,8 @@ export async function updateOwnProfileAction(_state: TActionState, form: FormDat
     if (!changed) return { ok: true, message: `Rien à enregistrer${NBSP}: votre profil est déjà à jour.` };
     // After the commit: the author page, and for a new name every page showing one of their stories,
     // in batches (a prolific author's keys would not fit one CDN purge request's header).
-    for (let start = 0; start < change.keys.length; start += PURGE_BATCH) invalidatePublicChange({ keys: change.keys.slice(start, start + PURGE_BATCH) });
+    for (let start = 0; start < change.keys.length; start += PURGE_BATCH)
+      invalidatePublicChange({ keys: change.keys.slice(start, start + PURGE_BATCH) });
   } catch (error) {
     return failureFrom(error);
   }

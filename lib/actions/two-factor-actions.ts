@@ -37,7 +37,11 @@ export async function confirmTwoFactorAction(_state: TEnrolState, form: FormData
   try {
     const recoveryCodes = await confirmTotpEnrolment(user.id, formText(form, 'code'), await clientIp());
     // No revalidation here: the page would re-render without the codes before they are read.
-    return { ok: true, message: 'Double authentification activée. Notez vos codes de secours maintenant\u00a0: ils ne seront plus affichés.', recoveryCodes };
+    return {
+      ok: true,
+      message: 'Double authentification activée. Notez vos codes de secours maintenant\u00a0: ils ne seront plus affichés.',
+      recoveryCodes,
+    };
   } catch (error) {
     return failureFrom(error);
   }

@@ -6,7 +6,14 @@ import { generatePassword } from '../auth/password';
 import { requireActionUser } from '../auth/session';
 import { invalidatePublicChange } from '../cache/invalidate';
 import { keyFor } from '../cache/keys';
-import { changeUserRole, createUserAccount, deactivateUserAccount, reactivateUserAccount, resetUserPassword, resetUserTwoFactor } from '../data/manage-users';
+import {
+  changeUserRole,
+  createUserAccount,
+  deactivateUserAccount,
+  reactivateUserAccount,
+  resetUserPassword,
+  resetUserTwoFactor,
+} from '../data/manage-users';
 import { setTwoFactorRequired } from '../data/site-settings';
 import { failureFrom, formText, type TActionState } from './action-result';
 
@@ -18,9 +25,17 @@ export async function createUserAction(_state: TActionState, form: FormData): Pr
   if (!auth.ok) return auth;
   const password = generatePassword();
   try {
-    const user = await createUserAccount(auth.user, { email: formText(form, 'email'), name: formText(form, 'name'), role: formText(form, 'role'), password });
+    const user = await createUserAccount(auth.user, {
+      email: formText(form, 'email'),
+      name: formText(form, 'name'),
+      role: formText(form, 'role'),
+      password,
+    });
     revalidatePath('/admin/utilisateurs');
-    return { ok: true, message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix (la personne choisira le sien à sa première connexion)\u00a0: ${password}` };
+    return {
+      ok: true,
+      message: `Compte créé pour ${user.email}. Mot de passe provisoire, à transmettre de vive voix (la personne choisira le sien à sa première connexion)\u00a0: ${password}`,
+    };
   } catch (error) {
     return failureFrom(error);
   }

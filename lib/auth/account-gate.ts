@@ -11,7 +11,8 @@ export const GATE_PATHS: Record<TAccountGate, string> = {
 
 export const GATE_MESSAGES: Record<TAccountGate, string> = {
   password: 'Votre mot de passe est provisoire\u00a0: choisissez le vôtre avant toute autre action (rechargez la page).',
-  'two-factor': 'La double authentification est obligatoire pour votre rôle\u00a0: activez-la avant toute autre action (rechargez la page).',
+  'two-factor':
+    'La double authentification est obligatoire pour votre rôle\u00a0: activez-la avant toute autre action (rechargez la page).',
 };
 
 /** For newsroom pages (lib/auth/session.ts's requirePageUser): off to the pending step's screen, if any. */

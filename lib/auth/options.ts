@@ -41,7 +41,7 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: 'Adresse électronique', type: 'email' },
         password: { label: 'Mot de passe', type: 'password' },
-       
+
         code: { label: 'Code de vérification', type: 'text' },
       },
       async authorize(credentials, req) {

@@ -17,7 +17,19 @@ describe('checkPassword', { timeout: 20_000 }, () => {
   });
 
   it('refuses common French and English passwords, even at 12 characters or more', () => {
-    for (const password of ['motdepasse123456', 'azertyuiopqsd', 'password1234', 'P@ssw0rd1234', 'iloveyou12345', 'jetaime123456', 'soleil123456789', 'Azerty123456', 'qwertyuiop123', '123456789abc', 'bonjour2024!!']) {
+    for (const password of [
+      'motdepasse123456',
+      'azertyuiopqsd',
+      'password1234',
+      'P@ssw0rd1234',
+      'iloveyou12345',
+      'jetaime123456',
+      'soleil123456789',
+      'Azerty123456',
+      'qwertyuiop123',
+      '123456789abc',
+      'bonjour2024!!',
+    ]) {
       expect(refused(password)).toMatch(/^Ce mot de passe est trop facile à deviner\. /);
     }
   });
@@ -56,7 +68,18 @@ describe('checkPassword', { timeout: 20_000 }, () => {
 describe('ownerWords', () => {
   it('gives zxcvbn the name, its parts, the address and its parts, lower-cased', () => {
     const words = ownerWords({ name: 'Mame Diarra Bousso', email: 'm.diarra-bousso@dakarinfo.test' });
-    expect(words).toEqual(expect.arrayContaining(['mame diarra bousso', 'mamediarrabousso', 'mame', 'diarra', 'bousso', 'm.diarra-bousso', 'mdiarrabousso', 'dakarinfo']));
+    expect(words).toEqual(
+      expect.arrayContaining([
+        'mame diarra bousso',
+        'mamediarrabousso',
+        'mame',
+        'diarra',
+        'bousso',
+        'm.diarra-bousso',
+        'mdiarrabousso',
+        'dakarinfo',
+      ]),
+    );
   });
 });
 

@@ -95,7 +95,10 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 function madeOfOwnWords(password: string, owner: TPasswordOwner): boolean {
   if (!owner.name && !owner.email) return false;
-  const words = ownerWords(owner).map(fold).filter((word) => /^\p{L}{3,}$/u.test(word)).sort((a, b) => b.length - a.length);
+  const words = ownerWords(owner)
+    .map(fold)
+    .filter((word) => /^\p{L}{3,}$/u.test(word))
+    .sort((a, b) => b.length - a.length);
   let rest = fold(password);
   for (const word of words) rest = rest.split(word).join('');
   return rest !== fold(password) && !/\p{L}/u.test(rest);

@@ -8,7 +8,6 @@ import { signInLockoutMessage } from './lockout-message';
 export type TSecondStep = { ok: true } | { ok: false; message: string };
 type TGrantedAttempt = Extract<TAttempt, { granted: true }>;
 
-
 /**
  * The sign-in's second step, once the password is right. `attempt` is the attempt lib/auth/sign-in.ts
  * counted before verifying the password (lib/data/login-throttle.ts): nothing to do without two-step
@@ -16,7 +15,13 @@ type TGrantedAttempt = Extract<TAttempt, { granted: true }>;
  * asks for the code); a wrong or replayed code keeps it counted, like a wrong password, and is recorded
  * in the audit log, as is a recovery code used. On success the caller releases the attempt.
  */
-export async function checkSecondStep(userId: string, input: unknown, attempt: TGrantedAttempt, context: TLockContext, now = new Date()): Promise<TSecondStep> {
+export async function checkSecondStep(
+  userId: string,
+  input: unknown,
+  attempt: TGrantedAttempt,
+  context: TLockContext,
+  now = new Date(),
+): Promise<TSecondStep> {
   if (!(await hasTwoFactor(userId))) return { ok: true };
   const code = typeof input === 'object' && input !== null ? (input as Record<string, unknown>).code : undefined;
   if (typeof code !== 'string' || code.trim() === '') {
@@ -39,7 +44,12 @@ export async function checkSecondStep(userId: string, input: unknown, attempt: T
  * A signed-in person proves it is them with a current code (to turn two-step sign-in off): the same
  * check, throttling (counted before the check) and audit as at sign-in, on their own account's keys.
  */
-export async function checkOwnCode(user: { id: string; email: string }, code: string, ip: string | null, now = new Date()): Promise<TSecondStep> {
+export async function checkOwnCode(
+  user: { id: string; email: string },
+  code: string,
+  ip: string | null,
+  now = new Date(),
+): Promise<TSecondStep> {
   if (code.trim() === '') return { ok: false, message: CODE_MISSING };
   const keys = throttleKeys(user.email, ip);
   const attempt = await reserveAttempt(keys, now);

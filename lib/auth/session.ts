@@ -33,7 +33,8 @@ export async function requirePageUser(callbackPath: string, roles?: Role[]): Pro
 /** `message` is what forms show; `error` says the same, for callers that only check for a failure. */
 export type TActionFailure = { ok: false; error: string; message: string; fieldErrors?: Record<string, string> };
 
-export const SESSION_EXPIRED = 'Votre session a expiré\u00a0: reconnectez-vous dans un autre onglet, puis enregistrez à nouveau (votre texte est conservé).';
+export const SESSION_EXPIRED =
+  'Votre session a expiré\u00a0: reconnectez-vous dans un autre onglet, puis enregistrez à nouveau (votre texte est conservé).';
 export const FORBIDDEN = 'Vous n’avez pas les droits nécessaires pour cette action.';
 
 /** For server actions: the user, or a French failure to return as it is (never a throw, never a redirect that loses a form). */

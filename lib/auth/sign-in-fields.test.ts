@@ -3,7 +3,10 @@ import { EMAIL_MISSING, missingSignInFields, PASSWORD_MISSING } from './sign-in-
 
 describe('missingSignInFields', () => {
   it('asks for each empty field by name, in French', () => {
-    expect(missingSignInFields({ email: '', password: '' })).toEqual({ email: 'Indiquez votre adresse électronique.', password: 'Indiquez votre mot de passe.' });
+    expect(missingSignInFields({ email: '', password: '' })).toEqual({
+      email: 'Indiquez votre adresse électronique.',
+      password: 'Indiquez votre mot de passe.',
+    });
     expect(missingSignInFields({ email: 'awa@dakarinfo.test', password: '' })).toEqual({ password: PASSWORD_MISSING });
     expect(missingSignInFields({ email: '', password: 'secret' })).toEqual({ email: EMAIL_MISSING });
   });

@@ -23,7 +23,6 @@ export class SignInError extends Error {}
 
 let dummyHash: Promise<string> | undefined;
 
-
 /**
  * Checks credentials with brute-force throttling shared through PostgreSQL. An unknown address and a
  * wrong password get the same message and the same work (a hash is verified either way); during a
@@ -47,7 +46,14 @@ export async function signIn(input: unknown, ip: string | null, now = new Date()
   dummyHash ??= hashPassword('mot-de-passe-factice-pour-egaliser-le-temps');
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid || !user.active) {
-    await recordAudit({ actorId: user?.id ?? null, action: 'auth.failure', targetType: user ? 'user' : undefined, targetId: user?.id, details: { email }, ip });
+    await recordAudit({
+      actorId: user?.id ?? null,
+      action: 'auth.failure',
+      targetType: user ? 'user' : undefined,
+      targetId: user?.id,
+      details: { email },
+      ip,
+    });
     await recordLocksStarted(attempt, { email, userId: user?.id ?? null, ip });
     throw new SignInError(attempt.lockedUntil ? signInLockoutMessage(attempt.lockedUntil, now) : SIGN_IN_FAILED);
   }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { groupSecret, hashRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, readSecondFactor, timeStep, totpCode, totpUri } from './two-factor';
+import {
+  groupSecret,
+  hashRecoveryCode,
+  matchTotp,
+  newRecoveryCodes,
+  newTotpSecret,
+  readSecondFactor,
+  timeStep,
+  totpCode,
+  totpUri,
+} from './two-factor';
 
 const NOW = new Date('2026-12-07T10:00:10Z');
 
@@ -45,6 +55,7 @@ describe('recovery codes and the code field', () => {
   it('reads six digits or a recovery code, and nothing else', () => {
     expect(readSecondFactor(' 123 456 ')).toEqual({ kind: 'totp', code: '123456' });
     expect(readSecondFactor('abcd-efgh-jkmn-pqrs')).toEqual({ kind: 'recovery', code: 'ABCDEFGHJKMNPQRS' });
-    for (const value of ['', '12345', '1234567', 'abcd-efgh-jkmn-pqr0', 42, undefined, 'x'.repeat(100)]) expect(readSecondFactor(value)).toBeNull();
+    for (const value of ['', '12345', '1234567', 'abcd-efgh-jkmn-pqr0', 42, undefined, 'x'.repeat(100)])
+      expect(readSecondFactor(value)).toBeNull();
   });
 });

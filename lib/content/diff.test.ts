@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffFields, diffWords, tokenize, type TDiffPart } from './diff';
 
-const rebuildBefore = (parts: TDiffPart[]) => parts.filter((p) => p.kind !== 'added').map((p) => p.text).join('');
-const rebuildAfter = (parts: TDiffPart[]) => parts.filter((p) => p.kind !== 'removed').map((p) => p.text).join('');
+const rebuildBefore = (parts: TDiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== 'added')
+    .map((p) => p.text)
+    .join('');
+const rebuildAfter = (parts: TDiffPart[]) =>
+  parts
+    .filter((p) => p.kind !== 'removed')
+    .map((p) => p.text)
+    .join('');
 
 function expectWellFormed(before: string, after: string, parts: TDiffPart[]) {
   expect(rebuildBefore(parts)).toBe(before);
@@ -21,7 +29,41 @@ function seeded(seed: number) {
   };
 }
 
-const VOCABULARY = ['le', 'la', 'les', 'de', 'du', 'des', 'Dakar', 'gouvernement', 'l’État', 'aujourd’hui', 'élection', 'député', 'a', 'voté', 'réforme', 'présidentielle', 'Assemblée', 'nationale', 'après', 'débat', 'peut-être', 'ministre', 'déclaré', 'que', 'et', 'en', 'port', 'économie', 'saison', 'pluies', 'à', 'été', 'où'];
+const VOCABULARY = [
+  'le',
+  'la',
+  'les',
+  'de',
+  'du',
+  'des',
+  'Dakar',
+  'gouvernement',
+  'l’État',
+  'aujourd’hui',
+  'élection',
+  'député',
+  'a',
+  'voté',
+  'réforme',
+  'présidentielle',
+  'Assemblée',
+  'nationale',
+  'après',
+  'débat',
+  'peut-être',
+  'ministre',
+  'déclaré',
+  'que',
+  'et',
+  'en',
+  'port',
+  'économie',
+  'saison',
+  'pluies',
+  'à',
+  'été',
+  'où',
+];
 
 function randomText(words: number, random: () => number): string {
   const out: string[] = [];
@@ -170,7 +212,9 @@ describe('diffWords', () => {
     const elapsed = performance.now() - start;
 
     expectWellFormed(before, after, parts);
-    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(expect.arrayContaining(['inédit', 'remplacé', 'ajouté']));
+    expect(parts.filter((p) => p.kind === 'added').map((p) => p.text.trim())).toEqual(
+      expect.arrayContaining(['inédit', 'remplacé', 'ajouté']),
+    );
     expect(parts.filter((p) => p.kind !== 'same').length).toBeLessThanOrEqual(8);
     expect(elapsed).toBeLessThan(500);
   });

@@ -10,7 +10,9 @@ describe('renderBody', () => {
   });
 
   it('never lets raw HTML, event handlers or javascript: links through', () => {
-    const html = renderBodyHtml('<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[clic](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)');
+    const html = renderBodyHtml(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\n[clic](javascript:alert(1)) [data](data:text/html;base64,PHNjcmlwdD4=)',
+    );
     expect(html).not.toMatch(/<script|<img|<[^>]*\son\w+=|href="javascript:|href="data:/i);
     expect(html).toContain('&lt;script&gt;');
   });

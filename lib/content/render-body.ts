@@ -40,7 +40,10 @@ md.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
   return self.renderToken(tokens, idx, options);
 };
 md.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
-  const open = tokens.slice(0, idx).reverse().find((t) => t.type === 'heading_open');
+  const open = tokens
+    .slice(0, idx)
+    .reverse()
+    .find((t) => t.type === 'heading_open');
   if (open) tokens[idx].tag = open.tag;
   return self.renderToken(tokens, idx, options);
 };
@@ -60,7 +63,13 @@ function bodyImageHtml(image: TBodyImage, alt: string): string {
 
 const aloneInParagraph = (tokens: Token[], idx: number) => {
   const inline = tokens[idx + 1];
-  return tokens[idx].type === 'paragraph_open' && inline?.type === 'inline' && inline.children?.length === 1 && inline.children[0].type === 'image' && parseBodyImageSrc(String(inline.children[0].attrGet('src') ?? '')) !== null;
+  return (
+    tokens[idx].type === 'paragraph_open' &&
+    inline?.type === 'inline' &&
+    inline.children?.length === 1 &&
+    inline.children[0].type === 'image' &&
+    parseBodyImageSrc(String(inline.children[0].attrGet('src') ?? '')) !== null
+  );
 };
 
 md.renderer.rules.image = (tokens, idx, _options, _env, self) => {
@@ -70,18 +79,24 @@ md.renderer.rules.image = (tokens, idx, _options, _env, self) => {
   const image = parseBodyImageSrc(src);
   if (!image) return `<a href="${escapeHtml(src)}" rel="noopener noreferrer">${escapeHtml(alt || 'Image')}</a>`;
   const caption = String(token.attrGet('title') ?? '').trim();
-  return bodyImageHtml(image, alt) + (caption && token.meta?.figure ? `<figcaption>${escapeHtml(applyFrenchTypography(caption))}</figcaption>` : '');
+  return (
+    bodyImageHtml(image, alt) +
+    (caption && token.meta?.figure ? `<figcaption>${escapeHtml(applyFrenchTypography(caption))}</figcaption>` : '')
+  );
 };
 
-const defaultParagraphOpen = md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-const defaultParagraphClose = md.renderer.rules.paragraph_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultParagraphOpen =
+  md.renderer.rules.paragraph_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+const defaultParagraphClose =
+  md.renderer.rules.paragraph_close ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.paragraph_open = (tokens, idx, options, env, self) => {
   if (!aloneInParagraph(tokens, idx)) return defaultParagraphOpen(tokens, idx, options, env, self);
   const image = tokens[idx + 1].children?.[0];
   if (image) image.meta = { ...image.meta, figure: true };
   return '<figure class="body-figure">';
 };
-md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) => (aloneInParagraph(tokens, idx - 2) ? '</figure>\n' : defaultParagraphClose(tokens, idx, options, env, self));
+md.renderer.rules.paragraph_close = (tokens, idx, options, env, self) =>
+  aloneInParagraph(tokens, idx - 2) ? '</figure>\n' : defaultParagraphClose(tokens, idx, options, env, self);
 
 export type TRenderedBody = { before: string; after: string };
 
@@ -119,7 +134,12 @@ export function bodyToPlainText(markdown: string): string {
   return md
     .parse(markdown, {})
     .filter((t) => t.type === 'inline')
-    .map((t) => (t.children ?? []).filter((c) => c.type === 'text' || c.type === 'code_inline').map((c) => c.content).join(''))
+    .map((t) =>
+      (t.children ?? [])
+        .filter((c) => c.type === 'text' || c.type === 'code_inline')
+        .map((c) => c.content)
+        .join(''),
+    )
     .join('\n');
 }
 

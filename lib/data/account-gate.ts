@@ -23,5 +23,7 @@ export async function accountGateOf(facts: TGateFacts): Promise<TAccountGate | n
 /** The same, by id (screens that have only the id, tests). */
 export async function findAccountGate(userId: string): Promise<TAccountGate | null> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { mustChangePassword: true, role: true, totpSecret: true } });
-  return user ? accountGateOf({ role: user.role, mustChangePassword: user.mustChangePassword, hasTwoFactor: user.totpSecret !== null }) : null;
+  return user
+    ? accountGateOf({ role: user.role, mustChangePassword: user.mustChangePassword, hasTwoFactor: user.totpSecret !== null })
+    : null;
 }

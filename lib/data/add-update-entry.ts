@@ -11,7 +11,12 @@ import { storyChange, type TPublicChange } from './public-change';
  * An editor marks a published story « mise à jour » (or correction, précision) with a public note.
  * The entry and the story's public modification date (lastUpdatedAt) move together; nothing else does.
  */
-export async function addUpdateEntry(actor: TActor, articleId: string, entry: { kind: UpdateKind; note: string }, now = new Date()): Promise<TPublicChange> {
+export async function addUpdateEntry(
+  actor: TActor,
+  articleId: string,
+  entry: { kind: UpdateKind; note: string },
+  now = new Date(),
+): Promise<TPublicChange> {
   if (!canMarkUpdate(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
     // The story's row is locked for the whole log change: entries added, reworded or withdrawn at the
@@ -22,11 +27,21 @@ export async function addUpdateEntry(actor: TActor, articleId: string, entry: { 
       select: { status: true, title: true, rubriqueId: true, authorId: true, lastUpdatedAt: true },
     });
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
-    if (article.status !== 'PUBLISHED') throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
+    if (article.status !== 'PUBLISHED')
+      throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
     await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
     const latest = article.lastUpdatedAt && article.lastUpdatedAt > now ? article.lastUpdatedAt : now;
     await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: latest } });
-    await recordAudit({ actorId: actor.id, action: 'article.update-entry', targetType: 'article', targetId: articleId, details: { kind: entry.kind, note: entry.note, title: article.title } }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: 'article.update-entry',
+        targetType: 'article',
+        targetId: articleId,
+        details: { kind: entry.kind, note: entry.note, title: article.title },
+      },
+      tx,
+    );
     return storyChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
   });
 }
@@ -66,7 +81,10 @@ export async function editUpdateEntry(
   return db().$transaction(async (tx) => {
     const entry = await loadEntry(tx, entryId);
     if (previousNote !== undefined && previousNote !== entry.note) {
-      throw new NewsroomError('Quelqu’un a modifié cette note entre-temps\u00a0: rien n’a été écrasé. Votre version reste dans le champ\u202f; rechargez la page pour voir l’autre.', 'conflict');
+      throw new NewsroomError(
+        'Quelqu’un a modifié cette note entre-temps\u00a0: rien n’a été écrasé. Votre version reste dans le champ\u202f; rechargez la page pour voir l’autre.',
+        'conflict',
+      );
     }
     await tx.articleUpdate.update({ where: { id: entryId }, data: { kind: change.kind, note: change.note } });
     await recordAudit(
@@ -93,10 +111,20 @@ export async function removeUpdateEntry(actor: TActor, entryId: string): Promise
   return db().$transaction(async (tx) => {
     const entry = await loadEntry(tx, entryId);
     await tx.articleUpdate.delete({ where: { id: entryId } });
-    const latest = await tx.articleUpdate.findFirst({ where: { articleId: entry.articleId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } });
+    const latest = await tx.articleUpdate.findFirst({
+      where: { articleId: entry.articleId },
+      orderBy: { createdAt: 'desc' },
+      select: { createdAt: true },
+    });
     await tx.article.update({ where: { id: entry.articleId }, data: { lastUpdatedAt: latest?.createdAt ?? null } });
     await recordAudit(
-      { actorId: actor.id, action: 'article.update-entry-remove', targetType: 'article', targetId: entry.articleId, details: { title: entry.article.title, kind: entry.kind, note: entry.note } },
+      {
+        actorId: actor.id,
+        action: 'article.update-entry-remove',
+        targetType: 'article',
+        targetId: entry.articleId,
+        details: { title: entry.article.title, kind: entry.kind, note: entry.note },
+      },
       tx,
     );
     return storyChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });

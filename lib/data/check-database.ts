@@ -29,14 +29,20 @@ export type TReplicaHealth = { etat: 'à jour' | 'en retard' | 'injoignable' | '
 export async function checkReplicas(timeoutMs = 2_000): Promise<TReplicaHealth[]> {
   const replicas = replicaDbs();
   if (replicas.length === 0) return [];
-  const withTimeout = <T,>(work: Promise<T>) =>
+  const withTimeout = <T>(work: Promise<T>) =>
     Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), timeoutMs).unref())]);
-  const [primary] = await withTimeout(db().$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS lsn`).catch(() => [] as { lsn: string }[]);
+  const [primary] = await withTimeout(db().$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_lsn()::text AS lsn`).catch(
+    () => [] as { lsn: string }[],
+  );
   const written = parseLsn(primary?.lsn);
   return Promise.all(
     replicas.map(async (replica): Promise<TReplicaHealth> => {
       try {
-        const [row] = await withTimeout(replica.$queryRaw<{ standby: boolean; lsn: string | null }[]>`SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS lsn`);
+        const [row] = await withTimeout(
+          replica.$queryRaw<
+            { standby: boolean; lsn: string | null }[]
+          >`SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS lsn`,
+        );
         if (!row?.standby) return { etat: 'pas une réplique' };
         const replayed = parseLsn(row.lsn);
         if (written === null || replayed === null) return { etat: 'en retard' };

@@ -19,7 +19,17 @@ export type TAuthorEntry = {
 
 export type TAuthorsPage = { authors: TAuthorEntry[]; page: number; total: number; pages: number };
 
-type TRow = { id: string; slug: string; name: string; bio: string; articleId: string; title: string; articleSlug: string; rubriqueSlug: string; publishedAt: Date };
+type TRow = {
+  id: string;
+  slug: string;
+  name: string;
+  bio: string;
+  articleId: string;
+  title: string;
+  articleSlug: string;
+  rubriqueSlug: string;
+  publishedAt: Date;
+};
 
 const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
@@ -34,7 +44,9 @@ const byName = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
  * and the latest stories shown (a new title).
  */
 export const findAuthors = cache(async function findAuthors(page: number): Promise<TAuthorsPage> {
-  const rows = await (await readDb()).$queryRaw<TRow[]>(Prisma.sql`
+  const rows = await (
+    await readDb()
+  ).$queryRaw<TRow[]>(Prisma.sql`
     SELECT u.id, u.slug, u.name, u.bio, latest.id AS "articleId", latest.title, latest.slug AS "articleSlug", r.slug AS "rubriqueSlug", latest."publishedAt"
     FROM "User" u
     CROSS JOIN LATERAL (

@@ -10,7 +10,9 @@ export const FEED_SIZE = 30;
  * or one rubrique's. One bounded query on the (status, publishedAt, id) indexes.
  */
 export async function findFeedArticles(options: { rubriqueId?: string; take?: number } = {}): Promise<TArticleCard[]> {
-  const rows = await (await readDb()).article.findMany({
+  const rows = await (
+    await readDb()
+  ).article.findMany({
     where: { ...publishedWhere, ...(options.rubriqueId ? { rubriqueId: options.rubriqueId } : {}) },
     orderBy: newestFirst,
     take: Math.min(options.take ?? FEED_SIZE, FEED_SIZE),

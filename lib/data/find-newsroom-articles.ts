@@ -8,7 +8,15 @@ import { findSentBack } from './review-state';
 
 export const NEWSROOM_PAGE_SIZE = 25;
 
-export type TNewsroomFilters = { status?: ArticleStatus; rubriqueId?: string; authorId?: string; q?: string; mine?: boolean; /** Editors: stories changed online by a journalist, not yet read. */ liveEdit?: boolean; page: number };
+export type TNewsroomFilters = {
+  status?: ArticleStatus;
+  rubriqueId?: string;
+  authorId?: string;
+  q?: string;
+  mine?: boolean;
+  /** Editors: stories changed online by a journalist, not yet read. */ liveEdit?: boolean;
+  page: number;
+};
 
 export type TNewsroomRow = {
   id: string;

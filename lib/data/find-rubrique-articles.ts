@@ -12,7 +12,9 @@ export type TRubriquePage = { articles: TArticleCard[]; page: number; hasNext: b
 /** A rubrique's published stories, newest first, one page at a time. */
 export async function findRubriqueArticles(rubriqueId: string, page: number): Promise<TRubriquePage> {
   noteKeys(keyFor.rubriqueList(rubriqueId));
-  const rows = await (await readDb()).article.findMany({
+  const rows = await (
+    await readDb()
+  ).article.findMany({
     where: { ...publishedWhere, rubriqueId },
     orderBy: newestFirst,
     skip: (page - 1) * RUBRIQUE_PAGE_SIZE,

@@ -34,18 +34,31 @@ export type TSitemapArticlePage = { articles: TSitemapArticle[]; next: TSitemapC
  * of them (at most a sitemap's 50,000), each with its public modification date — lastUpdatedAt ??
  * publishedAt, moved only by a « mise à jour » — and `next`, where the following page starts.
  */
-export async function findSitemapArticles(options: { from?: TSitemapCursor; before?: Date; take?: number } = {}): Promise<TSitemapArticlePage> {
+export async function findSitemapArticles(
+  options: { from?: TSitemapCursor; before?: Date; take?: number } = {},
+): Promise<TSitemapArticlePage> {
   const take = Math.max(1, Math.min(options.take ?? SITEMAP_MAX_URLS, SITEMAP_MAX_URLS));
   const { from, before } = options;
   const range: Prisma.ArticleWhereInput[] = [
-    ...(from ? [{ publishedAt: { gte: from.publishedAt } }, { OR: [{ publishedAt: { gt: from.publishedAt } }, { id: { gte: from.id } }] }] : []),
+    ...(from
+      ? [{ publishedAt: { gte: from.publishedAt } }, { OR: [{ publishedAt: { gt: from.publishedAt } }, { id: { gte: from.id } }] }]
+      : []),
     ...(before ? [{ publishedAt: { lt: before } }] : []),
   ];
-  const rows = await (await readDb()).article.findMany({
+  const rows = await (
+    await readDb()
+  ).article.findMany({
     where: { AND: [publishedWhere, ...range] },
     orderBy: oldestFirst,
     take: take + 1,
-    select: { id: true, slug: true, publishedAt: true, lastUpdatedAt: true, rubrique: { select: { slug: true } }, image: { select: imageSelect } },
+    select: {
+      id: true,
+      slug: true,
+      publishedAt: true,
+      lastUpdatedAt: true,
+      rubrique: { select: { slug: true } },
+      image: { select: imageSelect },
+    },
   });
   const page = rows.slice(0, take);
   const following = rows[take];
@@ -70,7 +83,9 @@ export async function findSitemapArticlesOfDay(day: Date): Promise<TSitemapArtic
  * probes as days (about 40 ms for 2,800 days and a million stories), whatever the number of stories.
  */
 export async function findSitemapDays(): Promise<Date[]> {
-  const rows = await (await readDb()).$queryRaw<{ day: Date }[]>`
+  const rows = await (
+    await readDb()
+  ).$queryRaw<{ day: Date }[]>`
     WITH RECURSIVE days(day) AS (
       SELECT date_trunc('day', min(a."publishedAt")) FROM "Article" a WHERE ${PUBLISHED_SQL}
       UNION ALL
@@ -126,11 +141,18 @@ export type TNewsSitemapArticle = { path: string; title: string; publishedAt: Da
 
 /** Stories published in the 48 hours before `now`, newest first, at most 1,000 (Google News' limit). */
 export async function findNewsSitemapArticles(now: Date = new Date()): Promise<TNewsSitemapArticle[]> {
-  const rows = await (await readDb()).article.findMany({
+  const rows = await (
+    await readDb()
+  ).article.findMany({
     where: { AND: [publishedWhere, { publishedAt: { gte: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS), lte: now } }] },
     orderBy: newestFirst,
     take: NEWS_SITEMAP_MAX_URLS,
     select: { slug: true, title: true, publishedAt: true, rubrique: { select: { slug: true } }, image: { select: imageSelect } },
   });
-  return rows.map((row) => ({ path: articleHref(row.rubrique.slug, row.slug), title: row.title, publishedAt: row.publishedAt ?? now, imagePath: row.image ? shareImage(row.image).url : null }));
+  return rows.map((row) => ({
+    path: articleHref(row.rubrique.slug, row.slug),
+    title: row.title,
+    publishedAt: row.publishedAt ?? now,
+    imagePath: row.image ? shareImage(row.image).url : null,
+  }));
 }

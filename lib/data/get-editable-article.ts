@@ -68,8 +68,14 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
       imageCredit: true,
       authorId: true,
       author: { select: { id: true, name: true } },
-      related: { orderBy: { position: 'asc' }, select: { inline: true, target: { select: { id: true, title: true, status: true, authorId: true } } } },
-      updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true, author: { select: { name: true } } } },
+      related: {
+        orderBy: { position: 'asc' },
+        select: { inline: true, target: { select: { id: true, title: true, status: true, authorId: true } } },
+      },
+      updates: {
+        orderBy: { createdAt: 'desc' },
+        select: { id: true, kind: true, note: true, createdAt: true, author: { select: { name: true } } },
+      },
       revisions: { orderBy: { version: 'desc' }, take: 1, select: { author: { select: { name: true } } } },
     },
   });
@@ -92,7 +98,9 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     updatedAt: row.updatedAt,
     author: row.author,
     related: row.related.map(({ target, inline }) =>
-      canSeeArticle(actor, target) ? { id: target.id, title: target.title, status: target.status, inline } : { id: target.id, title: null, status: null, inline },
+      canSeeArticle(actor, target)
+        ? { id: target.id, title: target.title, status: target.status, inline }
+        : { id: target.id, title: null, status: null, inline },
     ),
     updates: row.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt, authorName: u.author?.name ?? null })),
     lastEditorName: row.revisions[0]?.author?.name ?? null,
@@ -101,6 +109,8 @@ export async function getEditableArticle(actor: TActor, id: string): Promise<TEd
     imageAlt: row.imageAlt,
     imageCaption: row.imageCaption,
     imageCredit: row.imageCredit,
-    liveEdit: row.liveEditAt ? { at: row.liveEditAt, byName: row.liveEditBy?.name ?? null, fromVersion: row.liveEditFromVersion ?? row.version - 1 } : null,
+    liveEdit: row.liveEditAt
+      ? { at: row.liveEditAt, byName: row.liveEditBy?.name ?? null, fromVersion: row.liveEditFromVersion ?? row.version - 1 }
+      : null,
   };
 }

@@ -62,7 +62,12 @@ export async function getHomepage(rubriques: TRubrique[]): Promise<THomepage> {
     ORDER BY r.position ASC, r.name ASC, a."publishedAt" DESC, a.id DESC`;
   const [leadRow, topRows, latestRows, sectionRows] = await Promise.all([
     client.article.findFirst({ where: { ...publishedWhere, placement: 'LEAD' }, orderBy: newestFirst, select: cardSelect }),
-    client.article.findMany({ where: { ...publishedWhere, placement: 'TOP' }, orderBy: newestFirst, take: TOP_COUNT + 1, select: cardSelect }),
+    client.article.findMany({
+      where: { ...publishedWhere, placement: 'TOP' },
+      orderBy: newestFirst,
+      take: TOP_COUNT + 1,
+      select: cardSelect,
+    }),
     client.article.findMany({ where: publishedWhere, orderBy: newestFirst, take: LATEST_COUNT + TOP_COUNT + 1, select: cardSelect }),
     sectionsQuery,
   ]);
@@ -94,7 +99,8 @@ export async function getHomepage(rubriques: TRubrique[]): Promise<THomepage> {
           rubrique: { slug: row.rubriqueSlug, name: row.rubriqueName },
           author: { slug: row.authorSlug, name: row.authorName },
           imageAlt: row.imageAlt,
-          image: row.imageId && row.imageWidth && row.imageHeight ? { id: row.imageId, width: row.imageWidth, height: row.imageHeight } : null,
+          image:
+            row.imageId && row.imageWidth && row.imageHeight ? { id: row.imageId, width: row.imageWidth, height: row.imageHeight } : null,
         }),
       ),
   }));

@@ -20,18 +20,18 @@ export type TArticlePage = TArticleCard & {
 };
 
 const articlePageSelect = {
-      ...cardSelect,
-      body: true,
-      imageCaption: true,
-      imageCredit: true,
-      author: { select: { slug: true, name: true, bio: true } },
-      related: {
-        // Only published targets: a link to a draft or an unpublished story is never shown.
-        where: { target: publishedWhere },
-        orderBy: { position: 'asc' },
-        select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
-      },
-      updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
+  ...cardSelect,
+  body: true,
+  imageCaption: true,
+  imageCredit: true,
+  author: { select: { slug: true, name: true, bio: true } },
+  related: {
+    // Only published targets: a link to a draft or an unpublished story is never shown.
+    where: { target: publishedWhere },
+    orderBy: { position: 'asc' },
+    select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
+  },
+  updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;

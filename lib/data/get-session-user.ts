@@ -28,7 +28,19 @@ export async function getSessionUser(claims: TSessionClaims, now = new Date()): 
       expiresAt: true,
       lastSeenAt: true,
       revokedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, slug: true, active: true, tokenVersion: true, mustChangePassword: true, totpSecret: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          slug: true,
+          active: true,
+          tokenVersion: true,
+          mustChangePassword: true,
+          totpSecret: true,
+        },
+      },
     },
   });
   if (!session || session.userId !== claims.userId || session.revokedAt || session.expiresAt <= now) return null;

@@ -37,7 +37,9 @@ export async function storeImage(actor: TActor, file: Buffer): Promise<TStoredIm
         width: processed.width,
         height: processed.height,
         uploadedById: actor.id,
-        variants: { create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })) },
+        variants: {
+          create: processed.variants.map((v) => ({ format: v.format, width: v.width, height: v.height, bytes: new Uint8Array(v.bytes) })),
+        },
       },
       select,
     });

@@ -18,7 +18,10 @@ export const LIVE_EDIT_MESSAGES = {
 export async function markLiveEditRead(actor: TActor, articleId: string, seenAt: Date): Promise<{ message: string }> {
   if (!canPublish(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: articleId }, select: { title: true, liveEditAt: true, liveEditById: true, liveEditFromVersion: true, version: true } });
+    const article = await tx.article.findUnique({
+      where: { id: articleId },
+      select: { title: true, liveEditAt: true, liveEditById: true, liveEditFromVersion: true, version: true },
+    });
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
     if (!article.liveEditAt) return { message: LIVE_EDIT_MESSAGES.alreadyRead };
     const cleared = await tx.article.updateMany({
@@ -32,7 +35,12 @@ export async function markLiveEditRead(actor: TActor, articleId: string, seenAt:
         action: 'article.live-edit-read',
         targetType: 'article',
         targetId: articleId,
-        details: { title: article.title, editorId: article.liveEditById, fromVersion: article.liveEditFromVersion, toVersion: article.version },
+        details: {
+          title: article.title,
+          editorId: article.liveEditById,
+          fromVersion: article.liveEditFromVersion,
+          toVersion: article.version,
+        },
       },
       tx,
     );

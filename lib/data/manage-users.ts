@@ -34,7 +34,8 @@ async function targetEmail(actor: TActor, userId: string): Promise<string> {
   const user = await db().user.findUnique({ where: { id: userId }, select: { email: true } });
   if (!user) throw new NewsroomError('Ce compte n’existe plus.', 'not_found');
   // An admin cannot lock themselves out by mistake.
-  if (userId === actor.id) throw new NewsroomError('Vous ne pouvez pas modifier votre propre rôle ni désactiver votre propre compte.', 'invalid');
+  if (userId === actor.id)
+    throw new NewsroomError('Vous ne pouvez pas modifier votre propre rôle ni désactiver votre propre compte.', 'invalid');
   return user.email;
 }
 

@@ -59,7 +59,10 @@ export type TOwnProfile = z.infer<typeof ZOwnProfile>;
  */
 export const ZOwnPassword = z
   .object({
-    currentPassword: z.string().min(1, { error: PROFILE_MESSAGES.currentRequired }).max(PASSWORD_MAX_LENGTH, { error: PROFILE_MESSAGES.currentWrong }),
+    currentPassword: z
+      .string()
+      .min(1, { error: PROFILE_MESSAGES.currentRequired })
+      .max(PASSWORD_MAX_LENGTH, { error: PROFILE_MESSAGES.currentWrong }),
     newPassword: z
       .string({ error: MESSAGES.passwordRequired })
       .min(1, { error: MESSAGES.passwordRequired })
@@ -68,8 +71,10 @@ export const ZOwnPassword = z
     confirmPassword: z.string(),
   })
   .superRefine((value, ctx) => {
-    if (value.confirmPassword !== value.newPassword) ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PROFILE_MESSAGES.confirmMismatch });
-    else if (value.newPassword === value.currentPassword) ctx.addIssue({ code: 'custom', path: ['newPassword'], message: PROFILE_MESSAGES.sameAsCurrent });
+    if (value.confirmPassword !== value.newPassword)
+      ctx.addIssue({ code: 'custom', path: ['confirmPassword'], message: PROFILE_MESSAGES.confirmMismatch });
+    else if (value.newPassword === value.currentPassword)
+      ctx.addIssue({ code: 'custom', path: ['newPassword'], message: PROFILE_MESSAGES.sameAsCurrent });
   });
 export type TOwnPassword = z.infer<typeof ZOwnPassword>;
 
@@ -80,8 +85,23 @@ export async function getOwnProfile(me: TMe): Promise<{ name: string; bio: strin
   return db().user.findUnique({ where: { id: me.id }, select: { name: true, bio: true, email: true, slug: true } });
 }
 
-async function auditTx(tx: Prisma.TransactionClient, me: TMe, action: Extract<TAuditAction, 'user.profile' | 'user.password-own'>, details: Record<string, unknown>, ip: string | null) {
-  await tx.auditLog.create({ data: { actorId: me.id, action, targetType: 'user', targetId: me.id, details: { via: 'profil', ...details } as Prisma.InputJsonObject, ip } });
+async function auditTx(
+  tx: Prisma.TransactionClient,
+  me: TMe,
+  action: Extract<TAuditAction, 'user.profile' | 'user.password-own'>,
+  details: Record<string, unknown>,
+  ip: string | null,
+) {
+  await tx.auditLog.create({
+    data: {
+      actorId: me.id,
+      action,
+      targetType: 'user',
+      targetId: me.id,
+      details: { via: 'profil', ...details } as Prisma.InputJsonObject,
+      ip,
+    },
+  });
 }
 
 /**
@@ -89,7 +109,11 @@ async function auditTx(tx: Prisma.TransactionClient, me: TMe, action: Extract<TA
  * the name: links to it stay valid. Returns the public pages to purge: the author page for either
  * field, and every page showing one of their published stories for the name (cards, bylines).
  */
-export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string | null = null): Promise<{ changed: boolean; change: TPublicChange }> {
+export async function updateOwnProfile(
+  me: TMe,
+  input: TOwnProfile,
+  ip: string | null = null,
+): Promise<{ changed: boolean; change: TPublicChange }> {
   const data = ZOwnProfile.parse(input);
   return db().$transaction(async (tx) => {
     // Two tabs saving at once apply one after the other: the journal's previous name is the real one.
@@ -104,10 +128,12 @@ export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string |
     const stories = nameChanged ? await tx.article.findMany({ where: { ...publishedWhere, authorId: me.id }, select: { id: true } }) : [];
     // A new name also shows in search results and feeds (bylines), which carry their own keys.
     const lists = nameChanged ? [keyFor.search, keyFor.feeds] : [];
-    return { changed: true, change: { keys: [keyFor.authorList(me.id), keyFor.authors, ...lists, ...stories.map((s) => keyFor.article(s.id))] } };
+    return {
+      changed: true,
+      change: { keys: [keyFor.authorList(me.id), keyFor.authors, ...lists, ...stories.map((s) => keyFor.article(s.id))] },
+    };
   });
 }
-
 
 /**
  * Changes the signed-in user's password after checking the current one. A wrong current password
@@ -116,9 +142,17 @@ export async function updateOwnProfile(me: TMe, input: TOwnProfile, ip: string |
  * token version goes up and every other session row ends: every other session of the account ends at once. Returns the new version,
  * for the caller to re-issue the current session with it.
  */
-export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string | null = null, now = new Date()): Promise<{ tokenVersion: number }> {
+export async function changeOwnPassword(
+  me: TMe,
+  input: TOwnPassword,
+  ip: string | null = null,
+  now = new Date(),
+): Promise<{ tokenVersion: number }> {
   const data = ZOwnPassword.parse(input);
-  const user = await db().user.findUnique({ where: { id: me.id }, select: { name: true, email: true, passwordHash: true, tokenVersion: true, active: true } });
+  const user = await db().user.findUnique({
+    where: { id: me.id },
+    select: { name: true, email: true, passwordHash: true, tokenVersion: true, active: true },
+  });
   if (!user || !user.active) throw new NewsroomError(PROFILE_MESSAGES.gone, 'not_found');
   const verdict = checkPassword(data.newPassword, { name: user.name, email: user.email });
   if (!verdict.ok) throw new NewsroomError(verdict.message, 'invalid', 'newPassword');
@@ -130,9 +164,22 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
 
   // argon2's verify compares in constant time; the work is the same whether the password is right or not.
   if (!(await verifyPassword(user.passwordHash, data.currentPassword))) {
-    await db().auditLog.create({ data: { actorId: me.id, action: 'auth.failure', targetType: 'user', targetId: me.id, details: { email: user.email, via: 'profil' }, ip } });
+    await db().auditLog.create({
+      data: {
+        actorId: me.id,
+        action: 'auth.failure',
+        targetType: 'user',
+        targetId: me.id,
+        details: { email: user.email, via: 'profil' },
+        ip,
+      },
+    });
     await recordLocksStarted(attempt, { email: user.email, userId: me.id, ip, via: 'profil' });
-    throw new NewsroomError(attempt.lockedUntil ? profileLockoutMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong, 'invalid', 'currentPassword');
+    throw new NewsroomError(
+      attempt.lockedUntil ? profileLockoutMessage(attempt.lockedUntil, now) : PROFILE_MESSAGES.currentWrong,
+      'invalid',
+      'currentPassword',
+    );
   }
   await releaseAttempt(attempt, [keys[0] as string], now);
 
@@ -146,7 +193,10 @@ export async function changeOwnPassword(me: TMe, input: TOwnPassword, ip: string
     });
     if (count !== 1) throw new NewsroomError(PROFILE_MESSAGES.changedMeanwhile, 'conflict');
     // The new token version already refuses every other session; their rows end too.
-    await tx.userSession.updateMany({ where: { userId: me.id, revokedAt: null, ...(me.sessionId ? { NOT: { id: me.sessionId } } : {}) }, data: { revokedAt: now } });
+    await tx.userSession.updateMany({
+      where: { userId: me.id, revokedAt: null, ...(me.sessionId ? { NOT: { id: me.sessionId } } : {}) },
+      data: { revokedAt: now },
+    });
     await auditTx(tx, me, 'user.password-own', {}, ip);
     return { tokenVersion: user.tokenVersion + 1 };
   });

@@ -19,10 +19,24 @@ export async function publishDueArticles(now = new Date()): Promise<TPublicChang
     const done = await db().$transaction(async (tx) => {
       const updated = await tx.article.updateMany({
         where: { id: article.id, status: 'SCHEDULED', scheduledAt: article.scheduledAt },
-        data: { status: 'PUBLISHED', publishedAt: article.publishedAt ?? article.scheduledAt ?? now, scheduledAt: null, version: { increment: 1 } },
+        data: {
+          status: 'PUBLISHED',
+          publishedAt: article.publishedAt ?? article.scheduledAt ?? now,
+          scheduledAt: null,
+          version: { increment: 1 },
+        },
       });
       if (updated.count !== 1) return null;
-      await recordAudit({ actorId: null, action: 'article.publish', targetType: 'article', targetId: article.id, details: { title: article.title, scheduled: true } }, tx);
+      await recordAudit(
+        {
+          actorId: null,
+          action: 'article.publish',
+          targetType: 'article',
+          targetId: article.id,
+          details: { title: article.title, scheduled: true },
+        },
+        tx,
+      );
       return storyChange(tx, { id: article.id, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
     });
     done?.keys.forEach((key) => keys.add(key));

@@ -17,7 +17,9 @@ const WORKFLOW_ACTIONS = ['article.submit', 'article.return', 'article.publish',
 export async function findSentBack(articles: { id: string; authorId: string; status: ArticleStatus }[]): Promise<Map<string, TSentBack>> {
   const drafts = articles.filter((a) => a.status === 'DRAFT');
   if (drafts.length === 0) return new Map();
-  const rows = await db().$queryRaw<{ targetId: string; action: string; actorId: string | null; actorName: string | null; createdAt: Date; note: string | null }[]>`
+  const rows = await db().$queryRaw<
+    { targetId: string; action: string; actorId: string | null; actorName: string | null; createdAt: Date; note: string | null }[]
+  >`
     SELECT DISTINCT ON (l."targetId") l."targetId", l.action, l."actorId", u.name AS "actorName", l."createdAt", l.details->>'note' AS note
     FROM "AuditLog" l LEFT JOIN "User" u ON u.id = l."actorId"
     WHERE l."targetType" = 'article' AND l."targetId" IN (${Prisma.join(drafts.map((a) => a.id))}) AND l.action IN (${Prisma.join(WORKFLOW_ACTIONS)})

@@ -21,14 +21,20 @@ export type TRevision = {
 };
 
 async function checkAccess(actor: TActor, articleId: string) {
-  const article = await db().article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true, title: true, version: true } });
+  const article = await db().article.findUnique({
+    where: { id: articleId },
+    select: { authorId: true, status: true, title: true, version: true },
+  });
   if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
   if (!canEditArticle(actor, article)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return article;
 }
 
 /** A story's history, newest first. */
-export async function findRevisions(actor: TActor, articleId: string): Promise<{ title: string; version: number; revisions: TRevisionSummary[] }> {
+export async function findRevisions(
+  actor: TActor,
+  articleId: string,
+): Promise<{ title: string; version: number; revisions: TRevisionSummary[] }> {
   const article = await checkAccess(actor, articleId);
   const rows = await db().revision.findMany({
     where: { articleId },
@@ -39,7 +45,13 @@ export async function findRevisions(actor: TActor, articleId: string): Promise<{
   return {
     title: article.title,
     version: article.version,
-    revisions: rows.map((r) => ({ version: r.version, title: r.title, createdAt: r.createdAt, authorName: r.author?.name ?? null, words: r.body.split(/\s+/).filter(Boolean).length })),
+    revisions: rows.map((r) => ({
+      version: r.version,
+      title: r.title,
+      createdAt: r.createdAt,
+      authorName: r.author?.name ?? null,
+      words: r.body.split(/\s+/).filter(Boolean).length,
+    })),
   };
 }
 
@@ -47,7 +59,19 @@ export async function getRevision(actor: TActor, articleId: string, version: num
   await checkAccess(actor, articleId);
   const row = await db().revision.findUnique({
     where: { articleId_version: { articleId, version } },
-    select: { version: true, title: true, chapo: true, body: true, slug: true, createdAt: true, imageId: true, imageAlt: true, imageCaption: true, imageCredit: true, author: { select: { name: true } } },
+    select: {
+      version: true,
+      title: true,
+      chapo: true,
+      body: true,
+      slug: true,
+      createdAt: true,
+      imageId: true,
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
+      author: { select: { name: true } },
+    },
   });
   if (!row) throw new NewsroomError('Cette version n’existe pas.', 'not_found');
   return { ...row, authorName: row.author?.name ?? null };
@@ -58,7 +82,16 @@ export async function restoreRevision(actor: TActor, articleId: string, version:
   const revision = await getRevision(actor, articleId, version);
   const current = await db().article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { rubriqueId: true, slug: true, placement: true, imageId: true, imageAlt: true, imageCaption: true, imageCredit: true, related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } } },
+    select: {
+      rubriqueId: true,
+      slug: true,
+      placement: true,
+      imageId: true,
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
+      related: { orderBy: { position: 'asc' }, select: { targetId: true, inline: true } },
+    },
   });
   const result = await saveArticle(
     actor,
@@ -81,6 +114,12 @@ export async function restoreRevision(actor: TActor, articleId: string, version:
     },
     'save',
   );
-  await recordAudit({ actorId: actor.id, action: 'article.restore', targetType: 'article', targetId: articleId, details: { restoredVersion: version, newVersion: result.version } });
+  await recordAudit({
+    actorId: actor.id,
+    action: 'article.restore',
+    targetType: 'article',
+    targetId: articleId,
+    details: { restoredVersion: version, newVersion: result.version },
+  });
   return result;
 }

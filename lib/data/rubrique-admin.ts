@@ -24,10 +24,17 @@ export async function findRubriquesForAdmin(): Promise<TRubriqueAdminRow[]> {
 export async function createRubrique(actor: TActor, input: { name: string; slug: string; description: string }) {
   guard(actor);
   if (RESERVED_SLUGS.has(input.slug)) throw new NewsroomError('Cette adresse est réservée par le site.', 'invalid', 'slug');
-  if (await db().rubrique.findUnique({ where: { slug: input.slug } })) throw new NewsroomError('Une rubrique utilise déjà cette adresse.', 'invalid', 'slug');
+  if (await db().rubrique.findUnique({ where: { slug: input.slug } }))
+    throw new NewsroomError('Une rubrique utilise déjà cette adresse.', 'invalid', 'slug');
   const last = await db().rubrique.aggregate({ _max: { position: true } });
   const rubrique = await db().rubrique.create({ data: { ...input, position: (last._max.position ?? -1) + 1 } });
-  await recordAudit({ actorId: actor.id, action: 'rubrique.create', targetType: 'rubrique', targetId: rubrique.id, details: { name: input.name } });
+  await recordAudit({
+    actorId: actor.id,
+    action: 'rubrique.create',
+    targetType: 'rubrique',
+    targetId: rubrique.id,
+    details: { name: input.name },
+  });
   return rubrique;
 }
 
@@ -49,7 +56,10 @@ export async function moveRubrique(actor: TActor, id: string, direction: 'up' | 
     if (index < 0 || other < 0 || other >= all.length) return;
     [all[index], all[other]] = [all[other], all[index]];
     for (const [position, r] of all.entries()) await tx.rubrique.update({ where: { id: r.id }, data: { position } });
-    await recordAudit({ actorId: actor.id, action: 'rubrique.update', targetType: 'rubrique', targetId: id, details: { move: direction } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: 'rubrique.update', targetType: 'rubrique', targetId: id, details: { move: direction } },
+      tx,
+    );
   });
 }
 
@@ -60,9 +70,15 @@ export async function deleteRubrique(actor: TActor, id: string) {
     const rubrique = await tx.rubrique.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
     if (!rubrique) throw new NewsroomError('Cette rubrique n’existe plus.', 'not_found');
     if (rubrique._count.articles > 0) {
-      throw new NewsroomError(`La rubrique «\u00a0${rubrique.name}\u00a0» contient ${rubrique._count.articles} article(s)\u00a0: déplacez-les avant de la supprimer.`, 'invalid');
+      throw new NewsroomError(
+        `La rubrique «\u00a0${rubrique.name}\u00a0» contient ${rubrique._count.articles} article(s)\u00a0: déplacez-les avant de la supprimer.`,
+        'invalid',
+      );
     }
     await tx.rubrique.delete({ where: { id } });
-    await recordAudit({ actorId: actor.id, action: 'rubrique.delete', targetType: 'rubrique', targetId: id, details: { name: rubrique.name } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: 'rubrique.delete', targetType: 'rubrique', targetId: id, details: { name: rubrique.name } },
+      tx,
+    );
   });
 }

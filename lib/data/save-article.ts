@@ -13,7 +13,6 @@ import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-chan
 
 type TTx = Prisma.TransactionClient;
 
-
 export type { TPublicChange };
 
 /**
@@ -36,12 +35,22 @@ function liveEditMark(
 
 export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
 
-const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = { save: null, submit: 'IN_REVIEW', return: 'DRAFT', publish: 'PUBLISHED', schedule: 'SCHEDULED', unpublish: 'DRAFT' };
+const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = {
+  save: null,
+  submit: 'IN_REVIEW',
+  return: 'DRAFT',
+  publish: 'PUBLISHED',
+  schedule: 'SCHEDULED',
+  unpublish: 'DRAFT',
+};
 
 async function slugTaken(tx: TTx, slug: string, exceptArticleId?: string): Promise<boolean> {
   const [article, old] = await Promise.all([
     tx.article.findFirst({ where: { slug, ...(exceptArticleId ? { id: { not: exceptArticleId } } : {}) }, select: { id: true } }),
-    tx.articleSlug.findFirst({ where: { slug, ...(exceptArticleId ? { articleId: { not: exceptArticleId } } : {}) }, select: { slug: true } }),
+    tx.articleSlug.findFirst({
+      where: { slug, ...(exceptArticleId ? { articleId: { not: exceptArticleId } } : {}) },
+      select: { slug: true },
+    }),
   ]);
   return Boolean(article || old);
 }
@@ -49,7 +58,8 @@ async function slugTaken(tx: TTx, slug: string, exceptArticleId?: string): Promi
 /** The requested slug, or one made from the title, made unique with -2, -3… when generated. */
 async function chooseSlug(tx: TTx, draft: TArticleDraft, articleId?: string): Promise<string> {
   if (draft.slug) {
-    if (await slugTaken(tx, draft.slug, articleId)) throw new NewsroomError('Cette adresse est déjà prise par un autre article.', 'invalid', 'slug');
+    if (await slugTaken(tx, draft.slug, articleId))
+      throw new NewsroomError('Cette adresse est déjà prise par un autre article.', 'invalid', 'slug');
     return draft.slug;
   }
   const base = slugify(draft.title);
@@ -69,12 +79,20 @@ export const RELATED_UNAVAILABLE = 'Un des articles liés n’existe pas ou n’
  * linked a story since unpublished, and its author's next save must not drop it (their form shows it
  * as unavailable, without its title).
  */
-async function checkReferences(tx: TTx, actor: TActor, draft: TArticleDraft, articleId?: string, alreadyLinked: string[] = []): Promise<string[]> {
+async function checkReferences(
+  tx: TTx,
+  actor: TActor,
+  draft: TArticleDraft,
+  articleId?: string,
+  alreadyLinked: string[] = [],
+): Promise<string[]> {
   const rubrique = await tx.rubrique.findUnique({ where: { id: draft.rubriqueId }, select: { id: true } });
   if (!rubrique) throw new NewsroomError('Choisissez une rubrique.', 'invalid', 'rubriqueId');
   const related = [...new Set(draft.related)].filter((id) => id !== articleId);
   const found = await tx.article.findMany({
-    where: { AND: [{ id: { in: related } }, canSeeAllArticles(actor) ? {} : { OR: [visibleArticleWhere(actor), { id: { in: alreadyLinked } }] }] },
+    where: {
+      AND: [{ id: { in: related } }, canSeeAllArticles(actor) ? {} : { OR: [visibleArticleWhere(actor), { id: { in: alreadyLinked } }] }],
+    },
     select: { id: true },
   });
   if (found.length !== related.length) throw new NewsroomError(RELATED_UNAVAILABLE, 'invalid', 'related');
@@ -99,7 +117,9 @@ function imageOf(draft: TArticleDraft) {
 async function writeRelated(tx: TTx, articleId: string, related: string[], inline: boolean) {
   await tx.relatedLink.deleteMany({ where: { articleId } });
   if (related.length) {
-    await tx.relatedLink.createMany({ data: related.map((targetId, position) => ({ articleId, targetId, position, inline: inline && position === 0 })) });
+    await tx.relatedLink.createMany({
+      data: related.map((targetId, position) => ({ articleId, targetId, position, inline: inline && position === 0 })),
+    });
   }
 }
 
@@ -119,12 +139,21 @@ export async function createArticle(actor: TActor, draft: TArticleDraft): Promis
       select: { id: true, version: true },
     });
     await writeRelated(tx, article.id, related, draft.relatedInline);
-    await recordAudit({ actorId: actor.id, action: 'article.create', targetType: 'article', targetId: article.id, details: { title: draft.title } }, tx);
+    await recordAudit(
+      { actorId: actor.id, action: 'article.create', targetType: 'article', targetId: article.id, details: { title: draft.title } },
+      tx,
+    );
     return article;
   });
 }
 
-function checkIntentAllowed(actor: TActor, article: { authorId: string; status: ArticleStatus }, intent: TIntent, scheduledAt: Date | null, now: Date) {
+function checkIntentAllowed(
+  actor: TActor,
+  article: { authorId: string; status: ArticleStatus },
+  intent: TIntent,
+  scheduledAt: Date | null,
+  now: Date,
+) {
   if (!canEditArticle(actor, article)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   switch (intent) {
     case 'save':
@@ -145,7 +174,8 @@ function checkIntentAllowed(actor: TActor, article: { authorId: string; status: 
     case 'schedule':
       if (!canPublish(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
       if (!scheduledAt) throw new NewsroomError('Indiquez la date et l’heure de publication.', 'invalid', 'scheduledAt');
-      if (scheduledAt.getTime() <= now.getTime()) throw new NewsroomError('La date de publication programmée doit être dans le futur.', 'invalid', 'scheduledAt');
+      if (scheduledAt.getTime() <= now.getTime())
+        throw new NewsroomError('La date de publication programmée doit être dans le futur.', 'invalid', 'scheduledAt');
       return;
     default: {
       const never: never = intent;
@@ -177,18 +207,26 @@ function requireContentToPublish(draft: TArticleDraft, intent: 'submit' | 'publi
   if (malformed > 0 && !problems.body) {
     problems.body = `${malformed === 1 ? 'Une image du texte est mal écrite' : `${malformed} images du texte sont mal écrites`} ${goal}\u00a0: gardez la forme ![description](adresse "légende"), la légende entre guillemets droits, avant la parenthèse fermante.`;
   }
-  if (draft.imageId && !draft.imageAlt) problems.imageAlt = `Décrivez l’image en quelques mots (texte alternatif) ${goal}\u00a0: ce que verrait un lecteur, pour ceux qui ne la voient pas.`;
+  if (draft.imageId && !draft.imageAlt)
+    problems.imageAlt = `Décrivez l’image en quelques mots (texte alternatif) ${goal}\u00a0: ce que verrait un lecteur, pour ceux qui ne la voient pas.`;
   const length = draft.body.trim().length;
   if (length < BODY_MIN_TO_PUBLISH) {
     problems.body = `Le texte doit compter ${BODY_MIN_TO_PUBLISH} caractères au moins ${goal} (il en compte ${length}).`;
   }
   const messages = Object.values(problems);
   if (messages.length === 0) return;
-  const message = messages.length === 1 ? messages[0] : `Il manque encore ${messages.length} éléments ${goal}\u00a0: voyez les champs signalés.`;
+  const message =
+    messages.length === 1 ? messages[0] : `Il manque encore ${messages.length} éléments ${goal}\u00a0: voyez les champs signalés.`;
   throw new NewsroomError(message, 'invalid', Object.keys(problems)[0], problems);
 }
 
-const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = { submit: 'article.submit', return: 'article.return', publish: 'article.publish', schedule: 'article.schedule', unpublish: 'article.unpublish' };
+const AUDIT_FOR: Partial<Record<TIntent, TAuditAction>> = {
+  submit: 'article.submit',
+  return: 'article.return',
+  publish: 'article.publish',
+  schedule: 'article.schedule',
+  unpublish: 'article.unpublish',
+};
 
 /**
  * Saves the form's text and applies the intent (save, submit, publish, schedule, unpublish) in one
@@ -202,7 +240,11 @@ export async function saveArticle(
   baseVersion: number,
   draft: TArticleDraft,
   intent: TIntent,
-  options: { scheduledAt?: Date | null; now?: Date; /** Why an editor sends it back (intent `return`), for its author. */ returnNote?: string } = {},
+  options: {
+    scheduledAt?: Date | null;
+    now?: Date;
+    /** Why an editor sends it back (intent `return`), for its author. */ returnNote?: string;
+  } = {},
 ): Promise<TSaveResult> {
   const now = options.now ?? new Date();
   const scheduledAt = options.scheduledAt ?? null;
@@ -264,7 +306,13 @@ export async function saveArticle(
     }
     if (targetStatus === 'PUBLISHED' || targetStatus === 'SCHEDULED') requireContentToPublish(draft, 'publish');
     else if (intent === 'submit') requireContentToPublish(draft, 'submit');
-    const related = await checkReferences(tx, actor, draft, id, before.related.map((r) => r.targetId));
+    const related = await checkReferences(
+      tx,
+      actor,
+      draft,
+      id,
+      before.related.map((r) => r.targetId),
+    );
     const slug = draft.slug === '' || draft.slug === before.slug ? before.slug : await chooseSlug(tx, draft, id);
 
     const publishedAt = targetStatus === 'PUBLISHED' ? (before.publishedAt ?? now) : before.publishedAt;
@@ -315,7 +363,9 @@ export async function saveArticle(
 
     // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
     const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
-    const publicChange = touchesPublic ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] }) : NO_PUBLIC_CHANGE;
+    const publicChange = touchesPublic
+      ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] })
+      : NO_PUBLIC_CHANGE;
     return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange };
   });
 }

@@ -58,7 +58,11 @@ export const SEARCH_WALK_ABOVE_SHARE = 0.05;
 export const SEARCH_WALK_MAX_STORIES = 20_000;
 
 export type TCandidateStrategy = 'walk' | 'years';
-type TSearchOptions = { page: number; rubriqueId?: string; /** Tests only: force one way of finding the candidates. */ strategy?: TCandidateStrategy };
+type TSearchOptions = {
+  page: number;
+  rubriqueId?: string;
+  /** Tests only: force one way of finding the candidates. */ strategy?: TCandidateStrategy;
+};
 
 /**
  * Published stories matching every word (French stems, accents ignored), best first among the
@@ -80,7 +84,9 @@ type TSearchOptions = { page: number; rubriqueId?: string; /** Tests only: force
  */
 export async function searchArticles(query: TSearchQuery, options: TSearchOptions): Promise<TSearchResults> {
   noteKeys(keyFor.search);
-  const [terms] = await (await readDb()).$queryRaw<TTerms[]>`
+  const [terms] = await (
+    await readDb()
+  ).$queryRaw<TTerms[]>`
     -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
     -- would stem them a second time). Each lexeme is written "{y}:lexeme" (see TQueryTemplate).
     WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)),
@@ -171,7 +177,9 @@ async function rankedPage(terms: TMatch, options: TSearchOptions): Promise<TSear
     exact === match
       ? Prisma.sql`ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 11`
       : Prisma.sql`ts_rank_cd(c."searchVector", ${exact}::tsquery, 1) * 10 + ts_rank_cd(c."searchVector", ${match}::tsquery, 1)`;
-  const rows = await (await readDb()).$queryRaw<TRow[]>`
+  const rows = await (
+    await readDb()
+  ).$queryRaw<TRow[]>`
     WITH candidates AS (${candidatesSql(terms, options.rubriqueId)}),
     ranked AS (
       -- The candidates carry their tsvector: ranking reads no row again; the text columns are read

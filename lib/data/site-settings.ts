@@ -21,6 +21,16 @@ export async function setTwoFactorRequired(actor: TActor, required: boolean, ip:
       create: { key: TWO_FACTOR_REQUIRED, value: required, updatedById: actor.id },
       update: { value: required, updatedById: actor.id },
     });
-    await recordAudit({ actorId: actor.id, action: 'settings.2fa-required', targetType: 'setting', targetId: TWO_FACTOR_REQUIRED, details: { required }, ip }, tx);
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: 'settings.2fa-required',
+        targetType: 'setting',
+        targetId: TWO_FACTOR_REQUIRED,
+        details: { required },
+        ip,
+      },
+      tx,
+    );
   });
 }

@@ -88,7 +88,10 @@ export async function consumeSecondFactor(userId: string, input: unknown, now = 
   const typed = readSecondFactor(input);
   if (!typed) return 'wrong';
   if (typed.kind === 'recovery') {
-    const { count } = await db().recoveryCode.updateMany({ where: { userId, codeHash: hashRecoveryCode(typed.code), usedAt: null }, data: { usedAt: now } });
+    const { count } = await db().recoveryCode.updateMany({
+      where: { userId, codeHash: hashRecoveryCode(typed.code), usedAt: null },
+      data: { usedAt: now },
+    });
     return count === 1 ? 'recovery' : 'wrong';
   }
   const step = matchTotp(secret, typed.code, now);
@@ -117,6 +120,9 @@ export async function disableOwnTwoFactor(me: { id: string; role: Role }, ip: st
     });
     if (count !== 1) throw new NewsroomError(TWO_FACTOR_MESSAGES.notOn, 'conflict');
     await tx.recoveryCode.deleteMany({ where: { userId: me.id } });
-    await recordAudit({ actorId: me.id, action: 'auth.2fa-disable', targetType: 'user', targetId: me.id, details: { via: 'profil' }, ip }, tx);
+    await recordAudit(
+      { actorId: me.id, action: 'auth.2fa-disable', targetType: 'user', targetId: me.id, details: { via: 'profil' }, ip },
+      tx,
+    );
   });
 }

@@ -23,5 +23,8 @@ export async function endUserSession(sessionId: string, now = new Date()): Promi
 
 /** Activity, written at most once a minute per session (getSessionUser runs on every request). */
 export async function touchUserSession(sessionId: string, now = new Date()): Promise<void> {
-  await db().userSession.updateMany({ where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - 60_000) } }, data: { lastSeenAt: now } });
+  await db().userSession.updateMany({
+    where: { id: sessionId, lastSeenAt: { lt: new Date(now.getTime() - 60_000) } },
+    data: { lastSeenAt: now },
+  });
 }

@@ -14,5 +14,8 @@ export function distributionResponse(body: string, contentType: string): Respons
 
 /** A French 404 in plain text: feeds and sitemaps are read by programs, not shown as pages. */
 export function notFoundText(message: string): Response {
-  return new Response(`${message}\n`, { status: 404, headers: { 'Content-Type': TEXT_CONTENT_TYPE, 'Cache-Control': DISTRIBUTION_CACHE_CONTROL } });
+  return new Response(`${message}\n`, {
+    status: 404,
+    headers: { 'Content-Type': TEXT_CONTENT_TYPE, 'Cache-Control': DISTRIBUTION_CACHE_CONTROL },
+  });
 }

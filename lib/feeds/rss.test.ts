@@ -63,7 +63,12 @@ describe('toRfc822', () => {
 
 describe('renderRss', () => {
   it('renders a channel that parses, with its namespaces, self link and items in the given order', () => {
-    const newer = item({ title: 'Deuxième', link: 'https://www.dakarinfo.sn/politique/deuxieme', publishedAt: new Date('2026-11-28T07:00:00Z'), updatedAt: new Date('2026-11-28T07:30:00Z') });
+    const newer = item({
+      title: 'Deuxième',
+      link: 'https://www.dakarinfo.sn/politique/deuxieme',
+      publishedAt: new Date('2026-11-28T07:00:00Z'),
+      updatedAt: new Date('2026-11-28T07:30:00Z'),
+    });
     const xml = renderRss(channel([newer, item()]));
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"')).toBe(true);
     const rss = parseXml(xml);
@@ -74,7 +79,11 @@ describe('renderRss', () => {
     expect(child(ch, 'link').text).toBe('https://www.dakarinfo.sn/politique');
     expect(child(ch, 'language').text).toBe('fr-FR');
     expect(child(ch, 'lastBuildDate').text).toBe('Sat, 28 Nov 2026 08:00:00 +0000');
-    expect(child(ch, 'atom:link').attrs).toEqual({ href: 'https://www.dakarinfo.sn/politique/rss.xml', rel: 'self', type: 'application/rss+xml' });
+    expect(child(ch, 'atom:link').attrs).toEqual({
+      href: 'https://www.dakarinfo.sn/politique/rss.xml',
+      rel: 'self',
+      type: 'application/rss+xml',
+    });
 
     const items = childrenNamed(ch, 'item');
     expect(items.map((i) => child(i, 'title').text)).toEqual(['Deuxième', 'Le budget adopté']);
@@ -90,7 +99,12 @@ describe('renderRss', () => {
   });
 
   it('gives a story’s picture as Media RSS, with its size and what it shows', () => {
-    const image = { url: 'https://www.dakarinfo.sn/medias/abc-1200.jpg', width: 1200, height: 675, alt: 'Des pirogues & leurs « couleurs »' };
+    const image = {
+      url: 'https://www.dakarinfo.sn/medias/abc-1200.jpg',
+      width: 1200,
+      height: 675,
+      alt: 'Des pirogues & leurs « couleurs »',
+    };
     const xml = renderRss(channel([item({ image }), item({ title: 'Sans image' })]));
     expect(xml).toContain('xmlns:media="http://search.yahoo.com/mrss/"');
     const [withImage, without] = childrenNamed(child(parseXml(xml), 'channel'), 'item');
@@ -116,7 +130,9 @@ describe('renderRss', () => {
   });
 
   it('strips characters XML 1.0 forbids, so a stray control character cannot break the feed', () => {
-    const xml = renderRss(channel([item({ title: 'Un\u0000 titre\u0008 sale\u000b\ufffe', description: 'ok\u001f' })], { description: 'desc\u0001' }));
+    const xml = renderRss(
+      channel([item({ title: 'Un\u0000 titre\u0008 sale\u000b\ufffe', description: 'ok\u001f' })], { description: 'desc\u0001' }),
+    );
     expect(() => parseXml(xml)).not.toThrow();
     const only = child(child(parseXml(xml), 'channel'), 'item');
     expect(child(only, 'title').text).toBe('Un titre sale');
@@ -133,7 +149,17 @@ describe('renderRss', () => {
 
 describe('the test parser itself', () => {
   it('rejects what a real XML parser rejects', () => {
-    for (const bad of ['<a>&</a>', '<a><b></a></b>', '<a x=1/>', '<a x="1" x="2"/>', '<a>\u0001</a>', '<p:a/>', '<a/><b/>', '<a>&nbsp;</a>', '<a x="<"/>']) {
+    for (const bad of [
+      '<a>&</a>',
+      '<a><b></a></b>',
+      '<a x=1/>',
+      '<a x="1" x="2"/>',
+      '<a>\u0001</a>',
+      '<p:a/>',
+      '<a/><b/>',
+      '<a>&nbsp;</a>',
+      '<a x="<"/>',
+    ]) {
       expect(() => parseXml(bad), bad).toThrow();
     }
   });

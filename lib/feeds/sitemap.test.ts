@@ -17,13 +17,23 @@ const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 describe('pictures in sitemaps (Google’s image extension)', () => {
   it('names a story’s picture, and declares the namespace only when a file has one', () => {
     const image = 'https://www.dakarinfo.sn/medias/abc-1200.jpg?a=1&b=2';
-    const root = parseXml(renderUrlset([{ loc: 'https://www.dakarinfo.sn/a', image }, { loc: 'https://www.dakarinfo.sn/b', image: null }]));
+    const root = parseXml(
+      renderUrlset([
+        { loc: 'https://www.dakarinfo.sn/a', image },
+        { loc: 'https://www.dakarinfo.sn/b', image: null },
+      ]),
+    );
     expect(root.attrs['xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
     const [withImage, without] = childrenNamed(root, 'url');
     expect(child(child(withImage, 'image:image'), 'image:loc').text).toBe(image);
     expect(childrenNamed(without, 'image:image')).toHaveLength(0);
     expect(parseXml(renderUrlset([{ loc: 'https://www.dakarinfo.sn/b' }])).attrs['xmlns:image']).toBeUndefined();
-    const news = parseXml(renderNewsSitemap([{ loc: 'https://www.dakarinfo.sn/a', title: 'Titre', publishedAt: new Date('2026-12-02T08:00:00Z'), image }], { name: 'Dakarinfo', language: 'fr' }));
+    const news = parseXml(
+      renderNewsSitemap([{ loc: 'https://www.dakarinfo.sn/a', title: 'Titre', publishedAt: new Date('2026-12-02T08:00:00Z'), image }], {
+        name: 'Dakarinfo',
+        language: 'fr',
+      }),
+    );
     expect(news.attrs['xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
     expect(child(child(child(news, 'url'), 'image:image'), 'image:loc').text).toBe(image);
   });
@@ -68,7 +78,10 @@ describe('renderSitemapIndex', () => {
     expect(root.name).toBe('sitemapindex');
     expect(root.attrs.xmlns).toBe(SITEMAP_NS);
     const maps = childrenNamed(root, 'sitemap');
-    expect(maps.map((m) => child(m, 'loc').text)).toEqual(['https://www.dakarinfo.sn/sitemap-pages.xml', 'https://www.dakarinfo.sn/sitemap-articles.xml?jour=2026-11-27']);
+    expect(maps.map((m) => child(m, 'loc').text)).toEqual([
+      'https://www.dakarinfo.sn/sitemap-pages.xml',
+      'https://www.dakarinfo.sn/sitemap-articles.xml?jour=2026-11-27',
+    ]);
     expect(child(maps[0], 'lastmod').text).toBe('2026-11-28T08:00:00.000Z');
   });
 });
@@ -77,7 +90,10 @@ describe('renderNewsSitemap', () => {
   it('writes the Google News elements for each story, title escaped', () => {
     const title = 'Budget : « oui » à 60 % & <rejet> des amendements';
     const root = parseXml(
-      renderNewsSitemap([{ loc: 'https://www.dakarinfo.sn/politique/budget', title, publishedAt: new Date('2026-11-28T07:00:00Z') }], { name: 'Dakarinfo', language: 'fr' }),
+      renderNewsSitemap([{ loc: 'https://www.dakarinfo.sn/politique/budget', title, publishedAt: new Date('2026-11-28T07:00:00Z') }], {
+        name: 'Dakarinfo',
+        language: 'fr',
+      }),
     );
     expect(root.attrs['xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     const url = child(root, 'url');
@@ -94,7 +110,11 @@ describe('renderNewsSitemap', () => {
   });
 
   it('refuses more than Google News reads', () => {
-    const urls = Array.from({ length: NEWS_SITEMAP_MAX_URLS + 1 }, (_, i) => ({ loc: `https://x.sn/${i}`, title: 't', publishedAt: new Date() }));
+    const urls = Array.from({ length: NEWS_SITEMAP_MAX_URLS + 1 }, (_, i) => ({
+      loc: `https://x.sn/${i}`,
+      title: 't',
+      publishedAt: new Date(),
+    }));
     expect(() => renderNewsSitemap(urls, { name: 'Dakarinfo', language: 'fr' })).toThrow();
   });
 });
@@ -109,7 +129,18 @@ describe('sitemap days', () => {
   });
 
   it('refuse what is not a real day', () => {
-    for (const bad of [null, '', '2026-11', '2026-1-27', '2026-02-30', '2026-13-01', '27-11-2026', '2026-11-27T00:00', ' 2026-11-27', "2026-11-27'"]) {
+    for (const bad of [
+      null,
+      '',
+      '2026-11',
+      '2026-1-27',
+      '2026-02-30',
+      '2026-13-01',
+      '27-11-2026',
+      '2026-11-27T00:00',
+      ' 2026-11-27',
+      "2026-11-27'",
+    ]) {
       expect(parseSitemapDay(bad), String(bad)).toBeNull();
     }
     expect(parseSitemapDay('2028-02-29')).toEqual(new Date('2028-02-29T00:00:00.000Z'));
@@ -119,11 +150,22 @@ describe('sitemap days', () => {
 describe('renderRobotsTxt', () => {
   it('allows, disallows and points to the sitemaps', () => {
     expect(
-      renderRobotsTxt({ allow: ['/'], disallow: ['/admin', '/api/'], sitemaps: ['https://www.dakarinfo.sn/sitemap.xml', 'https://www.dakarinfo.sn/sitemap-news.xml'] }),
+      renderRobotsTxt({
+        allow: ['/'],
+        disallow: ['/admin', '/api/'],
+        sitemaps: ['https://www.dakarinfo.sn/sitemap.xml', 'https://www.dakarinfo.sn/sitemap-news.xml'],
+      }),
     ).toBe(
-      ['User-agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', '', 'Sitemap: https://www.dakarinfo.sn/sitemap.xml', 'Sitemap: https://www.dakarinfo.sn/sitemap-news.xml', ''].join(
-        '\n',
-      ),
+      [
+        'User-agent: *',
+        'Allow: /',
+        'Disallow: /admin',
+        'Disallow: /api/',
+        '',
+        'Sitemap: https://www.dakarinfo.sn/sitemap.xml',
+        'Sitemap: https://www.dakarinfo.sn/sitemap-news.xml',
+        '',
+      ].join('\n'),
     );
   });
 });

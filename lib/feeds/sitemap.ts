@@ -33,7 +33,8 @@ export type TNewsSitemapUrl = { loc: string; title: string; publishedAt: Date; i
 export type TNewsPublication = { name: string; language: string };
 
 const lastmodOf = (lastmod: Date | null | undefined) => (lastmod ? `<lastmod>${toW3cDateTime(lastmod)}</lastmod>` : '');
-const imageOf = (image: string | null | undefined) => (image ? `<image:image><image:loc>${escapeXml(image)}</image:loc></image:image>` : '');
+const imageOf = (image: string | null | undefined) =>
+  image ? `<image:image><image:loc>${escapeXml(image)}</image:loc></image:image>` : '';
 /** The image namespace, declared only by a file that uses it. */
 const imageNs = (urls: { image?: string | null }[]) => (urls.some((url) => url.image) ? ` xmlns:image="${IMAGE_NS}"` : '');
 
@@ -60,7 +61,8 @@ export function renderSitemapIndex(sitemaps: TSitemapUrl[]): string {
 }
 
 export function renderNewsSitemap(urls: TNewsSitemapUrl[], publication: TNewsPublication): string {
-  if (urls.length > NEWS_SITEMAP_MAX_URLS) throw new Error(`Un sitemap Google News ne peut contenir plus de ${NEWS_SITEMAP_MAX_URLS} adresses.`);
+  if (urls.length > NEWS_SITEMAP_MAX_URLS)
+    throw new Error(`Un sitemap Google News ne peut contenir plus de ${NEWS_SITEMAP_MAX_URLS} adresses.`);
   const pub = `<news:publication><news:name>${escapeXml(publication.name)}</news:name><news:language>${escapeXml(publication.language)}</news:language></news:publication>`;
   return [
     XML_DECLARATION,

@@ -66,7 +66,15 @@ export function toIsoString(date: Date): string {
 /** Offset of Paris from UTC at `date`, in minutes (60 in winter, 120 in summer). */
 function parisOffsetMinutes(date: Date): number {
   const { day, month, year, hour, minute } = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' })
+    new Intl.DateTimeFormat('en-GB', {
+      timeZone: TIME_ZONE,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    })
       .formatToParts(date)
       .filter((p) => p.type !== 'literal')
       .map((p) => [p.type, Number(p.value)]),

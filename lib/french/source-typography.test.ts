@@ -12,7 +12,18 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SHOWN = ['app', 'components', 'lib/actions', 'lib/auth', 'lib/content', 'lib/data', 'lib/feeds', 'lib/french', 'lib/search', 'lib/validation'];
+const SHOWN = [
+  'app',
+  'components',
+  'lib/actions',
+  'lib/auth',
+  'lib/content',
+  'lib/data',
+  'lib/feeds',
+  'lib/french',
+  'lib/search',
+  'lib/validation',
+];
 const TEXT_KINDS = new Set([
   ts.SyntaxKind.StringLiteral,
   ts.SyntaxKind.NoSubstitutionTemplateLiteral,
@@ -34,7 +45,13 @@ function sourceFiles(dir: string): string[] {
 
 function plainSpaces(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const tree = ts.createSourceFile(
+    file,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node) => {
     if (TEXT_KINDS.has(node.kind)) {
@@ -43,7 +60,8 @@ function plainSpaces(file: string): string[] {
       const text = source.slice(jsx ? node.pos : node.getStart(tree), node.getEnd());
       // Words, not code: JSX text, a piece of a template around a value (« Supprimer « ${name} » ? »),
       // or a string with at least one three-letter word.
-      const piece = node.kind === ts.SyntaxKind.TemplateHead || node.kind === ts.SyntaxKind.TemplateMiddle || node.kind === ts.SyntaxKind.TemplateTail;
+      const piece =
+        node.kind === ts.SyntaxKind.TemplateHead || node.kind === ts.SyntaxKind.TemplateMiddle || node.kind === ts.SyntaxKind.TemplateTail;
       if (PLAIN_SPACE.test(text) && (jsx || piece || /\p{L}{3}/u.test(text))) {
         const line = tree.getLineAndCharacterOfPosition(node.getStart(tree)).line + 1;
         found.push(`${path.relative(ROOT, file)}:${line}: ${text.trim().slice(0, 100)}`);

@@ -10,7 +10,9 @@ describe('applyFrenchTypography', () => {
   });
 
   it('puts non-breaking spaces inside guillemets, adding them where missing', () => {
-    expect(applyFrenchTypography('il a dit «bonjour» puis « au revoir »')).toBe(`il a dit «${NBSP}bonjour${NBSP}» puis «${NBSP}au revoir${NBSP}»`);
+    expect(applyFrenchTypography('il a dit «bonjour» puis « au revoir »')).toBe(
+      `il a dit «${NBSP}bonjour${NBSP}» puis «${NBSP}au revoir${NBSP}»`,
+    );
   });
 
   it('turns straight double quotes into guillemets', () => {
@@ -32,8 +34,12 @@ describe('applyFrenchTypography', () => {
   });
 
   it('keeps numbers with what they count: percentages, thousands, units', () => {
-    expect(applyFrenchTypography('7 % des 1 200 enfants, en 2 h 09 min 52 s')).toBe(`7${NNBSP}% des 1${NNBSP}200 enfants, en 2${NBSP}h 09${NBSP}min 52${NBSP}s`);
-    expect(applyFrenchTypography('500 millions de francs, 12 500 000 habitants, 3 km')).toBe(`500${NBSP}millions de francs, 12${NNBSP}500${NNBSP}000 habitants, 3${NBSP}km`);
+    expect(applyFrenchTypography('7 % des 1 200 enfants, en 2 h 09 min 52 s')).toBe(
+      `7${NNBSP}% des 1${NNBSP}200 enfants, en 2${NBSP}h 09${NBSP}min 52${NBSP}s`,
+    );
+    expect(applyFrenchTypography('500 millions de francs, 12 500 000 habitants, 3 km')).toBe(
+      `500${NBSP}millions de francs, 12${NNBSP}500${NNBSP}000 habitants, 3${NBSP}km`,
+    );
   });
 
   it('leaves numbers that merely follow each other, and words after a number, alone', () => {

@@ -7,9 +7,16 @@ const ID = 'cmx6912q8000frn7dkdafs4jv';
 
 describe('pictures in a story’s text', () => {
   it('are written with the largest stored width and their size, and read back only as the site’s own', () => {
-    expect(bodyImageMarkdown({ id: ID, width: 1000, height: 750 }, 'Des pirogues', 'Au port de "Kayar"')).toBe(`![Des pirogues](/medias/${ID}-1000.webp#1000x750 "Au port de «\u00a0Kayar\u00a0»")`);
+    expect(bodyImageMarkdown({ id: ID, width: 1000, height: 750 }, 'Des pirogues', 'Au port de "Kayar"')).toBe(
+      `![Des pirogues](/medias/${ID}-1000.webp#1000x750 "Au port de «\u00a0Kayar\u00a0»")`,
+    );
     expect(bodyImageMarkdown({ id: ID, width: 3000, height: 2000 }, 'x')).toBe(`![x](/medias/${ID}-1600.webp#3000x2000)`);
-    expect(parseBodyImageSrc(`/medias/${ID}-1600.webp#3000x2000`)).toEqual({ id: ID, src: `/medias/${ID}-1600.webp`, width: 3000, height: 2000 });
+    expect(parseBodyImageSrc(`/medias/${ID}-1600.webp#3000x2000`)).toEqual({
+      id: ID,
+      src: `/medias/${ID}-1600.webp`,
+      width: 3000,
+      height: 2000,
+    });
     // Not the stored width for that size, another site, another format: not a picture of the site.
     expect(parseBodyImageSrc(`/medias/${ID}-800.webp#3000x2000`)).toBeNull();
     expect(parseBodyImageSrc(`https://ailleurs.example/medias/${ID}-1600.webp#3000x2000`)).toBeNull();

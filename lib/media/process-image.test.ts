@@ -18,7 +18,9 @@ async function photo(width: number, height: number, options: { orientation?: num
   if (options.gps || options.orientation) {
     image = image.withExif({
       IFD0: { Make: 'Appareil', Model: 'Téléphone du reporter' },
-      ...(options.gps ? { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 41/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '17/1 26/1 0/1' } } : {}),
+      ...(options.gps
+        ? { IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 41/1 0/1', GPSLongitudeRef: 'W', GPSLongitude: '17/1 26/1 0/1' } }
+        : {}),
     });
   }
   if (options.orientation) image = image.withMetadata({ orientation: options.orientation });
@@ -45,7 +47,12 @@ describe('processImage', () => {
     expect(result.width).toBe(1000);
     expect(result.height).toBe(750);
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(result.variants.map((v) => `${v.format}:${v.width}x${v.height}`)).toEqual(['webp:400x300', 'webp:800x600', 'webp:1000x750', 'jpeg:1000x750']);
+    expect(result.variants.map((v) => `${v.format}:${v.width}x${v.height}`)).toEqual([
+      'webp:400x300',
+      'webp:800x600',
+      'webp:1000x750',
+      'jpeg:1000x750',
+    ]);
     for (const variant of result.variants) {
       const meta = await sharp(variant.bytes).metadata();
       expect(meta.format).toBe(variant.format);
@@ -68,8 +75,10 @@ describe('processImage', () => {
   });
 
   it('refuses what is not a usable photo, in French', async () => {
-    expect((await rejection(processImage(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')))).message).toMatch(/JPEG, PNG, WebP ou AVIF/);
-    expect((await rejection(processImage(Buffer.from('pas une image'))))).toMatchObject({ status: 415 });
+    expect((await rejection(processImage(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')))).message).toMatch(
+      /JPEG, PNG, WebP ou AVIF/,
+    );
+    expect(await rejection(processImage(Buffer.from('pas une image')))).toMatchObject({ status: 415 });
     expect((await rejection(processImage(Buffer.alloc(0)))).message).toBe('Le fichier est vide.');
     const small = await rejection(processImage(await photo(500, 400)));
     expect(small.message).toMatch(/n’a que 500\u00a0pixels de large\u00a0: il en faut 600 au moins/);
@@ -78,7 +87,9 @@ describe('processImage', () => {
     expect(big.status).toBe(413);
     // Rounded up: a file just over the limit is never said to weigh the limit.
     expect(big.message).toMatch(/pèse 15,1\u00a0Mo\u00a0: 15\u00a0Mo au plus/);
-    const gif = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c00' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c00' } })
+      .gif()
+      .toBuffer();
     expect((await rejection(processImage(gif))).status).toBe(415);
   });
 

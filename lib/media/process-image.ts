@@ -29,10 +29,13 @@ export class ImageRejected extends Error {
   }
 }
 
-
 export async function processImage(input: Buffer): Promise<TProcessedImage> {
   if (input.length === 0) throw new ImageRejected('Le fichier est vide.', 400);
-  if (input.length > IMAGE_MAX_BYTES) throw new ImageRejected(`L’image pèse ${megabytes(input.length)}\u00a0: ${megabytes(IMAGE_MAX_BYTES)} au plus. Exportez-la en JPEG de qualité normale.`, 413);
+  if (input.length > IMAGE_MAX_BYTES)
+    throw new ImageRejected(
+      `L’image pèse ${megabytes(input.length)}\u00a0: ${megabytes(IMAGE_MAX_BYTES)} au plus. Exportez-la en JPEG de qualité normale.`,
+      413,
+    );
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).metadata();
@@ -43,17 +46,27 @@ export async function processImage(input: Buffer): Promise<TProcessedImage> {
     throw new ImageRejected('Format d’image non pris en charge. Envoyez une photo en JPEG, PNG, WebP ou AVIF.', 415);
   }
   if (metadata.format === 'heif' && metadata.compression !== 'av1') {
-    throw new ImageRejected('Les photos HEIC (iPhone) ne sont pas prises en charge\u00a0: exportez-les en JPEG, ou réglez l’appareil sur «\u00a0Le plus compatible\u00a0».', 415);
+    throw new ImageRejected(
+      'Les photos HEIC (iPhone) ne sont pas prises en charge\u00a0: exportez-les en JPEG, ou réglez l’appareil sur «\u00a0Le plus compatible\u00a0».',
+      415,
+    );
   }
-  if ((metadata.pages ?? 1) > 1) throw new ImageRejected('Les images animées ne sont pas prises en charge\u00a0: envoyez une photo fixe.', 415);
+  if ((metadata.pages ?? 1) > 1)
+    throw new ImageRejected('Les images animées ne sont pas prises en charge\u00a0: envoyez une photo fixe.', 415);
   // Width and height as shown: an orientation tag of 5 to 8 turns the picture a quarter.
   const turned = (metadata.orientation ?? 1) >= 5;
   const width = turned ? metadata.height : metadata.width;
   const height = turned ? metadata.width : metadata.height;
   if (!width || !height) throw new ImageRejected('Ce fichier n’est pas une image lisible.', 415);
-  if (width * height > MAX_INPUT_PIXELS) throw new ImageRejected('Cette image est trop grande (plus de 60 millions de pixels)\u00a0: réduisez-la avant de l’envoyer.', 413);
-  if (width < IMAGE_MIN_WIDTH) throw new ImageRejected(`Cette image n’a que ${width}\u00a0pixels de large\u00a0: il en faut ${IMAGE_MIN_WIDTH} au moins pour qu’elle reste nette dans l’article.`, 400);
-  if (width / height > 4 || height / width > 3) throw new ImageRejected('Cette image est trop étirée (panorama ou bandeau)\u00a0: recadrez-la avant de l’envoyer.', 400);
+  if (width * height > MAX_INPUT_PIXELS)
+    throw new ImageRejected('Cette image est trop grande (plus de 60 millions de pixels)\u00a0: réduisez-la avant de l’envoyer.', 413);
+  if (width < IMAGE_MIN_WIDTH)
+    throw new ImageRejected(
+      `Cette image n’a que ${width}\u00a0pixels de large\u00a0: il en faut ${IMAGE_MIN_WIDTH} au moins pour qu’elle reste nette dans l’article.`,
+      400,
+    );
+  if (width / height > 4 || height / width > 3)
+    throw new ImageRejected('Cette image est trop étirée (panorama ou bandeau)\u00a0: recadrez-la avant de l’envoyer.', 400);
 
   const heightAt = (w: number) => Math.max(1, Math.round((height * w) / width));
   // Decoded once, turned upright, in sRGB, without any metadata (sharp keeps none unless asked), and
@@ -62,7 +75,13 @@ export async function processImage(input: Buffer): Promise<TProcessedImage> {
   const masterWidth = Math.min(width, IMAGE_WIDTHS[IMAGE_WIDTHS.length - 1]);
   let upright: { data: Buffer; info: { width: number; height: number } };
   try {
-    upright = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS }).rotate().resize({ width: masterWidth }).toColourspace('srgb').removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    upright = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS })
+      .rotate()
+      .resize({ width: masterWidth })
+      .toColourspace('srgb')
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
   } catch {
     throw new ImageRejected('Cette image est abîmée ou incomplète\u00a0: exportez-la de nouveau.', 415);
   }

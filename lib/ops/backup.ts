@@ -13,7 +13,19 @@ import { createGunzip, createGzip } from 'node:zlib';
 import pg from 'pg';
 
 /** In foreign-key order: restoring inserts them in this order. */
-export const TABLES = ['User', 'Image', 'ImageVariant', 'Rubrique', 'Article', 'RelatedLink', 'ArticleUpdate', 'Revision', 'ArticleSlug', 'AuditLog', 'LoginThrottle'] as const;
+export const TABLES = [
+  'User',
+  'Image',
+  'ImageVariant',
+  'Rubrique',
+  'Article',
+  'RelatedLink',
+  'ArticleUpdate',
+  'Revision',
+  'ArticleSlug',
+  'AuditLog',
+  'LoginThrottle',
+] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
 /** Rows of stored pictures weigh up to a few hundred kilobytes each: a few at a time. */
@@ -22,7 +34,9 @@ const batchOf = (table: string) => (table === 'ImageVariant' ? 16 : BATCH);
 type THeader = { format: string; version: 1; createdAt: string; migrations: string[]; counts: Record<string, number> };
 
 async function appliedMigrations(client: pg.Client): Promise<string[]> {
-  const rows = await client.query<{ migration_name: string }>('SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name');
+  const rows = await client.query<{ migration_name: string }>(
+    'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name',
+  );
   return rows.rows.map((r) => r.migration_name);
 }
 
@@ -33,7 +47,10 @@ async function* lines(client: pg.Client, header: THeader): AsyncGenerator<string
     for (;;) {
       // Keyset on the physical row id: cheap at any size, stable inside the snapshot. (`t.ctid`: a bare
       // `ctid` here would be the text column of the same name, ordered as text, "(0,10)" before "(0,2)".)
-      const batch = await client.query<{ ctid: string; row: unknown }>(`SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE t.ctid > $1::tid ORDER BY t.ctid LIMIT ${batchOf(table)}`, [last]);
+      const batch = await client.query<{ ctid: string; row: unknown }>(
+        `SELECT ctid::text AS ctid, row_to_json(t) AS row FROM "${table}" t WHERE t.ctid > $1::tid ORDER BY t.ctid LIMIT ${batchOf(table)}`,
+        [last],
+      );
       for (const { row } of batch.rows) yield `${JSON.stringify({ t: table, r: row })}\n`;
       if (batch.rows.length < batchOf(table)) break;
       last = batch.rows[batch.rows.length - 1].ctid;
@@ -48,7 +65,13 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     const counts: Record<string, number> = {};
     for (const table of TABLES) counts[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-    const header: THeader = { format: FORMAT, version: 1, createdAt: new Date().toISOString(), migrations: await appliedMigrations(client), counts };
+    const header: THeader = {
+      format: FORMAT,
+      version: 1,
+      createdAt: new Date().toISOString(),
+      migrations: await appliedMigrations(client),
+      counts,
+    };
     await pipeline(Readable.from(lines(client, header)), createGzip(), createWriteStream(file, { mode: 0o600 }));
     await client.query('COMMIT');
     return header;
@@ -59,7 +82,9 @@ export async function backupDatabase(databaseUrl: string, file: string): Promise
 
 async function insertBatch(client: pg.Client, table: string, columns: string[], rows: unknown[]) {
   const list = columns.map((c) => `"${c}"`).join(', ');
-  await client.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, [JSON.stringify(rows)]);
+  await client.query(`INSERT INTO "${table}" (${list}) SELECT ${list} FROM json_populate_recordset(NULL::"${table}", $1::json)`, [
+    JSON.stringify(rows),
+  ]);
 }
 
 export async function restoreDatabase(databaseUrl: string, file: string): Promise<THeader> {
@@ -91,7 +116,9 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
         if (header.format !== FORMAT) throw new Error('Ce fichier n’est pas une sauvegarde de Dakarinfo.');
         const here = await appliedMigrations(client);
         if (here.join() !== header.migrations.join()) {
-          throw new Error(`Cette sauvegarde a été faite pour une autre version du schéma (${header.migrations.at(-1) ?? 'aucune'} ; ici : ${here.at(-1) ?? 'aucune'}). Appliquez les mêmes migrations d’abord.`);
+          throw new Error(
+            `Cette sauvegarde a été faite pour une autre version du schéma (${header.migrations.at(-1) ?? 'aucune'} ; ici : ${here.at(-1) ?? 'aucune'}). Appliquez les mêmes migrations d’abord.`,
+          );
         }
         await client.query(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(', ')} CASCADE`);
         continue;
@@ -106,7 +133,8 @@ export async function restoreDatabase(databaseUrl: string, file: string): Promis
     if (!header) throw new Error('Sauvegarde vide ou illisible.');
     for (const table of TABLES) {
       const n = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
-      if (n !== header.counts[table]) throw new Error(`Restauration incomplète pour ${table} : ${n} lignes au lieu de ${header.counts[table]}.`);
+      if (n !== header.counts[table])
+        throw new Error(`Restauration incomplète pour ${table} : ${n} lignes au lieu de ${header.counts[table]}.`);
     }
     await client.query('COMMIT');
     return header;

@@ -9,13 +9,29 @@ const LOCAL_DB = 'postgresql://a:b@127.0.0.1/x';
 describe('checkConfiguration', () => {
   it('accepts the embedded demo, and a real configuration', () => {
     expect(checkConfiguration({}, PROD)).toEqual({ errors: [], warnings: [] });
-    expect(checkConfiguration({ DATABASE_URL: 'postgresql://app:Zq8!long-random@db.internal:5432/dakarinfo', NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: 'https://dakarinfo.sn' }, PROD)).toEqual({ errors: [], warnings: [] });
+    expect(
+      checkConfiguration(
+        {
+          DATABASE_URL: 'postgresql://app:Zq8!long-random@db.internal:5432/dakarinfo',
+          NEXTAUTH_SECRET: SECRET,
+          NEXTAUTH_URL: 'https://dakarinfo.sn',
+        },
+        PROD,
+      ),
+    ).toEqual({ errors: [], warnings: [] });
   });
 
   it('accepts the end-to-end configuration: its secret, and http on loopback', () => {
-    const e2e = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dakarinfo_e2e', NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef', NEXTAUTH_URL: 'http://localhost:3240' };
+    const e2e = {
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/dakarinfo_e2e',
+      NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
+      NEXTAUTH_URL: 'http://localhost:3240',
+    };
     expect(checkConfiguration(e2e, PROD)).toEqual({ errors: [], warnings: [] });
-    expect(checkConfiguration({ ...e2e, NEXTAUTH_URL: 'http://127.0.0.1:3240', SITE_URL: 'http://[::1]:3240' }, PROD)).toEqual({ errors: [], warnings: [] });
+    expect(checkConfiguration({ ...e2e, NEXTAUTH_URL: 'http://127.0.0.1:3240', SITE_URL: 'http://[::1]:3240' }, PROD)).toEqual({
+      errors: [],
+      warnings: [],
+    });
   });
 
   it('refuses a missing secret with DATABASE_URL in production', () => {
@@ -25,7 +41,10 @@ describe('checkConfiguration', () => {
   it('refuses a short, sample or monotonous secret in every mode, embedded database included', () => {
     for (const database of [{}, { DATABASE_URL: LOCAL_DB }]) {
       for (const mode of [PROD, DEV]) {
-        expect(checkConfiguration({ ...database, NEXTAUTH_SECRET: 'changeme' }, mode).errors, JSON.stringify({ database, mode })).toHaveLength(1);
+        expect(
+          checkConfiguration({ ...database, NEXTAUTH_SECRET: 'changeme' }, mode).errors,
+          JSON.stringify({ database, mode }),
+        ).toHaveLength(1);
         expect(checkConfiguration({ ...database, NEXTAUTH_SECRET: '' }, mode).errors[0]).toMatch(/trop court/);
         expect(checkConfiguration({ ...database, NEXTAUTH_SECRET: `changeme${SECRET}` }, mode).errors[0]).toMatch(/valeur d’exemple/);
         expect(checkConfiguration({ ...database, NEXTAUTH_SECRET: 'ab'.repeat(20) }, mode).errors[0]).toMatch(/trop faible/);
@@ -38,7 +57,9 @@ describe('checkConfiguration', () => {
     for (const name of ['NEXTAUTH_URL', 'SITE_URL']) {
       const refused = checkConfiguration({ NEXTAUTH_SECRET: SECRET, [name]: 'http://dakarinfo.sn' }, PROD);
       expect(refused.errors).toHaveLength(1);
-      expect(refused.errors[0]).toMatch(new RegExp(`^${name}=http://dakarinfo.sn est une adresse publique en HTTP simple.*DAKARINFO_ALLOW_HTTP=1`));
+      expect(refused.errors[0]).toMatch(
+        new RegExp(`^${name}=http://dakarinfo.sn est une adresse publique en HTTP simple.*DAKARINFO_ALLOW_HTTP=1`),
+      );
       const allowed = checkConfiguration({ NEXTAUTH_SECRET: SECRET, [name]: 'http://192.168.1.20:3000', DAKARINFO_ALLOW_HTTP: '1' }, PROD);
       expect(allowed.errors).toEqual([]);
       expect(allowed.warnings[0]).toMatch(/HTTP simple.*Accepté parce que DAKARINFO_ALLOW_HTTP=1/);
@@ -54,14 +75,19 @@ describe('checkConfiguration', () => {
   });
 
   it('refuses a default database password on a remote server, and a malformed URL', () => {
-    expect(checkConfiguration({ DATABASE_URL: 'postgresql://postgres:postgres@db.example.com/x', NEXTAUTH_SECRET: SECRET }, PROD).errors[0]).toMatch(/mot de passe par défaut/);
-    expect(checkConfiguration({ DATABASE_URL: 'pas une url', NEXTAUTH_SECRET: SECRET }, PROD).errors[0]).toMatch(/adresse PostgreSQL valide/);
+    expect(
+      checkConfiguration({ DATABASE_URL: 'postgresql://postgres:postgres@db.example.com/x', NEXTAUTH_SECRET: SECRET }, PROD).errors[0],
+    ).toMatch(/mot de passe par défaut/);
+    expect(checkConfiguration({ DATABASE_URL: 'pas une url', NEXTAUTH_SECRET: SECRET }, PROD).errors[0]).toMatch(
+      /adresse PostgreSQL valide/,
+    );
   });
 });
 
 describe('isLoopback', () => {
   it('knows loopback names and addresses, and nothing else', () => {
     for (const host of ['localhost', 'app.localhost', '127.0.0.1', '127.1.2.3', '[::1]', '::1']) expect(isLoopback(host), host).toBe(true);
-    for (const host of ['dakarinfo.sn', '0.0.0.0', '192.168.1.20', '10.0.0.1', 'localhost.example.com', '[::]']) expect(isLoopback(host), host).toBe(false);
+    for (const host of ['dakarinfo.sn', '0.0.0.0', '192.168.1.20', '10.0.0.1', 'localhost.example.com', '[::]'])
+      expect(isLoopback(host), host).toBe(false);
   });
 });

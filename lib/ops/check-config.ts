@@ -15,9 +15,14 @@ const WEAK_PASSWORDS = new Set(['', 'postgres', 'password', 'motdepasse', 'admin
 const SAMPLE_SECRET = /^(?:secret|dakarinfo|nextauth)|change-?_?me|replace-?_?me|your-?_?secret|exemple|example|motdepasse|password/i;
 
 function secretProblems(secret: string): string[] {
-  if (secret.length < MIN_SECRET_LENGTH) return [`NEXTAUTH_SECRET est trop court (${secret.length} caractères) : il en faut au moins ${MIN_SECRET_LENGTH}, aléatoires (par exemple : openssl rand -base64 32).`];
-  if (SAMPLE_SECRET.test(secret)) return ['NEXTAUTH_SECRET ressemble à une valeur d’exemple : générez-en une vraie (openssl rand -base64 32).'];
-  if (new Set(secret).size < MIN_SECRET_DISTINCT_CHARACTERS) return ['NEXTAUTH_SECRET est trop faible (trop peu de caractères différents) : générez-en un aléatoire (openssl rand -base64 32).'];
+  if (secret.length < MIN_SECRET_LENGTH)
+    return [
+      `NEXTAUTH_SECRET est trop court (${secret.length} caractères) : il en faut au moins ${MIN_SECRET_LENGTH}, aléatoires (par exemple : openssl rand -base64 32).`,
+    ];
+  if (SAMPLE_SECRET.test(secret))
+    return ['NEXTAUTH_SECRET ressemble à une valeur d’exemple : générez-en une vraie (openssl rand -base64 32).'];
+  if (new Set(secret).size < MIN_SECRET_DISTINCT_CHARACTERS)
+    return ['NEXTAUTH_SECRET est trop faible (trop peu de caractères différents) : générez-en un aléatoire (openssl rand -base64 32).'];
   return [];
 }
 
@@ -25,7 +30,8 @@ function databaseProblems(databaseUrl: string): string[] {
   try {
     const url = new URL(databaseUrl);
     const password = decodeURIComponent(url.password);
-    if (!isLoopback(url.hostname) && WEAK_PASSWORDS.has(password.toLowerCase())) return ['DATABASE_URL utilise un mot de passe par défaut ou vide pour un serveur distant : changez-le.'];
+    if (!isLoopback(url.hostname) && WEAK_PASSWORDS.has(password.toLowerCase()))
+      return ['DATABASE_URL utilise un mot de passe par défaut ou vide pour un serveur distant : changez-le.'];
     return [];
   } catch {
     return ['DATABASE_URL n’est pas une adresse PostgreSQL valide (postgresql://utilisateur:motdepasse@hôte:5432/base).'];
@@ -42,13 +48,22 @@ function publicAddressProblems(name: string, value: string, env: Record<string, 
   try {
     url = new URL(value);
   } catch {
-    return { errors: [`${name} n’est pas une adresse valide (${value}) : https://exemple.sn, ou http://localhost en local.`], warnings: [] };
+    return {
+      errors: [`${name} n’est pas une adresse valide (${value}) : https://exemple.sn, ou http://localhost en local.`],
+      warnings: [],
+    };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { errors: [`${name} doit commencer par https:// (ou http:// en local) : ${value}.`], warnings: [] };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { errors: [`${name} doit commencer par https:// (ou http:// en local) : ${value}.`], warnings: [] };
   if (!mode.production || url.protocol === 'https:' || isLoopback(url.hostname)) return { errors: [], warnings: [] };
   const plainHttp = `${name}=${value} est une adresse publique en HTTP simple : mots de passe et cookies de session y circuleraient en clair.`;
   if (env[ALLOW_HTTP_VARIABLE] === '1') return { errors: [], warnings: [`${plainHttp} (Accepté parce que ${ALLOW_HTTP_VARIABLE}=1.)`] };
-  return { errors: [`${plainHttp} Servez le site en https:// (derrière un proxy TLS), ou, en connaissance de cause, définissez ${ALLOW_HTTP_VARIABLE}=1.`], warnings: [] };
+  return {
+    errors: [
+      `${plainHttp} Servez le site en https:// (derrière un proxy TLS), ou, en connaissance de cause, définissez ${ALLOW_HTTP_VARIABLE}=1.`,
+    ],
+    warnings: [],
+  };
 }
 
 export function checkConfiguration(env: Record<string, string | undefined>, mode: TConfigMode): TConfigCheck {
@@ -56,7 +71,10 @@ export function checkConfiguration(env: Record<string, string | undefined>, mode
   const warnings: string[] = [];
   const secret = env.NEXTAUTH_SECRET;
   if (secret !== undefined) errors.push(...secretProblems(secret));
-  else if (env.DATABASE_URL && mode.production) errors.push('NEXTAUTH_SECRET doit être défini avec DATABASE_URL : au moins 32 caractères aléatoires (par exemple : openssl rand -base64 32).');
+  else if (env.DATABASE_URL && mode.production)
+    errors.push(
+      'NEXTAUTH_SECRET doit être défini avec DATABASE_URL : au moins 32 caractères aléatoires (par exemple : openssl rand -base64 32).',
+    );
   if (env.DATABASE_URL) errors.push(...databaseProblems(env.DATABASE_URL));
   for (const name of ['NEXTAUTH_URL', 'SITE_URL'] as const) {
     const value = env[name];

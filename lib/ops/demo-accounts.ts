@@ -26,7 +26,10 @@ export function writeDemoAccountsRecord(dataDir: string, accounts: TDemoAccount[
   const fd = openSync(temporary, 'w', 0o600);
   try {
     try {
-      writeSync(fd, `Comptes de démonstration de Dakarinfo (mots de passe générés à la création de la rédaction)\n${demoAccountsText(accounts)}\n`);
+      writeSync(
+        fd,
+        `Comptes de démonstration de Dakarinfo (mots de passe générés à la création de la rédaction)\n${demoAccountsText(accounts)}\n`,
+      );
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -39,7 +42,10 @@ export function writeDemoAccountsRecord(dataDir: string, accounts: TDemoAccount[
   return file;
 }
 
-export async function seedDemoWithRecord(prisma: PrismaClient, dataDir: string): Promise<{ seeded: boolean; accounts: TDemoAccount[]; file: string }> {
+export async function seedDemoWithRecord(
+  prisma: PrismaClient,
+  dataDir: string,
+): Promise<{ seeded: boolean; accounts: TDemoAccount[]; file: string }> {
   const file = path.join(dataDir, DEMO_ACCOUNTS_FILE);
   const { seeded, accounts } = await seedDemoNewsroom(prisma, { record: (created) => void writeDemoAccountsRecord(dataDir, created) });
   return { seeded, accounts, file };

@@ -10,7 +10,23 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, copyFileSync, cpSync, type Dirent, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  copyFileSync,
+  cpSync,
+  type Dirent,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -133,7 +149,11 @@ function credentials(dataDir: string): { password: string } {
 }
 
 function run(command: string, args: string[], ids: { uid: number; gid: number } | null, log: TLog): void {
-  const result = spawnSync(command, args, { encoding: 'utf8', ...(ids ?? {}), env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } });
+  const result = spawnSync(command, args, {
+    encoding: 'utf8',
+    ...(ids ?? {}),
+    env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' },
+  });
   if (result.status !== 0) {
     log(result.stdout ?? '');
     throw new Error(`${path.basename(command)} a échoué : ${result.stderr || result.error?.message || `code ${result.status}`}`);
@@ -179,7 +199,12 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
       chownSync(pwfile, ids.uid, ids.gid);
     }
     try {
-      run(path.join(bin, 'initdb'), [`--pgdata=${cluster}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8'], ids, log);
+      run(
+        path.join(bin, 'initdb'),
+        [`--pgdata=${cluster}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C.UTF-8'],
+        ids,
+        log,
+      );
     } finally {
       spawnSync('rm', ['-f', pwfile]);
     }
@@ -189,14 +214,37 @@ export async function startEmbeddedPostgres(options: { dataDir: string; log?: TL
 }
 
 /** Starts `postgres` on a cluster and waits until it answers. */
-async function launch(o: { bin: string; cluster: string; ids: { uid: number; gid: number } | null; port: number; password: string; urlFor: (port: number) => string; log: TLog }): Promise<TEmbeddedPostgres> {
+async function launch(o: {
+  bin: string;
+  cluster: string;
+  ids: { uid: number; gid: number } | null;
+  port: number;
+  password: string;
+  urlFor: (port: number) => string;
+  log: TLog;
+}): Promise<TEmbeddedPostgres> {
   const { bin, cluster, ids, port, password, urlFor, log } = o;
   const logFile = openSync(path.join(path.dirname(cluster), 'postgres.log'), 'a', 0o644);
   if (ids) chownSync(path.join(path.dirname(cluster), 'postgres.log'), ids.uid, ids.gid);
   // Logs go to a file, not to a pipe: the server must not depend on this process staying alive.
   const child = spawn(
     path.join(bin, 'postgres'),
-    ['-D', cluster, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', "unix_socket_directories=", '-c', 'max_connections=200', '-c', 'shared_buffers=128MB', '-c', 'fsync=on'],
+    [
+      '-D',
+      cluster,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'shared_buffers=128MB',
+      '-c',
+      'fsync=on',
+    ],
     { ...(ids ?? {}), stdio: ['ignore', logFile, logFile], detached: true, env: { ...process.env, LC_ALL: 'C.UTF-8', LANG: 'C.UTF-8' } },
   );
   child.unref();
@@ -228,7 +276,16 @@ async function launch(o: { bin: string; cluster: string; ids: { uid: number; gid
 /** What a base backup leaves out (PostgreSQL's docs, "Making a Base Backup Using the Low Level API"). */
 const BACKUP_SKIPPED_FILES = new Set(['postmaster.pid', 'postmaster.opts', 'pg_internal.init']);
 /** Directories copied empty: WAL streams from the slot; slots and temporary state are the primary's. */
-const BACKUP_EMPTIED_DIRECTORIES = new Set(['pg_wal', 'pg_replslot', 'pg_stat_tmp', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots', 'pg_subtrans']);
+const BACKUP_EMPTIED_DIRECTORIES = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_stat_tmp',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_subtrans',
+]);
 
 /**
  * Copies a running cluster between pg_backup_start() and pg_backup_stop(). The server keeps writing
@@ -266,7 +323,12 @@ function copyClusterForBackup(from: string, to: string, top = true): void {
  * pg_backup_stop() (PostgreSQL's low-level base backup; the npm binaries have no pg_basebackup), then
  * a hot standby that streams from the slot. For tests and for trying DATABASE_REPLICA_URLS locally.
  */
-export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres; primaryDataDir: string; dataDir: string; log?: TLog }): Promise<TEmbeddedPostgres> {
+export async function startEmbeddedReplica(options: {
+  primary: TEmbeddedPostgres;
+  primaryDataDir: string;
+  dataDir: string;
+  log?: TLog;
+}): Promise<TEmbeddedPostgres> {
   const log = options.log ?? (() => {});
   const dataDir = path.resolve(options.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
@@ -294,7 +356,11 @@ export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres
   }
   writeFileSync(path.join(cluster, 'standby.signal'), '');
   const conninfo = `host=127.0.0.1 port=${primaryPort} user=postgres password=${password} application_name=${slot}`;
-  writeFileSync(path.join(cluster, 'postgresql.auto.conf'), `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${slot}'\nhot_standby = on\n`, { flag: 'a' });
+  writeFileSync(
+    path.join(cluster, 'postgresql.auto.conf'),
+    `primary_conninfo = '${conninfo}'\nprimary_slot_name = '${slot}'\nhot_standby = on\n`,
+    { flag: 'a' },
+  );
   if (ids) spawnSync('chown', ['-R', `${ids.uid}:${ids.gid}`, cluster]);
   chmodSync(cluster, 0o700);
   log(`Réplique de la base intégrée créée (emplacement ${slot}).`);
@@ -304,7 +370,10 @@ export async function startEmbeddedReplica(options: { primary: TEmbeddedPostgres
     async stop() {
       await replica.stop();
       const primary = new pg.Client({ connectionString: options.primary.adminUrl });
-      await primary.connect().then(() => primary.query('SELECT pg_drop_replication_slot($1)', [slot])).catch(() => {});
+      await primary
+        .connect()
+        .then(() => primary.query('SELECT pg_drop_replication_slot($1)', [slot]))
+        .catch(() => {});
       await primary.end().catch(() => {});
     },
   };

@@ -6,7 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { accessSync, constants, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { badExplicitMessage, chromiumInstallWays, findChromium, missingChromiumMessage, type TChromiumChecks, type TMachine } from './find-chromium';
+import {
+  badExplicitMessage,
+  chromiumInstallWays,
+  findChromium,
+  missingChromiumMessage,
+  type TChromiumChecks,
+  type TMachine,
+} from './find-chromium';
 
 export const realChromiumChecks: TChromiumChecks = {
   usable: (file) => {
@@ -39,7 +46,10 @@ function debianLike(): boolean {
 async function canDownload(env: NodeJS.ProcessEnv): Promise<boolean> {
   if (env.HTTPS_PROXY || env.https_proxy) return true;
   const host = env.PLAYWRIGHT_DOWNLOAD_HOST || 'https://cdn.playwright.dev';
-  return fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(5_000) }).then(() => true, () => false);
+  return fetch(host, { method: 'HEAD', signal: AbortSignal.timeout(5_000) }).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The path of a usable Chromium; installs one when there is none and it can; else throws in French. */
@@ -52,7 +62,11 @@ export async function ensureChromium(say: (message: string) => void, env: NodeJS
   for (const way of chromiumInstallWays(machine)) {
     say(way.say);
     const ok = way.commands.every(([command, ...args]) => {
-      const result = spawnSync(command, args, { cwd: path.resolve(import.meta.dirname, '../..'), stdio: 'inherit', env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
+      const result = spawnSync(command, args, {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        stdio: 'inherit',
+        env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+      });
       return result.status === 0;
     });
     const after = findChromium(env, realChromiumChecks);

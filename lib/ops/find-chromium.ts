@@ -13,14 +13,16 @@ export type TChromiumChecks = {
 };
 
 export type TChromiumSource = 'CHROMIUM_PATH' | 'système' | 'Chrome' | 'Playwright';
-export type TChromiumChoice = { kind: 'found'; path: string; source: TChromiumSource } | { kind: 'bad-explicit'; path: string } | { kind: 'none' };
+export type TChromiumChoice =
+  { kind: 'found'; path: string; source: TChromiumSource } | { kind: 'bad-explicit'; path: string } | { kind: 'none' };
 
 export const SYSTEM_CHROMIUMS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
 export const CHROMES = ['/usr/bin/google-chrome-stable', '/usr/bin/google-chrome', '/opt/google/chrome/chrome'];
 
 export function findChromium(env: Record<string, string | undefined>, checks: TChromiumChecks): TChromiumChoice {
   const explicit = env.CHROMIUM_PATH;
-  if (explicit) return checks.usable(explicit) ? { kind: 'found', path: explicit, source: 'CHROMIUM_PATH' } : { kind: 'bad-explicit', path: explicit };
+  if (explicit)
+    return checks.usable(explicit) ? { kind: 'found', path: explicit, source: 'CHROMIUM_PATH' } : { kind: 'bad-explicit', path: explicit };
   const candidates: Array<[string | undefined, TChromiumSource]> = [
     ...SYSTEM_CHROMIUMS.map((file): [string, TChromiumSource] => [file, 'système']),
     ...CHROMES.map((file): [string, TChromiumSource] => [file, 'Chrome']),
@@ -40,9 +42,16 @@ export const PLAYWRIGHT_INSTALL = ['npx', 'playwright', 'install', 'chromium'];
 export function chromiumInstallWays(machine: TMachine): TInstallWay[] {
   const ways: TInstallWay[] = [];
   if (machine.isRoot && machine.debianLike) {
-    ways.push({ say: 'Installation de Chromium (paquet Debian) : apt-get install chromium…', commands: [['apt-get', 'update', '-qq'], ['apt-get', 'install', '-y', '-qq', 'chromium']] });
+    ways.push({
+      say: 'Installation de Chromium (paquet Debian) : apt-get install chromium…',
+      commands: [
+        ['apt-get', 'update', '-qq'],
+        ['apt-get', 'install', '-y', '-qq', 'chromium'],
+      ],
+    });
   }
-  if (machine.canDownload) ways.push({ say: 'Téléchargement de Chromium par Playwright : npx playwright install chromium…', commands: [PLAYWRIGHT_INSTALL] });
+  if (machine.canDownload)
+    ways.push({ say: 'Téléchargement de Chromium par Playwright : npx playwright install chromium…', commands: [PLAYWRIGHT_INSTALL] });
   return ways;
 }
 

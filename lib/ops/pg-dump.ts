@@ -52,7 +52,8 @@ function connection(databaseUrl: string): { url: string; env: NodeJS.ProcessEnv 
 
 function run(tool: string, args: string[], env: NodeJS.ProcessEnv): void {
   const result = spawnSync(tool, args, { env, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`${tool} a échoué : ${(result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
+  if (result.status !== 0)
+    throw new Error(`${tool} a échoué : ${(result.stderr || result.error?.message || '').trim().split('\n').slice(-3).join(' ')}`);
 }
 
 export function pgDump(databaseUrl: string, file: string): void {
@@ -64,7 +65,11 @@ export function pgDump(databaseUrl: string, file: string): void {
 export function pgRestore(databaseUrl: string, file: string): void {
   if (!isPgDumpFile(file)) throw new Error('Ce fichier n’est pas une sauvegarde pg_dump (format personnalisé).');
   const { url, env } = connection(databaseUrl);
-  run('pg_restore', ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${url}`, file], env);
+  run(
+    'pg_restore',
+    ['--clean', '--if-exists', '--single-transaction', '--exit-on-error', '--no-owner', '--no-privileges', `--dbname=${url}`, file],
+    env,
+  );
 }
 
 /** pg_dump's custom format starts with "PGDMP". */

@@ -33,13 +33,17 @@ export async function clearCachesAfterRestore(
     // Unknown: the caches are emptied all the same, and every instance reads from the primary for a minute.
     const hold = Boolean(writePosition) && lsn === null;
     if (hold) {
-      out.error('✗ Position de la restauration dans le journal de la base principale illisible : les instances liront la base principale pendant une minute. Vérifiez que les répliques ont rattrapé (/api/health).');
+      out.error(
+        '✗ Position de la restauration dans le journal de la base principale illisible : les instances liront la base principale pendant une minute. Vérifiez que les répliques ont rattrapé (/api/health).',
+      );
       ok = false;
     }
     const { instances } = await clearSharedCaches(env.REDIS_URL, env.REDIS_PREFIX || undefined, lsn, hold);
     out.log(`✓ Caches vidés : pages et données partagées dans Redis, et ${instances} instance(s) en marche.`);
   } catch (error) {
-    out.error(`✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${env.REDIS_PREFIX || 'dakarinfo:'}).`);
+    out.error(
+      `✗ Les caches n’ont pas pu être vidés (${(error as Error).message}) : redémarrez chaque instance et videz Redis (préfixe ${env.REDIS_PREFIX || 'dakarinfo:'}).`,
+    );
     ok = false;
   }
   if (env.PURGE_URL) ok = (await emptyCdn(env.PURGE_URL, out)) && ok;
@@ -53,7 +57,9 @@ export async function emptyCdn(purgeUrl: string, out: TLog): Promise<boolean> {
     out.log(`✓ Cache HTTP vidé (BAN envoyé à ${purgeUrl}).`);
     return true;
   } catch (error) {
-    out.error(`✗ Le cache HTTP (PURGE_URL) n’a pas pu être vidé (${(error as Error).message}) : videz-le à la main, il garde les pages d’avant.`);
+    out.error(
+      `✗ Le cache HTTP (PURGE_URL) n’a pas pu être vidé (${(error as Error).message}) : videz-le à la main, il garde les pages d’avant.`,
+    );
     return false;
   }
 }

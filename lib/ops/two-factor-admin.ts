@@ -7,7 +7,11 @@
 import type { Prisma, PrismaClient } from '../generated/prisma/client';
 import { MESSAGES, parseEmail, UserAdminError, type TUserAdminContext } from './user-admin';
 
-export async function resetTwoFactor(prisma: PrismaClient, email: unknown, context: TUserAdminContext = {}): Promise<{ email: string; wasEnabled: boolean }> {
+export async function resetTwoFactor(
+  prisma: PrismaClient,
+  email: unknown,
+  context: TUserAdminContext = {},
+): Promise<{ email: string; wasEnabled: boolean }> {
   const address = parseEmail(email);
   return prisma.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: address }, select: { id: true, totpSecret: true } });

@@ -85,7 +85,17 @@ export type TUserSummary = {
   totpEnabledAt: Date | null;
 };
 
-const SUMMARY = { id: true, email: true, name: true, slug: true, role: true, active: true, createdAt: true, mustChangePassword: true, totpEnabledAt: true } as const;
+const SUMMARY = {
+  id: true,
+  email: true,
+  name: true,
+  slug: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  mustChangePassword: true,
+  totpEnabledAt: true,
+} as const;
 
 type TTx = Prisma.TransactionClient;
 
@@ -104,9 +114,7 @@ async function audit(tx: TTx, context: TUserAdminContext, action: string, userId
 /** The first free slug among slugify(name), slugify(name)-2, -3…, never longer than a URL accepts. */
 async function freeSlug(tx: TTx, name: string): Promise<string> {
   const base = slugify(name);
-  const taken = new Set(
-    (await tx.user.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((u) => u.slug),
-  );
+  const taken = new Set((await tx.user.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((u) => u.slug));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n += 1) {
     const suffix = `-${n}`;
@@ -136,7 +144,10 @@ export async function addUser(
     try {
       return await prisma.$transaction(async (tx) => {
         if (await tx.user.findUnique({ where: { email }, select: { id: true } })) throw new UserAdminError(MESSAGES.duplicateEmail);
-        const user = await tx.user.create({ data: { email, name, role, passwordHash, mustChangePassword: true, slug: await freeSlug(tx, name) }, select: SUMMARY });
+        const user = await tx.user.create({
+          data: { email, name, role, passwordHash, mustChangePassword: true, slug: await freeSlug(tx, name) },
+          select: SUMMARY,
+        });
         await audit(tx, context, 'user.create', user.id, { role });
         return user;
       });
@@ -168,7 +179,11 @@ export async function setRole(prisma: PrismaClient, email: unknown, role: unknow
   const address = parseEmail(email);
   const newRole = parseRole(role);
   return withAccount(prisma, address, async (tx, user) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { role: newRole, tokenVersion: { increment: 1 } }, select: SUMMARY });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { role: newRole, tokenVersion: { increment: 1 } },
+      select: SUMMARY,
+    });
     await audit(tx, context, 'user.role', user.id, { role: newRole, previousRole: user.role });
     return updated;
   });
@@ -177,13 +192,22 @@ export async function setRole(prisma: PrismaClient, email: unknown, role: unknow
 export async function deactivateUser(prisma: PrismaClient, email: unknown, context: TUserAdminContext = {}): Promise<TUserSummary> {
   const address = parseEmail(email);
   return withAccount(prisma, address, async (tx, user) => {
-    const updated = await tx.user.update({ where: { id: user.id }, data: { active: false, tokenVersion: { increment: 1 } }, select: SUMMARY });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { active: false, tokenVersion: { increment: 1 } },
+      select: SUMMARY,
+    });
     await audit(tx, context, 'user.deactivate', user.id, { wasActive: user.active });
     return updated;
   });
 }
 
-export async function resetPassword(prisma: PrismaClient, email: unknown, password: unknown, context: TUserAdminContext = {}): Promise<TUserSummary> {
+export async function resetPassword(
+  prisma: PrismaClient,
+  email: unknown,
+  password: unknown,
+  context: TUserAdminContext = {},
+): Promise<TUserSummary> {
   const address = parseEmail(email);
   const owner = await prisma.user.findUnique({ where: { email: address }, select: { name: true } });
   if (!owner) throw new UserAdminError(MESSAGES.unknownEmail);
@@ -191,7 +215,11 @@ export async function resetPassword(prisma: PrismaClient, email: unknown, passwo
   const passwordHash = await hashPassword(newPassword);
   return withAccount(prisma, address, async (tx, user) => {
     // A password someone else chose is temporary: the person picks their own at the next sign-in.
-    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: true, tokenVersion: { increment: 1 } }, select: SUMMARY });
+    const updated = await tx.user.update({
+      where: { id: user.id },
+      data: { passwordHash, mustChangePassword: true, tokenVersion: { increment: 1 } },
+      select: SUMMARY,
+    });
     await audit(tx, context, 'user.password', user.id);
     return updated;
   });

@@ -16,7 +16,10 @@ export class NavigationCache {
    * shared cache's purge epoch (Redis; null without): another instance's purge may not have reached
    * this one yet, and a page rendered from the old navigation must not be stored under the new epoch.
    */
-  constructor(private readonly generation: () => number, private readonly read: () => Promise<TRubrique[]> = queryRubriques) {}
+  constructor(
+    private readonly generation: () => number,
+    private readonly read: () => Promise<TRubrique[]> = queryRubriques,
+  ) {}
 
   async get(epoch: string | null = null): Promise<TRubrique[]> {
     const generation = this.generation();

@@ -40,7 +40,15 @@ export class ReaderPages {
   private document({ head: tags, main, rubriques, currentPath, searched, banner }: TShell): string {
     // React writes the document from <html> on; the doctype is the page's first line.
     return `<!DOCTYPE html>${renderToString(
-      <Document assets={this.assets} head={tags} rubriques={rubriques} now={new Date()} currentPath={currentPath} searched={searched} banner={banner}>
+      <Document
+        assets={this.assets}
+        head={tags}
+        rubriques={rubriques}
+        now={new Date()}
+        currentPath={currentPath}
+        searched={searched}
+        banner={banner}
+      >
         {main}
       </Document>,
     )}`;
@@ -58,7 +66,9 @@ export class ReaderPages {
     const rubriques = await this.navigation.get(epoch);
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);
-    const outcome = matched ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() }) : ({ kind: 'not-found' } as const);
+    const outcome = matched
+      ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() })
+      : ({ kind: 'not-found' } as const);
     if (outcome.kind === 'redirect') return { status: 301, location: outcome.location };
     if (outcome.kind === 'page') return { status: 200, html: this.document({ ...outcome, rubriques, currentPath: path }) };
     return { status: STATUS_CODES[outcome.kind], html: this.document({ ...statusPage(outcome.kind), rubriques, currentPath: path }) };

@@ -20,7 +20,8 @@ describe('the readers’ route table', () => {
   });
 
   it('has no page for deeper addresses, empty segments or bad encodings (the 404)', () => {
-    for (const path of ['/politique/le-budget/suite', '/politique/', '//x', '/%E0%A4%A', 'politique', '/a/b/c/d']) expect(name(path), path).toBeNull();
+    for (const path of ['/politique/le-budget/suite', '/politique/', '//x', '/%E0%A4%A', 'politique', '/a/b/c/d'])
+      expect(name(path), path).toBeNull();
   });
 
   it('lists a literal segment before the named one that would take it', () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, highlightToHtml, limitNotice, MARK_END, MARK_START, QUERY_MAX_LENGTH, QUERY_MAX_TERMS, searchTermCount, withEllipses } from './query';
+import {
+  buildSearchQuery,
+  highlightToHtml,
+  limitNotice,
+  MARK_END,
+  MARK_START,
+  QUERY_MAX_LENGTH,
+  QUERY_MAX_TERMS,
+  searchTermCount,
+  withEllipses,
+} from './query';
 
 describe('buildSearchQuery', () => {
   it('keeps the words that matter, drops elisions and function words, keeps « été »', () => {
@@ -25,7 +35,13 @@ describe('buildSearchQuery', () => {
     // « sud-ouest » is searched as « sud-ouest », « sud » and « ouest ».
     expect(searchTermCount('sud-ouest')).toBe(3);
     expect(searchTermCount('aujourd’hui')).toBe(3);
-    for (const raw of [parts.join('-'), parts.join('’'), parts.map((p, i) => `${p}-${parts[(i + 1) % 40]}`).join(' '), `dakar ${parts.join('-')}`, parts.join(' ')]) {
+    for (const raw of [
+      parts.join('-'),
+      parts.join('’'),
+      parts.map((p, i) => `${p}-${parts[(i + 1) % 40]}`).join(' '),
+      `dakar ${parts.join('-')}`,
+      parts.join(' '),
+    ]) {
       const query = buildSearchQuery(raw);
       const terms = query?.words.reduce((sum, word) => sum + searchTermCount(word), 0) ?? 0;
       expect(terms, raw.slice(0, 30)).toBeGreaterThan(0);
@@ -43,11 +59,13 @@ describe('buildSearchQuery', () => {
     expect(limitNotice(buildSearchQuery(Array.from({ length: 12 }, (_, i) => `mot${i}`).join(' '))!)).toBe(
       'Votre recherche a été limitée à ses 8 premiers mots\u00a0: «\u00a0mot0 mot1 mot2 mot3 mot4 mot5 mot6 mot7\u00a0».',
     );
-    expect(limitNotice(buildSearchQuery(`dakar ${Array.from({ length: 30 }, (_, i) => `mo${i}`).join('-')}`)!)).toBe('Votre recherche a été limitée à son premier mot\u00a0: «\u00a0dakar\u00a0».');
+    expect(limitNotice(buildSearchQuery(`dakar ${Array.from({ length: 30 }, (_, i) => `mo${i}`).join('-')}`)!)).toBe(
+      'Votre recherche a été limitée à son premier mot\u00a0: «\u00a0dakar\u00a0».',
+    );
   });
 
   it('turns SQL and HTML fragments into plain words', () => {
-    expect(buildSearchQuery("'; DROP TABLE \"Article\"; --")?.words).toEqual(['DROP', 'TABLE', 'Article']);
+    expect(buildSearchQuery('\'; DROP TABLE "Article"; --')?.words).toEqual(['DROP', 'TABLE', 'Article']);
     expect(buildSearchQuery('<script>alert(1)</script>')?.words).toEqual(['script', 'alert', '1']);
     expect(buildSearchQuery('a & b | !c <-> d:*')?.words ?? []).not.toContain('&');
   });
@@ -55,12 +73,18 @@ describe('buildSearchQuery', () => {
 
 describe('highlightToHtml', () => {
   it('escapes everything and only adds <mark>', () => {
-    expect(highlightToHtml(`<img src=x onerror=alert(1)> ${MARK_START}élection${MARK_END} "x"`)).toBe('&lt;img src=x onerror=alert(1) <mark>élection</mark> «\u00a0x\u00a0»');
-    expect(highlightToHtml(`l'opposition ${MARK_START}refuse${MARK_END} ; elle dit "non" & <b>`)).toBe('l’opposition <mark>refuse</mark>\u202f; elle dit «\u00a0non\u00a0» &amp; &lt;b');
+    expect(highlightToHtml(`<img src=x onerror=alert(1)> ${MARK_START}élection${MARK_END} "x"`)).toBe(
+      '&lt;img src=x onerror=alert(1) <mark>élection</mark> «\u00a0x\u00a0»',
+    );
+    expect(highlightToHtml(`l'opposition ${MARK_START}refuse${MARK_END} ; elle dit "non" & <b>`)).toBe(
+      'l’opposition <mark>refuse</mark>\u202f; elle dit «\u00a0non\u00a0» &amp; &lt;b',
+    );
   });
 
   it('gives extracts the story’s French typography', () => {
-    expect(highlightToHtml(`les ${MARK_START}marchés${MARK_END} ; l'opposition : "moins d'une semaine" !`)).toBe('les <mark>marchés</mark>\u202f; l’opposition\u00a0: «\u00a0moins d’une semaine\u00a0»\u202f!');
+    expect(highlightToHtml(`les ${MARK_START}marchés${MARK_END} ; l'opposition : "moins d'une semaine" !`)).toBe(
+      'les <mark>marchés</mark>\u202f; l’opposition\u00a0: «\u00a0moins d’une semaine\u00a0»\u202f!',
+    );
   });
 
   it('drops Markdown punctuation from extracts', () => {
@@ -74,17 +98,24 @@ describe('withEllipses', () => {
   const tail = text.slice(-80);
 
   it('marks an extract cut on both sides', () => {
-    expect(withEllipses(`travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé`, head, tail)).toBe(`… travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé …`);
+    expect(withEllipses(`travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé`, head, tail)).toBe(
+      `… travaux ont duré ${MARK_START}trois${MARK_END} ans. Il est financé …`,
+    );
   });
 
   it('adds nothing on the side where the extract meets the story’s beginning or end', () => {
-    expect(withEllipses(`Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal.`, head, tail)).toBe(`Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal. …`);
-    expect(withEllipses(`Il est ${MARK_START}financé${MARK_END} par un prêt.`, head, tail)).toBe(`… Il est ${MARK_START}financé${MARK_END} par un prêt.`);
+    expect(withEllipses(`Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal.`, head, tail)).toBe(
+      `Le ${MARK_START}port${MARK_END} de Dakar ouvre un terminal. …`,
+    );
+    expect(withEllipses(`Il est ${MARK_START}financé${MARK_END} par un prêt.`, head, tail)).toBe(
+      `… Il est ${MARK_START}financé${MARK_END} par un prêt.`,
+    );
     expect(withEllipses(text, head, tail)).toBe(text);
   });
 
   it('compares words, not Markdown or line breaks', () => {
-    expect(withEllipses('Le titre\n\nEt la suite', '## Le **titre**\n\nEt la suite', 'Le titre\n\nEt la suite')).toBe('Le titre\n\nEt la suite');
+    expect(withEllipses('Le titre\n\nEt la suite', '## Le **titre**\n\nEt la suite', 'Le titre\n\nEt la suite')).toBe(
+      'Le titre\n\nEt la suite',
+    );
   });
 });
-

@@ -34,7 +34,9 @@ function firstParts(word: string, budget: number): string {
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i;
 
 const STOP_WORDS = new Set(
-  'a à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y est sont'.split(' '),
+  'a à au aux avec ce ces cet cette dans de des du elle en et eux il ils je la le les leur leurs lui ma mais me mes moi mon ne nos notre nous on ou où par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y est sont'.split(
+    ' ',
+  ),
 );
 
 /** `limited`: words were left out (or a first word cut) to keep within QUERY_MAX_WORDS and QUERY_MAX_TERMS. */
@@ -42,7 +44,10 @@ export type TSearchQuery = { text: string; words: string[]; limited: boolean };
 
 export function buildSearchQuery(raw: unknown): TSearchQuery | null {
   if (typeof raw !== 'string') return null;
-  const text = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, QUERY_MAX_LENGTH);
+  const text = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, QUERY_MAX_LENGTH);
   const words: string[] = [];
   let terms = 0;
   let limited = false;
@@ -90,7 +95,13 @@ export function highlightToHtml(headline: string): string {
     .replaceAll(MARK_END, '</mark>');
 }
 
-const plainWords = (text: string) => text.replaceAll(MARK_START, '').replaceAll(MARK_END, '').replace(/[#*_>`[\]]+/g, ' ').replace(/\s+/g, ' ').trim();
+const plainWords = (text: string) =>
+  text
+    .replaceAll(MARK_START, '')
+    .replaceAll(MARK_END, '')
+    .replace(/[#*_>`[\]]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * An extract cut out of a story says so: « … » before it unless it is the story's beginning (`head`:
@@ -104,4 +115,3 @@ export function withEllipses(extract: string, head: string, tail: string): strin
   const ends = plainWords(tail).endsWith(plain.slice(-probe));
   return `${starts ? '' : '… '}${extract}${ends ? '' : ' …'}`;
 }
-

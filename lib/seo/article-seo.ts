@@ -18,7 +18,12 @@ export function articleMetadataInput(article: TArticlePage): TPageMetadataInput 
     socialTitle: title,
     description: applyFrenchTypography(article.chapo),
     path: article.href,
-    article: { publishedAt: article.publishedAt, lastUpdatedAt: article.lastUpdatedAt, section: article.rubrique.name, authorPath: `/auteurs/${article.author.slug}` },
+    article: {
+      publishedAt: article.publishedAt,
+      lastUpdatedAt: article.lastUpdatedAt,
+      section: article.rubrique.name,
+      authorPath: `/auteurs/${article.author.slug}`,
+    },
     image: share ? { path: share.url, width: share.width, height: share.height, alt: share.alt } : undefined,
   };
 }

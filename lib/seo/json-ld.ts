@@ -38,7 +38,9 @@ export function newsArticleJsonLd(input: TNewsArticleInput): TJsonLd {
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     articleSection: input.section,
     // Google shows a story in Top stories and Discover only with a picture it can fetch.
-    ...(input.image ? { image: [{ '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height }] } : {}),
+    ...(input.image
+      ? { image: [{ '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height }] }
+      : {}),
     inLanguage: 'fr-FR',
     isAccessibleForFree: true,
   };

@@ -5,13 +5,25 @@ const site = { name: 'Dakarinfo', url: 'https://www.dakarinfo.sn' };
 
 /** The tags as `name=content` lines, for readable expectations. */
 const lines = (tags: THeadTag[]) =>
-  tags.map((tag) => (tag.tag === 'title' ? `title=${tag.text}` : tag.tag === 'link' ? `link ${tag.rel}${tag.type ? ` ${tag.type}` : ''}=${tag.href}` : `${tag.name ?? tag.property}=${tag.content}`));
+  tags.map((tag) =>
+    tag.tag === 'title'
+      ? `title=${tag.text}`
+      : tag.tag === 'link'
+        ? `link ${tag.rel}${tag.type ? ` ${tag.type}` : ''}=${tag.href}`
+        : `${tag.name ?? tag.property}=${tag.content}`,
+  );
 
 describe('pageHeadTags', () => {
   it('gives a rubrique its canonical address, OpenGraph, Twitter card and feed', () => {
     const tags = pageHeadTags(
       site,
-      { title: 'Politique', socialTitle: 'Politique', description: 'La vie politique.', path: '/politique', feed: { path: '/politique/rss.xml', title: 'Dakarinfo — Politique' } },
+      {
+        title: 'Politique',
+        socialTitle: 'Politique',
+        description: 'La vie politique.',
+        path: '/politique',
+        feed: { path: '/politique/rss.xml', title: 'Dakarinfo — Politique' },
+      },
       'Politique — Dakarinfo',
     );
     expect(lines(tags)).toEqual([
@@ -33,7 +45,9 @@ describe('pageHeadTags', () => {
   });
 
   it('makes the home canonical the root with its slash, and has no feed when none is given', () => {
-    const tags = lines(pageHeadTags(site, { title: { absolute: 'Dakarinfo' }, socialTitle: 'Dakarinfo', description: 'd', path: '/' }, 'Dakarinfo'));
+    const tags = lines(
+      pageHeadTags(site, { title: { absolute: 'Dakarinfo' }, socialTitle: 'Dakarinfo', description: 'd', path: '/' }, 'Dakarinfo'),
+    );
     expect(tags).toContain('link canonical=https://www.dakarinfo.sn/');
     expect(tags.filter((line) => line.startsWith('link alternate'))).toEqual([]);
   });
@@ -53,8 +67,16 @@ describe('pageHeadTags', () => {
     );
     const updated = lines(pageHeadTags(site, { ...input, article: { ...article, lastUpdatedAt: new Date('2026-11-28T09:00:00Z') } }, 't'));
     expect(updated).toContain('article:modified_time=2026-11-28T09:00:00.000Z');
-    const pictured = lines(pageHeadTags(site, { ...input, image: { path: '/medias/x-1200.jpg', width: 1200, height: 630, alt: 'Le port' } }, 't'));
-    expect(pictured).toEqual(expect.arrayContaining(['og:image=https://www.dakarinfo.sn/medias/x-1200.jpg', 'twitter:card=summary_large_image', 'twitter:image:alt=Le port']));
+    const pictured = lines(
+      pageHeadTags(site, { ...input, image: { path: '/medias/x-1200.jpg', width: 1200, height: 630, alt: 'Le port' } }, 't'),
+    );
+    expect(pictured).toEqual(
+      expect.arrayContaining([
+        'og:image=https://www.dakarinfo.sn/medias/x-1200.jpg',
+        'twitter:card=summary_large_image',
+        'twitter:image:alt=Le port',
+      ]),
+    );
   });
 });
 

@@ -25,7 +25,9 @@ export type TPageMetadataInput = {
 /** The page's canonical address and shared picture, absolute. */
 function absoluteParts(site: TSite, input: TPageMetadataInput) {
   const canonical = joinUrl(site.url, input.path);
-  const image = input.image ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt } : undefined;
+  const image = input.image
+    ? { url: joinUrl(site.url, input.image.path), width: input.image.width, height: input.image.height, alt: input.image.alt }
+    : undefined;
   return { canonical, image };
 }
 
@@ -45,7 +47,14 @@ export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: stri
     named('application-name', site.name),
     { tag: 'link', rel: 'canonical', href: canonical },
   ];
-  if (input.feed) tags.push({ tag: 'link', rel: 'alternate', type: 'application/rss+xml', title: input.feed.title, href: joinUrl(site.url, input.feed.path) });
+  if (input.feed)
+    tags.push({
+      tag: 'link',
+      rel: 'alternate',
+      type: 'application/rss+xml',
+      title: input.feed.title,
+      href: joinUrl(site.url, input.feed.path),
+    });
   tags.push(
     property('og:title', input.socialTitle),
     property('og:description', input.description),
@@ -53,7 +62,13 @@ export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: stri
     property('og:site_name', site.name),
     property('og:locale', 'fr_FR'),
   );
-  if (image) tags.push(property('og:image', image.url), property('og:image:width', String(image.width)), property('og:image:height', String(image.height)), property('og:image:alt', image.alt));
+  if (image)
+    tags.push(
+      property('og:image', image.url),
+      property('og:image:width', String(image.width)),
+      property('og:image:height', String(image.height)),
+      property('og:image:alt', image.alt),
+    );
   if (input.article) {
     tags.push(
       property('og:type', 'article'),
@@ -63,7 +78,11 @@ export function pageHeadTags(site: TSite, input: TPageMetadataInput, title: stri
       property('article:section', input.article.section),
     );
   } else tags.push(property('og:type', 'website'));
-  tags.push(named('twitter:card', image ? 'summary_large_image' : 'summary'), named('twitter:title', input.socialTitle), named('twitter:description', input.description));
+  tags.push(
+    named('twitter:card', image ? 'summary_large_image' : 'summary'),
+    named('twitter:title', input.socialTitle),
+    named('twitter:description', input.description),
+  );
   if (image) tags.push(named('twitter:image', image.url), named('twitter:image:alt', image.alt));
   return tags;
 }

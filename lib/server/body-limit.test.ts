@@ -28,12 +28,15 @@ function sendChunked(port: number, total: number, headers: Record<string, string
     let sent = 0;
     let writeError = false;
     let answered: { status: number | null; body: string } | null = null;
-    const req = request({ port, host: '127.0.0.1', method: 'POST', path: '/', headers: { 'transfer-encoding': 'chunked', ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => (answered = { status: res.statusCode ?? null, body }));
-      res.on('error', () => {});
-    });
+    const req = request(
+      { port, host: '127.0.0.1', method: 'POST', path: '/', headers: { 'transfer-encoding': 'chunked', ...headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => (answered = { status: res.statusCode ?? null, body }));
+        res.on('error', () => {});
+      },
+    );
     const chunk = Buffer.alloc(64 * 1024, 'a');
     const finish = (closed: boolean) => resolve({ status: answered?.status ?? null, body: answered?.body ?? '', sent, closed, writeError });
     req.on('error', () => {

@@ -15,13 +15,18 @@ export function captureResponse(res: ServerResponse): { done: Promise<TCapturedR
   const original = { write: res.write, end: res.end, writeHead: res.writeHead, flushHeaders: res.flushHeaders };
   const release = () => Object.assign(res, original);
   const toBuffer = (chunk: unknown, encoding?: unknown) =>
-    Buffer.isBuffer(chunk) ? chunk : chunk instanceof Uint8Array ? Buffer.from(chunk) : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+    Buffer.isBuffer(chunk)
+      ? chunk
+      : chunk instanceof Uint8Array
+        ? Buffer.from(chunk)
+        : Buffer.from(String(chunk), typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
 
   const done = new Promise<TCapturedResponse>((resolve) => {
     res.writeHead = function writeHead(this: ServerResponse, status: number, ...rest: unknown[]) {
       res.statusCode = status;
       const headers = rest.find((arg) => typeof arg === 'object' && arg !== null) as OutgoingHttpHeaders | IncomingHttpHeaders | undefined;
-      if (headers) for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | string[]);
+      if (headers)
+        for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value as string | string[]);
       return res;
     } as ServerResponse['writeHead'];
     res.flushHeaders = () => {};

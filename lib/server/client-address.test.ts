@@ -2,7 +2,8 @@ import type { IncomingMessage } from 'node:http';
 import { describe, expect, it, vi } from 'vitest';
 import { clientAddress, isLoopback, once, parseTrustProxy, PROXY_WARNING } from './client-address';
 
-const request = (headers: Record<string, string>, remoteAddress = '10.0.0.5') => ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
+const request = (headers: Record<string, string>, remoteAddress = '10.0.0.5') =>
+  ({ headers, socket: { remoteAddress } }) as unknown as IncomingMessage;
 const oneProxy = parseTrustProxy('1');
 
 describe('clientAddress', () => {

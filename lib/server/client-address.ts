@@ -19,7 +19,10 @@ export function parseTrustProxy(value: string | undefined): TTrustedProxies {
   if (text === '' || text === '0' || text === 'false') return null;
   if (/^\d+$/.test(text)) return { hops: Math.min(Number(text), 32) };
   const addresses = new Set<string>();
-  for (const entry of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (entry === 'loopback') ['127.0.0.1', '::1'].forEach((address) => addresses.add(address));
     else addresses.add(plainAddress(entry));
   }

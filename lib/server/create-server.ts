@@ -40,26 +40,42 @@ export type TDakarinfoServer = { server: Server; cache: PageCache; close: (grace
 /** The caches' shared parts: Redis for pages, and the primary's write position with read replicas. */
 async function sharedCaches(cacheEnabled: boolean) {
   // With REDIS_URL, pages rendered by any instance are also kept in Redis for all of them.
-  const redis = cacheEnabled && process.env.REDIS_URL ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 }) : null;
+  const redis =
+    cacheEnabled && process.env.REDIS_URL
+      ? new Redis(process.env.REDIS_URL, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: 1_000 })
+      : null;
   redis?.on('error', () => {}); // reported by the invalidation bus's own connections
   await redis?.connect().catch(() => {});
   const shared = redis ? new SharedPageStore(redis, PAGE_TTL_SECONDS * 1000, `${REDIS_PREFIX}cache:`) : null;
   // Read replicas (DATABASE_REPLICA_URLS): every purge first notes where the change sits in the
   // primary's WAL, so that no page is rendered again from a replica that has not replayed it.
-  const primaryPosition = replicaUrls().length > 0 && process.env.DATABASE_URL ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2_000 }) : null;
+  const primaryPosition =
+    replicaUrls().length > 0 && process.env.DATABASE_URL
+      ? new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, connectionTimeoutMillis: 2_000 })
+      : null;
   primaryPosition?.on('error', () => {});
   if (shared && primaryPosition) shared.trackWrites = true;
   return { redis, shared, primaryPosition };
 }
 
-export async function createDakarinfoServer(options: { dev: boolean; dir: string; port: number; hostname?: string }): Promise<TDakarinfoServer> {
+export async function createDakarinfoServer(options: {
+  dev: boolean;
+  dir: string;
+  port: number;
+  hostname?: string;
+}): Promise<TDakarinfoServer> {
   const internalSecret = randomBytes(24).toString('base64url');
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
   const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, PAGE_TTL_SECONDS * 1000);
   const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
   const { redis, shared, primaryPosition } = await sharedCaches(cacheEnabled);
   const writePosition = primaryPosition ? () => readWritePosition(primaryPosition) : undefined;
-  const bus = await startInvalidationBus(cache, { redisUrl: process.env.REDIS_URL, purgeUrl: process.env.PURGE_URL, shared, writePosition });
+  const bus = await startInvalidationBus(cache, {
+    redisUrl: process.env.REDIS_URL,
+    purgeUrl: process.env.PURGE_URL,
+    shared,
+    writePosition,
+  });
 
   // Readers' pages need nothing from Next: they can be served before Next has rendered anything.
   const assets = buildSiteAssets(options.dir);
@@ -85,7 +101,10 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
 
   // Scheduled stories: every instance asks its own app to publish what is due (idempotent across instances).
   const runScheduler = () =>
-    fetch(`http://127.0.0.1:${options.port}/api/internal/publier-programmes`, { method: 'POST', headers: { [INTERNAL_SECRET_HEADER]: internalSecret } }).catch(() => {});
+    fetch(`http://127.0.0.1:${options.port}/api/internal/publier-programmes`, {
+      method: 'POST',
+      headers: { [INTERNAL_SECRET_HEADER]: internalSecret },
+    }).catch(() => {});
   const scheduler = setInterval(runScheduler, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
   void runScheduler();
@@ -103,7 +122,9 @@ export async function createDakarinfoServer(options: { dev: boolean; dir: string
           // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {
             shared?.close();
-            void Promise.all([bus.close(), redis?.quit().catch(() => {}), closeDatabases(), primaryPosition?.end().catch(() => {})]).then(() => resolve());
+            void Promise.all([bus.close(), redis?.quit().catch(() => {}), closeDatabases(), primaryPosition?.end().catch(() => {})]).then(
+              () => resolve(),
+            );
           });
           server.closeIdleConnections();
         }, graceMs);

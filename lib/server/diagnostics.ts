@@ -20,7 +20,11 @@ function sameSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function diagnosticsAllowed(clientAddress: string, authorization: string | undefined, token = process.env.DIAGNOSTICS_TOKEN): boolean {
+export function diagnosticsAllowed(
+  clientAddress: string,
+  authorization: string | undefined,
+  token = process.env.DIAGNOSTICS_TOKEN,
+): boolean {
   if (isLoopback(clientAddress)) return true;
   if (!token || token.length < 16 || !authorization?.startsWith('Bearer ')) return false;
   return sameSecret(authorization.slice('Bearer '.length), token);

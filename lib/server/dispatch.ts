@@ -39,7 +39,13 @@ export function createDispatch({ dev, publicPages, files, handle }: TDispatchOpt
     // The path most requests take: a readers' page in this instance's cache, asked for at the very
     // address it is kept under. That address passed every check below when it was first asked for.
     const read = readOnly(req.method);
-    if (read && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined && publicPages.serveKept(req, res)) return;
+    if (
+      read &&
+      req.headers['content-length'] === undefined &&
+      req.headers['transfer-encoding'] === undefined &&
+      publicPages.serveKept(req, res)
+    )
+      return;
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const early = answerEarly(req, pathname);
     if (early) {

@@ -26,7 +26,8 @@ export type TEarlyAnswer = { status: number; message?: string; headers?: Record<
 
 /** The largest body a request may send to `pathname`, and what is said past it. */
 export function bodyLimit(pathname: string): { bytes: number; message: string } {
-  if (pathname === MEDIA_UPLOAD_PATH) return { bytes: MEDIA_UPLOAD_MAX_BYTES, message: `Image trop volumineuse\u00a0: ${IMAGE_MAX_BYTES / (1024 * 1024)} Mo au plus.` };
+  if (pathname === MEDIA_UPLOAD_PATH)
+    return { bytes: MEDIA_UPLOAD_MAX_BYTES, message: `Image trop volumineuse\u00a0: ${IMAGE_MAX_BYTES / (1024 * 1024)} Mo au plus.` };
   return { bytes: MAX_BODY_BYTES, message: 'Requête trop volumineuse\u00a0: 2 Mo au plus.' };
 }
 

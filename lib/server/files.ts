@@ -74,7 +74,11 @@ export function createFileServing(handle: THandle, assets: TSiteAssets) {
           return void res.end(isHead(req) ? undefined : done.body);
         }
         const compressible = /javascript|css|json|svg|text/.test(String(done.headers['content-type'] ?? ''));
-        asset = { headers: done.headers, body: done.body, gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null };
+        asset = {
+          headers: done.headers,
+          body: done.body,
+          gzip: compressible && done.body.length >= 1024 ? gzipSync(done.body, { level: 9 }) : null,
+        };
         // Kept under the name the build wrote, once: a query string or a percent-encoded spelling of the
         // same file is someone else's invention (one copy per variant otherwise), and the whole is bounded.
         const size = asset.body.length + (asset.gzip?.length ?? 0);
@@ -83,7 +87,8 @@ export function createFileServing(handle: THandle, assets: TSiteAssets) {
           staticAssetBytes += size;
         }
       }
-      for (const [name, value] of Object.entries(asset.headers)) if (value !== undefined && !PASSED_ON.has(name)) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(asset.headers))
+        if (value !== undefined && !PASSED_ON.has(name)) res.setHeader(name, value);
       sendBytes(req, res, asset.body, asset.gzip);
     },
 

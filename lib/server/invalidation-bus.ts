@@ -31,7 +31,11 @@ export type TCdnPurger = (keys: string[]) => Promise<void>;
 
 export function varnishPurger(purgeUrl: string): TCdnPurger {
   return async (keys) => {
-    const response = await fetch(purgeUrl, { method: 'PURGE', headers: { 'xkey-purge': keys.join(' ') }, signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(purgeUrl, {
+      method: 'PURGE',
+      headers: { 'xkey-purge': keys.join(' ') },
+      signal: AbortSignal.timeout(2_000),
+    });
     if (!response.ok) throw new Error(`purge ${response.status}`);
   };
 }
@@ -116,7 +120,9 @@ export async function startInvalidationBus(
         lastError = error as Error;
       }
     }
-    log(`Position d’écriture de la base principale illisible : lectures sur la base principale pendant une minute${lastError ? ` (${lastError.message})` : ''}.`);
+    log(
+      `Position d’écriture de la base principale illisible : lectures sur la base principale pendant une minute${lastError ? ` (${lastError.message})` : ''}.`,
+    );
     holdReadsOnPrimary(UNKNOWN_POSITION_HOLD_MS);
     return null;
   }
@@ -141,7 +147,16 @@ export async function startInvalidationBus(
         await options.shared?.purge(keys, lsn);
         // 2. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
-        await publisher?.publish(CHANNEL, JSON.stringify({ from: instance, keys, ...(lsn !== null ? { lsn: formatLsn(lsn) } : options.writePosition ? { hold: true } : {}) } satisfies TMessage)).catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        await publisher
+          ?.publish(
+            CHANNEL,
+            JSON.stringify({
+              from: instance,
+              keys,
+              ...(lsn !== null ? { lsn: formatLsn(lsn) } : options.writePosition ? { hold: true } : {}),
+            } satisfies TMessage),
+          )
+          .catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
         // 3. the CDN last, since it fetches again from the instances; once more a moment later, for an
         //    instance that heard of the purge late.
         if (cdn) {
@@ -163,7 +178,12 @@ export async function startInvalidationBus(
  * After the database was replaced (a restore): every cached page shared in Redis is dropped, and every running instance empties its own page cache. Returns how many
  * instances heard it. A CDN in front (PURGE_URL) is not emptied here.
  */
-export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX, lsn: bigint | null = null, hold = false): Promise<{ instances: number }> {
+export async function clearSharedCaches(
+  redisUrl: string,
+  prefix = REDIS_PREFIX,
+  lsn: bigint | null = null,
+  hold = false,
+): Promise<{ instances: number }> {
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 2 });
   redis.on('error', () => {});
   const pages = new SharedPageStore(redis, 0, `${prefix}cache:`, () => {});
@@ -172,7 +192,15 @@ export async function clearSharedCaches(redisUrl: string, prefix = REDIS_PREFIX,
     // With read replicas: the restore's position in the primary's WAL, known before any cache empties.
     if (lsn !== null) await pages.recordWrite(lsn);
     if (!(await pages.reset())) throw new Error('le cache partagé des pages n’a pas pu être vidé');
-    const instances = await redis.publish(channelOf(prefix), JSON.stringify({ from: 'restauration', all: true, ...(lsn === null ? {} : { lsn: formatLsn(lsn) }), ...(hold ? { hold: true } : {}) } satisfies TMessage));
+    const instances = await redis.publish(
+      channelOf(prefix),
+      JSON.stringify({
+        from: 'restauration',
+        all: true,
+        ...(lsn === null ? {} : { lsn: formatLsn(lsn) }),
+        ...(hold ? { hold: true } : {}),
+      } satisfies TMessage),
+    );
     return { instances };
   } finally {
     pages.close();

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { PageCache, type TCachedPage } from './page-cache';
 
-const page = (keys: string[], size = 10): TCachedPage => ({ status: 200, headers: {}, body: Buffer.alloc(size), gzip: null, etag: 'x', keys, storedAt: Date.now() });
+const page = (keys: string[], size = 10): TCachedPage => ({
+  status: 200,
+  headers: {},
+  body: Buffer.alloc(size),
+  gzip: null,
+  etag: 'x',
+  keys,
+  storedAt: Date.now(),
+});
 
 describe('PageCache', () => {
   it('purges exactly the pages that show a key', () => {

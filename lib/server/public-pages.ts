@@ -55,7 +55,11 @@ function timeout(ms: number): { expired: Promise<'expired'>; clear: () => void }
 
 /** The headers of every page rendered here; the caches replace Cache-Control with theirs. */
 function pageHeaders(readers: ReaderPages): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = { 'content-type': 'text/html; charset=utf-8', link: readers.linkHeader(), 'content-security-policy': PUBLIC_PAGE_CSP };
+  const headers: OutgoingHttpHeaders = {
+    'content-type': 'text/html; charset=utf-8',
+    link: readers.linkHeader(),
+    'content-security-policy': PUBLIC_PAGE_CSP,
+  };
   for (const { key, value } of COMMON_SECURITY_HEADERS) headers[key.toLowerCase()] = value;
   return headers;
 }
@@ -135,19 +139,27 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       return null;
     }
     // The database is away, most likely: a French page that needs nothing, and when to come back.
-    if (outcome === 'failed') return void unavailable(req, res), null;
+    if (outcome === 'failed') return (void unavailable(req, res), null);
     if (diagnosticsFor(req)) res.setHeader('server-timing', `render;desc="react";dur=${(performance.now() - started).toFixed(1)}`);
     return keep(req, res, url, outcome.result, outcome.keys, generation, epoch);
   }
 
   /** Sends a rendered page and keeps it in the caches when it may be kept; returns it if kept. */
-  function keep(req: IncomingMessage, res: ServerResponse, url: string, rendered: TRendered, keys: Set<string>, generation: number, epoch: string | null): TCachedPage | null {
+  function keep(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: string,
+    rendered: TRendered,
+    keys: Set<string>,
+    generation: number,
+    epoch: string | null,
+  ): TCachedPage | null {
     if (cacheEnabled) res.setHeader('x-cache', 'MISS');
     if ('location' in rendered) {
       res.statusCode = 301;
       res.setHeader('location', rendered.location);
       res.setHeader('cache-control', UNCACHED);
-      return void res.end(), null;
+      return (void res.end(), null);
     }
     const body = Buffer.from(rendered.html);
     for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);

@@ -74,7 +74,8 @@ function headersOf(page: TCachedPage, gzip: boolean, diagnostics: boolean, cache
   const kept = variants.get(variant);
   if (kept) return kept;
   const headers: TResponseHeaders = {};
-  for (const [name, value] of Object.entries(page.headers)) if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  for (const [name, value] of Object.entries(page.headers))
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   headers['cache-control'] = PUBLIC_CACHE_CONTROL;
   if (SEND_SURROGATE_KEYS || diagnostics) headers['surrogate-key'] = page.keys.join(' ');
   headers.etag = etagFor(page.etag, gzip);
@@ -88,7 +89,13 @@ function headersOf(page: TCachedPage, gzip: boolean, diagnostics: boolean, cache
 }
 
 /** A page from the caches (or just stored in them), with its validators; 304 when the client has it. */
-export function sendPage(req: IncomingMessage, res: ServerResponse, page: TCachedPage, cacheStatus: 'HIT' | 'MISS', source: TSource = cacheStatus === 'HIT' ? 'memory' : 'render') {
+export function sendPage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  page: TCachedPage,
+  cacheStatus: 'HIT' | 'MISS',
+  source: TSource = cacheStatus === 'HIT' ? 'memory' : 'render',
+) {
   const gzip = page.gzip !== null && acceptsGzip(req);
   const headers = headersOf(page, gzip, diagnosticsFor(req), cacheStatus, source);
   if (req.headers['if-none-match'] === headers.etag) {
@@ -117,7 +124,13 @@ export function sendUncached(req: IncomingMessage, res: ServerResponse, html: Bu
 export const RETRY_AFTER_SECONDS = 30;
 
 /** A French page the server answers by itself (503, 429), never kept anywhere. */
-export function sendServicePage(req: IncomingMessage, res: ServerResponse, status: 503 | 429, html: string, retryAfter = RETRY_AFTER_SECONDS) {
+export function sendServicePage(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: 503 | 429,
+  html: string,
+  retryAfter = RETRY_AFTER_SECONDS,
+) {
   if (res.headersSent) return void res.end();
   res.statusCode = status;
   res.setHeader('retry-after', String(retryAfter));

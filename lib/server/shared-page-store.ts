@@ -156,7 +156,17 @@ export class SharedPageStore {
   async purge(keys: string[], lsn: bigint | null = null): Promise<number> {
     try {
       if (this.redis.status !== 'ready') throw new Error(`Redis ${this.redis.status}`);
-      return Number(await this.redis.eval(PURGE, keys.length + 2, this.epochKey, this.lsnKey, ...keys.map((key) => this.tagKey(key)), this.pagePrefix, lsn === null ? '' : lsn.toString()));
+      return Number(
+        await this.redis.eval(
+          PURGE,
+          keys.length + 2,
+          this.epochKey,
+          this.lsnKey,
+          ...keys.map((key) => this.tagKey(key)),
+          this.pagePrefix,
+          lsn === null ? '' : lsn.toString(),
+        ),
+      );
     } catch (error) {
       this.unreliable = true;
       this.log(`Purge du cache partagé (Redis) échouée, il sera vidé au retour de Redis : ${(error as Error).message}`);

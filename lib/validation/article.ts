@@ -25,8 +25,15 @@ export const ZArticleDraft = z.object({
     .min(1, 'Le titre est obligatoire.')
     .max(TITLE_MAX, `Le titre ne doit pas dépasser ${TITLE_MAX} caractères.`)
     .refine(noNul, 'Le titre contient un caractère invalide.'),
-  chapo: z.string().trim().max(CHAPO_MAX, `Le chapô ne doit pas dépasser ${CHAPO_MAX} caractères.`).refine(noNul, 'Le chapô contient un caractère invalide.'),
-  body: z.string().max(BODY_MAX, `Le texte ne doit pas dépasser ${BODY_MAX.toLocaleString('fr-FR')} caractères.`).refine(noNul, 'Le texte contient un caractère invalide.'),
+  chapo: z
+    .string()
+    .trim()
+    .max(CHAPO_MAX, `Le chapô ne doit pas dépasser ${CHAPO_MAX} caractères.`)
+    .refine(noNul, 'Le chapô contient un caractère invalide.'),
+  body: z
+    .string()
+    .max(BODY_MAX, `Le texte ne doit pas dépasser ${BODY_MAX.toLocaleString('fr-FR')} caractères.`)
+    .refine(noNul, 'Le texte contient un caractère invalide.'),
   rubriqueId: z.string().trim().min(1, 'Choisissez une rubrique.').max(40, 'Choisissez une rubrique.'),
   // Typed as words (« L’été à Dakar »), kept as an address (`l-ete-a-dakar`), as Ghost does; only an
   // address with no letter or digit at all is refused.
@@ -48,9 +55,21 @@ export const ZArticleDraft = z.object({
     .max(40, 'Image inconnue\u00a0: envoyez-la de nouveau.')
     .regex(/^[a-z0-9]*$/, 'Image inconnue\u00a0: envoyez-la de nouveau.')
     .transform((v) => v || null),
-  imageAlt: z.string().trim().max(IMAGE_ALT_MAX, `Le texte alternatif ne doit pas dépasser ${IMAGE_ALT_MAX} caractères.`).refine(noNul, 'Le texte alternatif contient un caractère invalide.'),
-  imageCaption: z.string().trim().max(IMAGE_CAPTION_MAX, `La légende ne doit pas dépasser ${IMAGE_CAPTION_MAX} caractères.`).refine(noNul, 'La légende contient un caractère invalide.'),
-  imageCredit: z.string().trim().max(IMAGE_CREDIT_MAX, `Le crédit ne doit pas dépasser ${IMAGE_CREDIT_MAX} caractères.`).refine(noNul, 'Le crédit contient un caractère invalide.'),
+  imageAlt: z
+    .string()
+    .trim()
+    .max(IMAGE_ALT_MAX, `Le texte alternatif ne doit pas dépasser ${IMAGE_ALT_MAX} caractères.`)
+    .refine(noNul, 'Le texte alternatif contient un caractère invalide.'),
+  imageCaption: z
+    .string()
+    .trim()
+    .max(IMAGE_CAPTION_MAX, `La légende ne doit pas dépasser ${IMAGE_CAPTION_MAX} caractères.`)
+    .refine(noNul, 'La légende contient un caractère invalide.'),
+  imageCredit: z
+    .string()
+    .trim()
+    .max(IMAGE_CREDIT_MAX, `Le crédit ne doit pas dépasser ${IMAGE_CREDIT_MAX} caractères.`)
+    .refine(noNul, 'Le crédit contient un caractère invalide.'),
 });
 export type TArticleDraft = z.infer<typeof ZArticleDraft>;
 

@@ -2,4 +2,17 @@
  * First path segments the site's own folders take (app/): no rubrique may have them as its slug, and
  * the readers' route table (lib/readers/routes.ts) never reads them as a rubrique.
  */
-export const RESERVED_SLUGS: ReadonlySet<string> = new Set(['admin', 'api', 'auteurs', 'medias', 'recherche', 'connexion', 'deconnexion', 'rss-xml', 'sitemap-xml', 'robots-txt', 'apercu', '_next']);
+export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'admin',
+  'api',
+  'auteurs',
+  'medias',
+  'recherche',
+  'connexion',
+  'deconnexion',
+  'rss-xml',
+  'sitemap-xml',
+  'robots-txt',
+  'apercu',
+  '_next',
+]);

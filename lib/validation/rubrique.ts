@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { SLUG_PATTERN } from '../french/slug';
 
 export const ZRubrique = z.object({
-  name: z.string().trim().min(2, 'Le nom de la rubrique doit compter au moins 2 caractères.').max(40, 'Le nom de la rubrique ne doit pas dépasser 40 caractères.'),
+  name: z
+    .string()
+    .trim()
+    .min(2, 'Le nom de la rubrique doit compter au moins 2 caractères.')
+    .max(40, 'Le nom de la rubrique ne doit pas dépasser 40 caractères.'),
   description: z.string().trim().max(300, 'La description ne doit pas dépasser 300 caractères.'),
 });
 

@@ -13,7 +13,8 @@ const CREDIT = 'Illustration\u00a0: Dakarinfo';
 const svg = (defs: string, body: string) =>
   `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}"><defs>${defs}</defs>${body}</svg>`;
 
-const sky = (id: string, top: string, bottom: string) => `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient>`;
+const sky = (id: string, top: string, bottom: string) =>
+  `<linearGradient id="${id}" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${top}"/><stop offset="1" stop-color="${bottom}"/></linearGradient>`;
 
 function repeat(count: number, draw: (i: number) => string): string {
   return Array.from({ length: count }, (_, i) => draw(i)).join('');
@@ -21,7 +22,13 @@ function repeat(count: number, draw: (i: number) => string): string {
 
 /** A town hall at night, every window lit. */
 function townHallAtNight(): string {
-  const windows = repeat(5, (row) => repeat(9, (col) => `<rect x="${520 + col * 64}" y="${400 + row * 70}" width="34" height="44" fill="${(row * 9 + col) % 7 === 0 ? '#6b5a2c' : '#f5c542'}"/>`));
+  const windows = repeat(5, (row) =>
+    repeat(
+      9,
+      (col) =>
+        `<rect x="${520 + col * 64}" y="${400 + row * 70}" width="34" height="44" fill="${(row * 9 + col) % 7 === 0 ? '#6b5a2c' : '#f5c542'}"/>`,
+    ),
+  );
   const stars = repeat(40, (i) => `<circle cx="${(i * 397) % W}" cy="${(i * 173) % 330}" r="${1.5 + (i % 3)}" fill="#fff" opacity="0.7"/>`);
   return svg(
     sky('s', '#0b1b3a', '#27466e'),
@@ -46,13 +53,22 @@ function hemicycle(): string {
       return `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="17" fill="${colours[Math.floor((i / (count + 1)) * colours.length)]}"/>`;
     });
   });
-  return svg(sky('s', '#f4efe6', '#e6dccb'), `<rect width="${W}" height="${H}" fill="url(#s)"/>${seats}<rect x="700" y="700" width="200" height="120" fill="#6b4f3a"/><rect x="680" y="690" width="240" height="20" fill="#4a3628"/><rect x="0" y="820" width="${W}" height="80" fill="#cbbda6"/>`);
+  return svg(
+    sky('s', '#f4efe6', '#e6dccb'),
+    `<rect width="${W}" height="${H}" fill="url(#s)"/>${seats}<rect x="700" y="700" width="200" height="120" fill="#6b4f3a"/><rect x="680" y="690" width="240" height="20" fill="#4a3628"/><rect x="0" y="820" width="${W}" height="80" fill="#cbbda6"/>`,
+  );
 }
 
 /** Container cranes over a quay at sunrise. */
 function port(): string {
   const boxes = ['#c8102e', '#1f5fa8', '#e8b923', '#2e8b57', '#d2691e', '#5b5f97'];
-  const stacks = repeat(6, (col) => repeat(1 + ((col * 5) % 4), (row) => `<rect x="${140 + col * 130}" y="${640 - row * 52}" width="120" height="48" fill="${boxes[(col + row * 2) % boxes.length]}" stroke="#1d1d1d" stroke-width="2"/>`));
+  const stacks = repeat(6, (col) =>
+    repeat(
+      1 + ((col * 5) % 4),
+      (row) =>
+        `<rect x="${140 + col * 130}" y="${640 - row * 52}" width="120" height="48" fill="${boxes[(col + row * 2) % boxes.length]}" stroke="#1d1d1d" stroke-width="2"/>`,
+    ),
+  );
   const crane = (x: number, h: number) =>
     `<g fill="none" stroke="#2b2b2b" stroke-width="12"><line x1="${x}" y1="690" x2="${x}" y2="${690 - h}"/><line x1="${x + 90}" y1="690" x2="${x + 90}" y2="${690 - h}"/><line x1="${x - 160}" y1="${690 - h}" x2="${x + 320}" y2="${690 - h}"/><line x1="${x}" y1="${690 - h + 60}" x2="${x + 90}" y2="${690 - h}"/></g><rect x="${x + 180}" y="${690 - h + 10}" width="40" height="50" fill="#2b2b2b"/>`;
   return svg(
@@ -64,9 +80,20 @@ function port(): string {
 
 /** Waves and coral-like shapes in an exhibition's frames. */
 function oceanMemories(): string {
-  const waves = repeat(9, (i) => `<path d="M0 ${260 + i * 70} Q 200 ${200 + i * 70} 400 ${260 + i * 70} T 800 ${260 + i * 70} T 1200 ${260 + i * 70} T 1600 ${260 + i * 70}" fill="none" stroke="${i % 2 ? '#2a9d8f' : '#264653'}" stroke-width="${10 + (i % 3) * 6}" opacity="0.85"/>`);
-  const coral = repeat(7, (i) => `<circle cx="${200 + i * 200}" cy="${780 - (i % 3) * 40}" r="${40 + (i % 4) * 14}" fill="${['#e76f51', '#f4a261', '#e9c46a'][i % 3]}" opacity="0.9"/>`);
-  return svg('', `<rect width="${W}" height="${H}" fill="#f1ede4"/>${waves}${coral}<rect x="60" y="60" width="${W - 120}" height="${H - 120}" fill="none" stroke="#1d1d1d" stroke-width="16"/>`);
+  const waves = repeat(
+    9,
+    (i) =>
+      `<path d="M0 ${260 + i * 70} Q 200 ${200 + i * 70} 400 ${260 + i * 70} T 800 ${260 + i * 70} T 1200 ${260 + i * 70} T 1600 ${260 + i * 70}" fill="none" stroke="${i % 2 ? '#2a9d8f' : '#264653'}" stroke-width="${10 + (i % 3) * 6}" opacity="0.85"/>`,
+  );
+  const coral = repeat(
+    7,
+    (i) =>
+      `<circle cx="${200 + i * 200}" cy="${780 - (i % 3) * 40}" r="${40 + (i % 4) * 14}" fill="${['#e76f51', '#f4a261', '#e9c46a'][i % 3]}" opacity="0.9"/>`,
+  );
+  return svg(
+    '',
+    `<rect width="${W}" height="${H}" fill="#f1ede4"/>${waves}${coral}<rect x="60" y="60" width="${W - 120}" height="${H - 120}" fill="none" stroke="#1d1d1d" stroke-width="16"/>`,
+  );
 }
 
 /** Runners on a coastal road, the finish banner ahead. */
@@ -96,7 +123,11 @@ function pirogues(): string {
 /** A small satellite above the curve of the Earth and its fields. */
 function nanosatellite(): string {
   const stars = repeat(60, (i) => `<circle cx="${(i * 263) % W}" cy="${(i * 149) % 560}" r="${1 + (i % 3)}" fill="#fff" opacity="0.8"/>`);
-  const fields = repeat(12, (i) => `<path d="M${-200 + i * 170} 900 L ${80 + i * 130} 700" stroke="${i % 2 ? '#6a994e' : '#a7c957'}" stroke-width="90" opacity="0.9"/>`);
+  const fields = repeat(
+    12,
+    (i) =>
+      `<path d="M${-200 + i * 170} 900 L ${80 + i * 130} 700" stroke="${i % 2 ? '#6a994e' : '#a7c957'}" stroke-width="90" opacity="0.9"/>`,
+  );
   return svg(
     sky('s', '#03071e', '#14213d'),
     `<rect width="${W}" height="${H}" fill="url(#s)"/>${stars}<clipPath id="earth"><circle cx="800" cy="2300" r="1650"/></clipPath><circle cx="800" cy="2300" r="1660" fill="#4cc9f0" opacity="0.5"/><g clip-path="url(#earth)"><rect width="${W}" height="${H}" fill="#386641"/>${fields}</g>

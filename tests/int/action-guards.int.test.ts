@@ -4,7 +4,10 @@ import { withScratchDatabase } from '../support/scratch-db';
 
 // Server actions outside a Next request: the session comes from this stub, everything else is real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => session.current),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { prisma } = withScratchDatabase();
@@ -23,7 +26,14 @@ async function fixture() {
   const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
   const other = await createUser(prisma(), { role: 'JOURNALIST' });
   const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: other.id, status: 'PUBLISHED' });
-  const articleFields = { id: story.id, version: '1', title: 'Titre modifié', chapo: 'Chapô.', body: 'Un texte assez long pour publier.', rubriqueId: rubrique.id };
+  const articleFields = {
+    id: story.id,
+    version: '1',
+    title: 'Titre modifié',
+    chapo: 'Chapô.',
+    body: 'Un texte assez long pour publier.',
+    rubriqueId: rubrique.id,
+  };
   return { rubrique, journalist, other, story, articleFields };
 }
 
@@ -62,19 +72,44 @@ describe('every server action checks the session and the role itself', () => {
     const { journalist, story, articleFields } = await fixture();
     session.current = await createSession(prisma(), journalist.id);
 
-    expect(await articles.saveArticleAction(form({ ...articleFields, intent: 'save' }))).toMatchObject({ ok: false, message: expect.stringMatching(/droits/) });
-    expect(await articles.addUpdateEntryAction({ ok: false }, form({ id: story.id, kind: 'CORRECTION', note: 'Une note publique.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect(await articles.saveArticleAction(form({ ...articleFields, intent: 'save' }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/droits/),
+    });
+    expect(
+      await articles.addUpdateEntryAction({ ok: false }, form({ id: story.id, kind: 'CORRECTION', note: 'Une note publique.' })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
     const entry = await prisma().articleUpdate.create({ data: { articleId: story.id, kind: 'MISE_A_JOUR', note: 'Une note publique.' } });
-    expect(await articles.editUpdateEntryAction({ ok: false }, form({ entryId: entry.id, kind: 'CORRECTION', note: 'Réécrite.' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
-    expect(await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: entry.id }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
-    expect(await prisma().articleUpdate.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({ kind: 'MISE_A_JOUR', note: 'Une note publique.' });
+    expect(
+      await articles.editUpdateEntryAction({ ok: false }, form({ entryId: entry.id, kind: 'CORRECTION', note: 'Réécrite.' })),
+    ).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect(await articles.removeUpdateEntryAction({ ok: false }, form({ entryId: entry.id }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/droits/),
+    });
+    expect(await prisma().articleUpdate.findUniqueOrThrow({ where: { id: entry.id } })).toMatchObject({
+      kind: 'MISE_A_JOUR',
+      note: 'Une note publique.',
+    });
     // Marking a colleague's (or one's own) change to a story online as read is the editors' job.
     const seenAt = new Date();
-    await prisma().article.update({ where: { id: story.id }, data: { liveEditAt: seenAt, liveEditById: story.authorId, liveEditFromVersion: 1 } });
-    expect(await articles.markLiveEditReadAction({ ok: false }, form({ id: story.id, seenAt: seenAt.toISOString() }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    await prisma().article.update({
+      where: { id: story.id },
+      data: { liveEditAt: seenAt, liveEditById: story.authorId, liveEditFromVersion: 1 },
+    });
+    expect(await articles.markLiveEditReadAction({ ok: false }, form({ id: story.id, seenAt: seenAt.toISOString() }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/droits/),
+    });
     expect((await prisma().article.findUniqueOrThrow({ where: { id: story.id } })).liveEditAt).toEqual(seenAt);
-    expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
-    expect(await users.changeRoleAction({ ok: false }, form({ id: journalist.id, role: 'ADMIN' }))).toMatchObject({ ok: false, error: expect.stringMatching(/droits/) });
+    expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/droits/),
+    });
+    expect(await users.changeRoleAction({ ok: false }, form({ id: journalist.id, role: 'ADMIN' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/droits/),
+    });
     expect((await prisma().user.findUniqueOrThrow({ where: { id: journalist.id } })).role).toBe('JOURNALIST');
     expect((await prisma().article.findUniqueOrThrow({ where: { id: story.id } })).title).toBe(story.title);
   });
@@ -84,7 +119,10 @@ describe('every server action checks the session and the role itself', () => {
     const editor = await createUser(prisma(), { role: 'EDITOR' });
     session.current = await createSession(prisma(), editor.id);
     await prisma().user.update({ where: { id: editor.id }, data: { tokenVersion: 1 } });
-    expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/session a expiré/) });
+    expect(await rubriques.createRubriqueAction({ ok: false }, form({ name: 'Société', description: '' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/session a expiré/),
+    });
   });
 
   it('a journalist’s own new story ignores status, author and publication date sent in the form', async () => {
@@ -92,7 +130,18 @@ describe('every server action checks the session and the role itself', () => {
     const { journalist, rubrique, other } = await fixture();
     session.current = await createSession(prisma(), journalist.id);
     await expect(
-      articles.createArticleAction(form({ title: 'Mon brouillon', chapo: '', body: '', rubriqueId: rubrique.id, status: 'PUBLISHED', authorId: other.id, publishedAt: '2020-01-01', placement: 'LEAD' })),
+      articles.createArticleAction(
+        form({
+          title: 'Mon brouillon',
+          chapo: '',
+          body: '',
+          rubriqueId: rubrique.id,
+          status: 'PUBLISHED',
+          authorId: other.id,
+          publishedAt: '2020-01-01',
+          placement: 'LEAD',
+        }),
+      ),
     ).rejects.toMatchObject({ digest: expect.stringMatching(/NEXT_REDIRECT/) });
     const created = await prisma().article.findFirstOrThrow({ where: { title: 'Mon brouillon' } });
     expect(created).toMatchObject({ status: 'DRAFT', authorId: journalist.id, publishedAt: null, placement: 'NONE' });
@@ -103,8 +152,13 @@ describe('every server action checks the session and the role itself', () => {
     const { journalist, rubrique } = await fixture();
     session.current = await createSession(prisma(), journalist.id);
     const count = await prisma().article.count();
-    expect(await articles.createArticleAction(form({ title: '', chapo: '', body: '', rubriqueId: rubrique.id }))).toMatchObject({ ok: false, fieldErrors: { title: 'Le titre est obligatoire.' } });
-    expect(await articles.createArticleAction(form({ title: 'x'.repeat(100_000), chapo: '', body: '', rubriqueId: rubrique.id }))).toMatchObject({
+    expect(await articles.createArticleAction(form({ title: '', chapo: '', body: '', rubriqueId: rubrique.id }))).toMatchObject({
+      ok: false,
+      fieldErrors: { title: 'Le titre est obligatoire.' },
+    });
+    expect(
+      await articles.createArticleAction(form({ title: 'x'.repeat(100_000), chapo: '', body: '', rubriqueId: rubrique.id })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { title: 'Le titre ne doit pas dépasser 200 caractères.' },
     });

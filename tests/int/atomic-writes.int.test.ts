@@ -15,15 +15,32 @@ describe('nothing is ever half-written', () => {
     const { createArticle, saveArticle } = await import('../../lib/data/save-article');
     const rubrique = await createRubrique(prisma());
     const editor = await createUser(prisma(), { role: 'EDITOR' });
-    const draft: TArticleDraft = { title: 'Panne au milieu', chapo: 'Un chapô.', body: 'Un texte assez long pour être publié.', rubriqueId: rubrique.id, slug: '', placement: 'NONE', related: [], relatedInline: false, imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' };
+    const draft: TArticleDraft = {
+      title: 'Panne au milieu',
+      chapo: 'Un chapô.',
+      body: 'Un texte assez long pour être publié.',
+      rubriqueId: rubrique.id,
+      slug: '',
+      placement: 'NONE',
+      related: [],
+      relatedInline: false,
+      imageId: null,
+      imageAlt: '',
+      imageCaption: '',
+      imageCredit: '',
+    };
     const created = await createArticle(editor, draft);
 
     // Fault injection: the last write of the transaction fails.
     await prisma().$executeRawUnsafe(`CREATE FUNCTION refuse_publish_audit() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.action = 'article.publish' THEN RAISE EXCEPTION 'panne simulée'; END IF; RETURN NEW; END $$`);
-    await prisma().$executeRawUnsafe('CREATE TRIGGER refuse_publish_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_publish_audit()');
+    await prisma().$executeRawUnsafe(
+      'CREATE TRIGGER refuse_publish_audit BEFORE INSERT ON "AuditLog" FOR EACH ROW EXECUTE FUNCTION refuse_publish_audit()',
+    );
     try {
-      await expect(saveArticle(editor, created.id, 1, { ...draft, body: 'Texte modifié au moment de publier.', related: [] }, 'publish')).rejects.toThrow(/panne simulée/);
+      await expect(
+        saveArticle(editor, created.id, 1, { ...draft, body: 'Texte modifié au moment de publier.', related: [] }, 'publish'),
+      ).rejects.toThrow(/panne simulée/);
     } finally {
       await prisma().$executeRawUnsafe('DROP TRIGGER refuse_publish_audit ON "AuditLog"');
       await prisma().$executeRawUnsafe('DROP FUNCTION refuse_publish_audit()');
@@ -50,7 +67,9 @@ describe('nothing is ever half-written', () => {
       await expect(migrate(url, { dir })).rejects.toThrow(/20990102000000_casse a échoué ; la base est restée telle qu’elle était/);
       expect((await client.query("SELECT to_regclass('essai_casse') AS t")).rows[0].t).toBeNull();
       expect((await client.query('SELECT count(*)::int AS n FROM essai_ok')).rows[0].n).toBe(0);
-      const applied = (await client.query("SELECT migration_name FROM \"_prisma_migrations\" WHERE migration_name LIKE '2099%'")).rows.map((r) => r.migration_name);
+      const applied = (await client.query('SELECT migration_name FROM "_prisma_migrations" WHERE migration_name LIKE \'2099%\'')).rows.map(
+        (r) => r.migration_name,
+      );
       expect(applied).toEqual(['20990101000000_ok']);
       // Fixed, it runs; run again, nothing happens.
       writeFileSync(path.join(dir, '20990102000000_casse', 'migration.sql'), 'CREATE TABLE essai_casse (id int);');

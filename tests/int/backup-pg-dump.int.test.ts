@@ -83,7 +83,9 @@ describe.skipIf(unavailable !== null)('backup and restore with pg_dump / pg_rest
     pgRestore(url, file);
     prisma = createPrismaClient(url, 2);
     expect(await snapshot()).toEqual(before);
-    const found = await prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Article" WHERE "searchVector" @@ to_tsquery('french_unaccent', 'dakar')`;
+    const found = await prisma.$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Article" WHERE "searchVector" @@ to_tsquery('french_unaccent', 'dakar')`;
     expect(Number(found[0].n)).toBeGreaterThan(0);
   });
 

@@ -39,7 +39,9 @@ describe('backup and restore', () => {
     await restoreDatabase(process.env.DATABASE_URL as string, file);
     expect(await snapshot()).toEqual(before);
     // The generated search column came back too.
-    const found = await prisma().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM "Article" WHERE "searchVector" @@ to_tsquery('french_unaccent', 'dakar')`;
+    const found = await prisma().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM "Article" WHERE "searchVector" @@ to_tsquery('french_unaccent', 'dakar')`;
     expect(Number(found[0].n)).toBeGreaterThan(0);
   });
 
@@ -47,11 +49,16 @@ describe('backup and restore', () => {
     const count = await prisma().article.count();
     const bogus = path.join(dir, 'bogus.json.gz');
     writeFileSync(bogus, gzipSync('{"format":"autre"}\n'));
-    await expect(restoreDatabase(process.env.DATABASE_URL as string, bogus)).rejects.toThrow('Ce fichier n’est pas une sauvegarde de Dakarinfo.');
+    await expect(restoreDatabase(process.env.DATABASE_URL as string, bogus)).rejects.toThrow(
+      'Ce fichier n’est pas une sauvegarde de Dakarinfo.',
+    );
     const partial = path.join(dir, 'partial.json.gz');
     const good = path.join(dir, 'good.json.gz');
     const header = await backupDatabase(process.env.DATABASE_URL as string, good);
-    writeFileSync(partial, gzipSync(`${JSON.stringify({ ...header, counts: { ...header.counts, Article: header.counts.Article + 1 } })}\n`));
+    writeFileSync(
+      partial,
+      gzipSync(`${JSON.stringify({ ...header, counts: { ...header.counts, Article: header.counts.Article + 1 } })}\n`),
+    );
     await expect(restoreDatabase(process.env.DATABASE_URL as string, partial)).rejects.toThrow(/Restauration incomplète/);
     expect(await prisma().article.count()).toBe(count);
   });

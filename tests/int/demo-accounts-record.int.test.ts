@@ -25,24 +25,28 @@ describe('demo newsroom and the record of its passwords', () => {
     expect(await prisma().image.count()).toBe(0);
   });
 
-  it('the next start seeds it, writing the record into a folder it creates; the passwords there open the accounts', { timeout: 90_000 }, async () => {
-    const dataDir = path.join(scratch, 'fresh-checkout', '.data');
-    const result = await seedDemoWithRecord(prisma(), dataDir);
-    expect(result.seeded).toBe(true);
-    expect(result.file).toBe(path.join(dataDir, 'demo-accounts.txt'));
-    const record = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
-    expect(statSync(path.join(dataDir, 'demo-accounts.txt')).mode & 0o777).toBe(0o600);
-    expect(result.accounts).toHaveLength(3);
-    for (const account of result.accounts) {
-      expect(record).toContain(`${account.email} / ${account.password}`);
-      const user = await prisma().user.findUniqueOrThrow({ where: { email: account.email } });
-      expect(await verifyPassword(user.passwordHash, account.password)).toBe(true);
-    }
-    expect(await prisma().article.count()).toBeGreaterThan(40);
+  it(
+    'the next start seeds it, writing the record into a folder it creates; the passwords there open the accounts',
+    { timeout: 90_000 },
+    async () => {
+      const dataDir = path.join(scratch, 'fresh-checkout', '.data');
+      const result = await seedDemoWithRecord(prisma(), dataDir);
+      expect(result.seeded).toBe(true);
+      expect(result.file).toBe(path.join(dataDir, 'demo-accounts.txt'));
+      const record = readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8');
+      expect(statSync(path.join(dataDir, 'demo-accounts.txt')).mode & 0o777).toBe(0o600);
+      expect(result.accounts).toHaveLength(3);
+      for (const account of result.accounts) {
+        expect(record).toContain(`${account.email} / ${account.password}`);
+        const user = await prisma().user.findUniqueOrThrow({ where: { email: account.email } });
+        expect(await verifyPassword(user.passwordHash, account.password)).toBe(true);
+      }
+      expect(await prisma().article.count()).toBeGreaterThan(40);
 
-    // Seeded already: nothing changes, the record stays as it was.
-    const again = await seedDemoWithRecord(prisma(), dataDir);
-    expect(again.seeded).toBe(false);
-    expect(readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8')).toBe(record);
-  });
+      // Seeded already: nothing changes, the record stays as it was.
+      const again = await seedDemoWithRecord(prisma(), dataDir);
+      expect(again.seeded).toBe(false);
+      expect(readFileSync(path.join(dataDir, 'demo-accounts.txt'), 'utf8')).toBe(record);
+    },
+  );
 });

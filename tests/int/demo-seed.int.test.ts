@@ -14,12 +14,17 @@ describe('demo newsroom seed', () => {
     // The demo's passwords are no admin's temporary ones: no first-sign-in screen, no two-step enrolment.
     expect(await prisma().user.count({ where: { OR: [{ mustChangePassword: true }, { totpSecret: { not: null } }] } })).toBe(0);
 
-    const published = await prisma().article.findMany({ where: { status: 'PUBLISHED' }, select: { body: true, rubriqueId: true, authorId: true } });
+    const published = await prisma().article.findMany({
+      where: { status: 'PUBLISHED' },
+      select: { body: true, rubriqueId: true, authorId: true },
+    });
     expect(published.length).toBeGreaterThanOrEqual(40);
     expect(new Set(published.map((a) => a.rubriqueId)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(published.map((a) => a.authorId)).size).toBeGreaterThanOrEqual(4);
     for (const { body } of published) {
-      const words = bodyToPlainText(body).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      const words = bodyToPlainText(body)
+        .split(/\s+/)
+        .filter((w) => /\p{L}/u.test(w)).length;
       expect(words).toBeGreaterThanOrEqual(300);
       expect(words).toBeLessThanOrEqual(1200);
     }

@@ -28,7 +28,13 @@ describe('feeds (lib/data/find-feed-articles) on a real PostgreSQL', () => {
 
     const items = await findFeedArticles({ rubriqueId: rubrique.id });
     expect(items.map((a) => a.id)).toEqual([recent.id, old.id]);
-    expect(items[0]).toMatchObject({ title: recent.title, chapo: recent.chapo, href: `/${rubrique.slug}/${recent.slug}`, author: { name: 'Awa Ndiaye' }, lastUpdatedAt: null });
+    expect(items[0]).toMatchObject({
+      title: recent.title,
+      chapo: recent.chapo,
+      href: `/${rubrique.slug}/${recent.slug}`,
+      author: { name: 'Awa Ndiaye' },
+      lastUpdatedAt: null,
+    });
     expect(items[1].lastUpdatedAt?.getTime()).toBe(correctedAt.getTime());
     expect(items[1].publishedAt.getTime()).toBe(old.publishedAt?.getTime());
   });
@@ -38,7 +44,8 @@ describe('feeds (lib/data/find-feed-articles) on a real PostgreSQL', () => {
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
     const sameTime = hoursAgo(0.1);
-    for (let i = 0; i < FEED_SIZE + 5; i += 1) await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: sameTime });
+    for (let i = 0; i < FEED_SIZE + 5; i += 1)
+      await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: sameTime });
 
     const own = await findFeedArticles({ rubriqueId: rubrique.id });
     expect(own).toHaveLength(FEED_SIZE);
@@ -93,13 +100,27 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
     const a1 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-04T00:00:00.000Z') });
     const a2 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-04T23:59:59.999Z') });
     const b1 = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: at('2001-03-09T12:00:00.000Z') });
-    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: at('2001-03-06T12:00:00.000Z') });
-    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: at('2001-03-04T12:00:00.000Z'), title: 'Brouillon' });
+    await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      publishedAt: at('2001-03-06T12:00:00.000Z'),
+    });
+    await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      publishedAt: at('2001-03-04T12:00:00.000Z'),
+      title: 'Brouillon',
+    });
 
     const days = (await findSitemapDays()).map((d) => d.toISOString());
     expect(days.filter((d) => d.startsWith('2001-'))).toEqual(['2001-03-04T00:00:00.000Z', '2001-03-09T00:00:00.000Z']);
     // Every day that has a published story is listed, once, in order.
-    const all = await prisma().article.findMany({ where: { status: 'PUBLISHED', publishedAt: { not: null } }, select: { publishedAt: true } });
+    const all = await prisma().article.findMany({
+      where: { status: 'PUBLISHED', publishedAt: { not: null } },
+      select: { publishedAt: true },
+    });
     const expectedDays = [...new Set(all.map((a) => `${a.publishedAt?.toISOString().slice(0, 10)}T00:00:00.000Z`))].sort();
     expect(days).toEqual(expectedDays);
 
@@ -165,21 +186,41 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
     const author = await createUser(prisma());
     // A fixed "now" in the future, so that no other test's stories fall in the window.
     const now = new Date(Date.now() + 1000 * 3_600_000);
-    const inside = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(47.9, now.getTime()), title: 'Dans la fenêtre' });
+    const inside = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      publishedAt: hoursAgo(47.9, now.getTime()),
+      title: 'Dans la fenêtre',
+    });
     const edge = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(48, now.getTime()) });
     const newest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(1, now.getTime()) });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(48.1, now.getTime()) });
-    await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: hoursAgo(2, now.getTime()) });
+    await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      publishedAt: hoursAgo(2, now.getTime()),
+    });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: new Date(now.getTime() + 60_000) });
 
     // One of them has a picture: the sitemap names its JPEG (Google's image extension).
     const { storeImage } = await import('../../lib/data/images');
-    const picture = await storeImage(author, await sharp({ create: { width: 1300, height: 700, channels: 3, background: '#357' } }).jpeg().toBuffer());
+    const picture = await storeImage(
+      author,
+      await sharp({ create: { width: 1300, height: 700, channels: 3, background: '#357' } })
+        .jpeg()
+        .toBuffer(),
+    );
     await prisma().article.update({ where: { id: inside.id }, data: { imageId: picture.id, imageAlt: 'Une image.' } });
 
     const news = await findNewsSitemapArticles(now);
     expect(news.map((a) => a.path)).toEqual([newest, inside, edge].map((a) => `/${rubrique.slug}/${a.slug}`));
-    expect(news[1]).toEqual({ path: `/${rubrique.slug}/${inside.slug}`, title: 'Dans la fenêtre', publishedAt: inside.publishedAt, imagePath: `/medias/${picture.id}-1200.jpg` });
+    expect(news[1]).toEqual({
+      path: `/${rubrique.slug}/${inside.slug}`,
+      title: 'Dans la fenêtre',
+      publishedAt: inside.publishedAt,
+      imagePath: `/medias/${picture.id}-1200.jpg`,
+    });
     expect(news[0].imagePath).toBeNull();
   });
 });

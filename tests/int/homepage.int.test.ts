@@ -20,7 +20,12 @@ describe('Manchettes (lib/data/get-homepage)', () => {
     const culture = await createRubrique(prisma(), { position: 1 });
     await createRubrique(prisma(), { position: 2 }); // empty: no section
     const author = await createUser(prisma());
-    const lead = await createArticle(prisma(), { rubriqueId: politique.id, authorId: author.id, placement: 'LEAD', publishedAt: hoursAgo(8) });
+    const lead = await createArticle(prisma(), {
+      rubriqueId: politique.id,
+      authorId: author.id,
+      placement: 'LEAD',
+      publishedAt: hoursAgo(8),
+    });
     const top = await createArticle(prisma(), { rubriqueId: culture.id, authorId: author.id, placement: 'TOP', publishedAt: hoursAgo(6) });
     const newest = await createArticle(prisma(), { rubriqueId: culture.id, authorId: author.id, publishedAt: hoursAgo(1) });
     await createArticle(prisma(), { rubriqueId: politique.id, authorId: author.id, status: 'DRAFT', placement: 'LEAD' });
@@ -33,5 +38,4 @@ describe('Manchettes (lib/data/get-homepage)', () => {
     const shown = [home.lead, ...home.top, ...home.latest].map((a) => a?.id);
     expect(new Set(shown).size).toBe(shown.length);
   });
-
 });

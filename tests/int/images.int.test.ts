@@ -6,14 +6,20 @@ import { withScratchDatabase } from '../support/scratch-db';
 
 // Route handlers outside a Next request: the session comes from this stub, everything else is real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => session.current),
+}));
 
 const { prisma } = withScratchDatabase();
 beforeEach(() => {
   session.current = null;
 });
 
-const photo = (width = 1000, height = 750, colour = '#2a6') => sharp({ create: { width, height, channels: 3, background: colour } }).jpeg().toBuffer();
+const photo = (width = 1000, height = 750, colour = '#2a6') =>
+  sharp({ create: { width, height, channels: 3, background: colour } })
+    .jpeg()
+    .toBuffer();
 
 function upload(body: Buffer, origin = 'http://localhost:3000') {
   return new Request('http://localhost:3000/api/medias', {
@@ -57,7 +63,10 @@ describe('pictures: /api/medias checks the session itself', () => {
     expect(stored.status).toBe(201);
     const body = (await stored.json()) as { id: string; width: number; height: number; src: string };
     expect(body).toMatchObject({ width: 1000, height: 750, src: `/medias/${body.id}-800.webp` });
-    const row = await prisma().image.findUniqueOrThrow({ where: { id: body.id }, select: { uploadedById: true, variants: { select: { format: true, width: true }, orderBy: [{ format: 'asc' }, { width: 'asc' }] } } });
+    const row = await prisma().image.findUniqueOrThrow({
+      where: { id: body.id },
+      select: { uploadedById: true, variants: { select: { format: true, width: true }, orderBy: [{ format: 'asc' }, { width: 'asc' }] } },
+    });
     expect(row.uploadedById).toBe(journalist.id);
     expect(row.variants).toEqual([
       { format: 'jpeg', width: 1000 },
@@ -68,7 +77,9 @@ describe('pictures: /api/medias checks the session itself', () => {
 
     // /medias/… serves them, a year in every cache; anything else is a 404.
     const { GET } = await import('../../app/medias/[file]/route');
-    const served = await GET(new Request(`http://localhost:3000${body.src}`), { params: Promise.resolve({ file: body.src.slice('/medias/'.length) }) });
+    const served = await GET(new Request(`http://localhost:3000${body.src}`), {
+      params: Promise.resolve({ file: body.src.slice('/medias/'.length) }),
+    });
     expect(served.status).toBe(200);
     expect(served.headers.get('cache-control')).toContain('immutable');
     expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).width).toBe(800);
@@ -84,7 +95,13 @@ describe('pictures in stories', () => {
     const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
     const editor = await createUser(prisma(), { role: 'EDITOR' });
     const image = await storeImage(journalist, await photo(1600, 900, '#a33'));
-    const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => articleDraft(rubrique.id, { title: 'Les pirogues rentrent au port', body: 'Premier paragraphe du texte, assez long.', imageId: image.id, ...over });
+    const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft =>
+      articleDraft(rubrique.id, {
+        title: 'Les pirogues rentrent au port',
+        body: 'Premier paragraphe du texte, assez long.',
+        imageId: image.id,
+        ...over,
+      });
     return { rubrique, journalist, editor, image, draft };
   }
 
@@ -96,14 +113,20 @@ describe('pictures in stories', () => {
     await expect(create(journalist, draft({ imageId: 'cinconnue00000000000000' }))).rejects.toMatchObject({ field: 'image' });
     const { id } = await create(journalist, draft());
     // Saved as a draft without alt text: fine. Submitted or published without it: refused, beside the field.
-    await expect(saveArticle(journalist, id, 1, draft(), 'submit')).rejects.toMatchObject({ fieldErrors: { imageAlt: expect.stringContaining('Décrivez l’image') } });
+    await expect(saveArticle(journalist, id, 1, draft(), 'submit')).rejects.toMatchObject({
+      fieldErrors: { imageAlt: expect.stringContaining('Décrivez l’image') },
+    });
     await expect(saveArticle(editor, id, 1, draft(), 'publish')).rejects.toMatchObject({ field: 'imageAlt' });
     // A picture in the text still waiting for its description: refused too, on the text.
     const waiting = `Premier paragraphe du texte, assez long.\n\n![Décrivez l’image](/medias/${image.id}-1600.webp#1600x900)`;
     await expect(saveArticle(editor, id, 1, draft({ imageAlt: 'Une photo.', body: waiting }), 'publish')).rejects.toMatchObject({
       fieldErrors: { body: expect.stringContaining('Une image du texte n’est pas décrite pour publier') },
     });
-    const described = draft({ imageAlt: 'Des pirogues peintes sur la plage de Kayar.', imageCaption: 'Retour de pêche à Kayar.', imageCredit: 'Photo : A. Diallo' });
+    const described = draft({
+      imageAlt: 'Des pirogues peintes sur la plage de Kayar.',
+      imageCaption: 'Retour de pêche à Kayar.',
+      imageCredit: 'Photo : A. Diallo',
+    });
     const published = await saveArticle(editor, id, 1, described, 'publish');
     expect(published.status).toBe('PUBLISHED');
     expect(published.publicChange.keys).toContain(`article:${id}`);
@@ -111,19 +134,36 @@ describe('pictures in stories', () => {
     const { getPublishedArticle } = await import('../../lib/data/get-published-article');
     const slug = (await prisma().article.findUniqueOrThrow({ where: { id }, select: { slug: true } })).slug;
     const page = await getPublishedArticle(slug);
-    expect(page?.image).toEqual({ id: image.id, width: 1600, height: 900, alt: 'Des pirogues peintes sur la plage de Kayar.', caption: 'Retour de pêche à Kayar.', credit: 'Photo : A. Diallo' });
+    expect(page?.image).toEqual({
+      id: image.id,
+      width: 1600,
+      height: 900,
+      alt: 'Des pirogues peintes sur la plage de Kayar.',
+      caption: 'Retour de pêche à Kayar.',
+      credit: 'Photo : A. Diallo',
+    });
     // Cards carry it too, from every list's query (the home's sections are one raw statement).
     const { getHomepage } = await import('../../lib/data/get-homepage');
     const { queryRubriques } = await import('../../lib/data/query-rubriques');
     const home = await getHomepage(await queryRubriques());
     const cards = [home.lead, ...home.top, ...home.latest, ...home.sections.flatMap((s) => s.articles)].filter((card) => card?.id === id);
     expect(cards.length).toBeGreaterThan(1);
-    for (const card of cards) expect(card?.image).toEqual({ id: image.id, width: 1600, height: 900, alt: 'Des pirogues peintes sur la plage de Kayar.' });
+    for (const card of cards)
+      expect(card?.image).toEqual({ id: image.id, width: 1600, height: 900, alt: 'Des pirogues peintes sur la plage de Kayar.' });
 
     // Removed: no words about it are kept; restoring the old version brings its text back, not its picture.
     const removed = await saveArticle(editor, id, 2, draft({ imageId: null, imageAlt: 'reste', imageCaption: 'reste' }), 'save');
-    expect(await prisma().article.findUniqueOrThrow({ where: { id }, select: { imageId: true, imageAlt: true, imageCaption: true, imageCredit: true } })).toEqual({ imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' });
-    const history = await prisma().revision.findMany({ where: { articleId: id }, orderBy: { version: 'asc' }, select: { version: true, imageId: true, imageAlt: true } });
+    expect(
+      await prisma().article.findUniqueOrThrow({
+        where: { id },
+        select: { imageId: true, imageAlt: true, imageCaption: true, imageCredit: true },
+      }),
+    ).toEqual({ imageId: null, imageAlt: '', imageCaption: '', imageCredit: '' });
+    const history = await prisma().revision.findMany({
+      where: { articleId: id },
+      orderBy: { version: 'asc' },
+      select: { version: true, imageId: true, imageAlt: true },
+    });
     expect(history).toEqual([
       { version: 1, imageId: image.id, imageAlt: '' },
       { version: 2, imageId: image.id, imageAlt: 'Des pirogues peintes sur la plage de Kayar.' },

@@ -32,7 +32,13 @@ describe('newsroom rules in the data layer', () => {
     const { journalist, editor, draft } = await setup();
     const created = await createArticle(journalist, draft({ placement: 'LEAD' }));
     const row = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ status: 'DRAFT', slug: 'l-ete-des-reformes', authorId: journalist.id, placement: 'NONE', publishedAt: null });
+    expect(row).toMatchObject({
+      status: 'DRAFT',
+      slug: 'l-ete-des-reformes',
+      authorId: journalist.id,
+      placement: 'NONE',
+      publishedAt: null,
+    });
 
     await expect(saveArticle(journalist, created.id, 1, draft(), 'publish')).rejects.toMatchObject({ code: 'forbidden' });
     const submitted = await saveArticle(journalist, created.id, 1, draft(), 'submit');
@@ -42,7 +48,15 @@ describe('newsroom rules in the data layer', () => {
     const before = Date.now();
     const published = await saveArticle(editor, created.id, submitted.version, draft(), 'publish');
     expect(published.status).toBe('PUBLISHED');
-    expect(published.publicChange.keys).toEqual(expect.arrayContaining(['list:home', `list:rubrique:${row.rubriqueId}`, `article:${created.id}`, `list:author:${journalist.id}`, 'list:authors']));
+    expect(published.publicChange.keys).toEqual(
+      expect.arrayContaining([
+        'list:home',
+        `list:rubrique:${row.rubriqueId}`,
+        `article:${created.id}`,
+        `list:author:${journalist.id}`,
+        'list:authors',
+      ]),
+    );
     const live = await getPublishedArticle('l-ete-des-reformes');
     expect(live?.publishedAt.getTime()).toBeGreaterThanOrEqual(before - 1000);
     expect(await prisma().auditLog.count({ where: { action: 'article.publish', targetId: created.id, actorId: editor.id } })).toBe(1);
@@ -59,9 +73,16 @@ describe('newsroom rules in the data layer', () => {
 
     const { getEditableArticle } = await import('../../lib/data/get-editable-article');
     expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
-    const returned = await saveArticle(editor, created.id, submitted.version, draft({ chapo: 'Un chapô à reprendre, dit l’édition.' }), 'return', {
-      returnNote: 'Il manque la réaction du maire.',
-    });
+    const returned = await saveArticle(
+      editor,
+      created.id,
+      submitted.version,
+      draft({ chapo: 'Un chapô à reprendre, dit l’édition.' }),
+      'return',
+      {
+        returnNote: 'Il manque la réaction du maire.',
+      },
+    );
     expect(returned).toMatchObject({ status: 'DRAFT', publicChange: { keys: [] } });
     expect(await prisma().auditLog.count({ where: { action: 'article.return', targetId: created.id, actorId: editor.id } })).toBe(1);
     // Its author sees who sent it back, when, and why, until it goes back to review.
@@ -77,7 +98,9 @@ describe('newsroom rules in the data layer', () => {
 
     const again = await saveArticle(journalist, created.id, returned.version, draft(), 'submit');
     expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
-    expect((await findNewsroomArticles(journalist, { page: 1, mine: true })).rows.find((row) => row.id === created.id)?.sentBack).toBe(false);
+    expect((await findNewsroomArticles(journalist, { page: 1, mine: true })).rows.find((row) => row.id === created.id)?.sentBack).toBe(
+      false,
+    );
     // Withdrawn by its author: nothing to tell them.
     const withdrawn = await saveArticle(journalist, created.id, again.version, draft(), 'return', { returnNote: 'ignoré' });
     expect(withdrawn.status).toBe('DRAFT');
@@ -99,7 +122,9 @@ describe('newsroom rules in the data layer', () => {
     const { journalist, editor, draft } = await setup();
     const created = await createArticle(journalist, draft());
     await saveArticle(editor, created.id, 1, draft({ body: 'Texte de l’éditrice, enregistré en premier.' }), 'save');
-    await expect(saveArticle(journalist, created.id, 1, draft({ body: 'Texte du journaliste, parti de la même version.' }), 'save')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      saveArticle(journalist, created.id, 1, draft({ body: 'Texte du journaliste, parti de la même version.' }), 'save'),
+    ).rejects.toMatchObject({ code: 'conflict' });
     const row = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.body).toBe('Texte de l’éditrice, enregistré en premier.');
     expect(row.version).toBe(2);
@@ -114,8 +139,13 @@ describe('newsroom rules in the data layer', () => {
     const { createArticle, saveArticle } = await lib();
     const { editor, draft } = await setup();
     const created = await createArticle(editor, draft());
-    const [first, second] = await Promise.allSettled([saveArticle(editor, created.id, 1, draft(), 'publish'), saveArticle(editor, created.id, 1, draft(), 'publish')]);
-    const results = [first, second].filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<{ unchanged: boolean }>).value);
+    const [first, second] = await Promise.allSettled([
+      saveArticle(editor, created.id, 1, draft(), 'publish'),
+      saveArticle(editor, created.id, 1, draft(), 'publish'),
+    ]);
+    const results = [first, second]
+      .filter((r) => r.status === 'fulfilled')
+      .map((r) => (r as PromiseFulfilledResult<{ unchanged: boolean }>).value);
     expect(results.length).toBeGreaterThanOrEqual(1);
     const again = await saveArticle(editor, created.id, 1, draft(), 'publish');
     expect(again.unchanged).toBe(true);
@@ -128,8 +158,12 @@ describe('newsroom rules in the data layer', () => {
     const { editor, draft } = await setup();
     const created = await createArticle(editor, draft({ chapo: '' }));
     await expect(saveArticle(editor, created.id, 1, draft({ chapo: '' }), 'publish')).rejects.toMatchObject({ field: 'chapo' });
-    await expect(saveArticle(editor, created.id, 1, draft({ rubriqueId: 'inexistante' }), 'save')).rejects.toMatchObject({ field: 'rubriqueId' });
-    await expect(saveArticle(editor, created.id, 1, draft({ related: ['inexistant'] }), 'save')).rejects.toMatchObject({ field: 'related' });
+    await expect(saveArticle(editor, created.id, 1, draft({ rubriqueId: 'inexistante' }), 'save')).rejects.toMatchObject({
+      field: 'rubriqueId',
+    });
+    await expect(saveArticle(editor, created.id, 1, draft({ related: ['inexistant'] }), 'save')).rejects.toMatchObject({
+      field: 'related',
+    });
     expect((await prisma().article.findUniqueOrThrow({ where: { id: created.id } })).version).toBe(1);
   });
 
@@ -145,20 +179,32 @@ describe('newsroom rules in the data layer', () => {
     expect(await findSlugRedirect('l-ete-des-reformes')).toBeNull();
     // A slug another story uses (or used) is refused.
     const second = await createArticle(editor, draft({ title: 'Autre' }));
-    await expect(saveArticle(editor, second.id, 1, draft({ title: 'Autre', slug: 'premier-essai' }), 'save')).rejects.toMatchObject({ field: 'slug' });
+    await expect(saveArticle(editor, second.id, 1, draft({ title: 'Autre', slug: 'premier-essai' }), 'save')).rejects.toMatchObject({
+      field: 'slug',
+    });
   });
 
   it('marks « mise à jour » only by an editor on a published story; a silent fix moves no public date', async () => {
     const { createArticle, saveArticle, addUpdateEntry, getPublishedArticle } = await lib();
     const { journalist, editor, draft } = await setup();
     const created = await createArticle(journalist, draft());
-    await expect(addUpdateEntry(editor, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(addUpdateEntry(editor, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     const published = await saveArticle(editor, created.id, 1, draft(), 'publish');
     const { slug } = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
-    await expect(addUpdateEntry(journalist, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(addUpdateEntry(journalist, created.id, { kind: 'MISE_A_JOUR', note: 'Ajout des chiffres.' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
 
     // The author fixes a typo in their own published story: a new revision goes live, no public date moves.
-    await saveArticle(journalist, created.id, published.version, draft({ body: 'Premier paragraphe du texte corrigé.\n\nSecond paragraphe.' }), 'save');
+    await saveArticle(
+      journalist,
+      created.id,
+      published.version,
+      draft({ body: 'Premier paragraphe du texte corrigé.\n\nSecond paragraphe.' }),
+      'save',
+    );
     const silent = await getPublishedArticle(slug);
     expect(silent?.body).toContain('corrigé');
     expect(silent?.lastUpdatedAt).toBeNull();
@@ -182,7 +228,10 @@ describe('newsroom rules in the data layer', () => {
     const { slug } = await prisma().article.findUniqueOrThrow({ where: { id: theirs.id }, include: { rubrique: true } });
     const rows = (await findNewsroomArticles(journalist, { page: 1 })).rows;
     expect(rows.find((row) => row.id === mine.id)).toMatchObject({ canEdit: true, publicHref: null });
-    expect(rows.find((row) => row.id === theirs.id)).toMatchObject({ canEdit: false, publicHref: expect.stringMatching(new RegExp(`/${slug}$`)) });
+    expect(rows.find((row) => row.id === theirs.id)).toMatchObject({
+      canEdit: false,
+      publicHref: expect.stringMatching(new RegExp(`/${slug}$`)),
+    });
     expect((await findNewsroomArticles(editor, { page: 1 })).rows.find((row) => row.id === theirs.id)?.canEdit).toBe(true);
   });
 
@@ -190,7 +239,9 @@ describe('newsroom rules in the data layer', () => {
     const { createArticle, saveArticle } = await lib();
     const { journalist, editor, draft } = await setup();
     const created = await createArticle(journalist, draft({ chapo: '', body: 'Court.' }));
-    const refusal = await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court.' }), 'submit').catch((error: unknown) => error);
+    const refusal = await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court.' }), 'submit').catch(
+      (error: unknown) => error,
+    );
     expect(refusal).toMatchObject({
       code: 'invalid',
       message: 'Il manque encore 2 éléments avant de soumettre l’article à la relecture\u00a0: voyez les champs signalés.',
@@ -206,7 +257,9 @@ describe('newsroom rules in the data layer', () => {
       fieldErrors: { body: expect.any(String) },
     });
     // Saving an unfinished draft is always fine.
-    expect((await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court, mais enregistré.' }), 'save')).status).toBe('DRAFT');
+    expect((await saveArticle(journalist, created.id, 1, draft({ chapo: '', body: 'Court, mais enregistré.' }), 'save')).status).toBe(
+      'DRAFT',
+    );
   });
 
   it('lets an editor reword or withdraw a public update entry: the date goes back to the latest left, the journal keeps the old words', async () => {
@@ -222,16 +275,25 @@ describe('newsroom rules in the data layer', () => {
     const [latest, earlier] = await prisma().articleUpdate.findMany({ where: { articleId: created.id }, orderBy: { createdAt: 'desc' } });
 
     // Nobody but an editor; an entry that no longer exists says so.
-    await expect(editUpdateEntry(journalist, latest.id, { kind: 'CORRECTION', note: 'Réécrite par la journaliste.' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      editUpdateEntry(journalist, latest.id, { kind: 'CORRECTION', note: 'Réécrite par la journaliste.' }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(removeUpdateEntry(journalist, latest.id)).rejects.toMatchObject({ code: 'forbidden' });
     await expect(removeUpdateEntry(editor, 'inconnue')).rejects.toMatchObject({ code: 'not_found' });
 
     // Reworded from a wording someone has changed since: refused, nothing overwritten.
-    await expect(editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Ma version.' }, 'Une autre formulation.')).rejects.toMatchObject({ code: 'conflict' });
+    await expect(
+      editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Ma version.' }, 'Une autre formulation.'),
+    ).rejects.toMatchObject({ code: 'conflict' });
     expect((await prisma().articleUpdate.findUniqueOrThrow({ where: { id: latest.id } })).note).toBe('Le montant était de 21 milions.');
 
     // Reworded: same time, same date on the story, readers see the new words.
-    const edited = await editUpdateEntry(editor, latest.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' }, 'Le montant était de 21 milions.');
+    const edited = await editUpdateEntry(
+      editor,
+      latest.id,
+      { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' },
+      'Le montant était de 21 milions.',
+    );
     expect(edited.keys).toEqual(expect.arrayContaining([`article:${created.id}`, 'list:feeds']));
     let page = await getPublishedArticle(slug);
     expect(page?.updates[0]).toEqual({ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: second });
@@ -244,14 +306,27 @@ describe('newsroom rules in the data layer', () => {
     expect(page?.lastUpdatedAt?.toISOString()).toBe(first.toISOString());
     await removeUpdateEntry(editor, earlier.id);
     // The same removal a second time (two editors, one click each): « no longer exists », nothing else.
-    await expect(removeUpdateEntry(editor, earlier.id)).rejects.toMatchObject({ code: 'not_found', message: expect.stringMatching(/n’existe plus/) });
+    await expect(removeUpdateEntry(editor, earlier.id)).rejects.toMatchObject({
+      code: 'not_found',
+      message: expect.stringMatching(/n’existe plus/),
+    });
     page = await getPublishedArticle(slug);
     expect(page?.updates).toEqual([]);
     expect(page?.lastUpdatedAt).toBeNull();
 
-    const journal = await prisma().auditLog.findMany({ where: { targetId: created.id, action: { in: ['article.update-entry-edit', 'article.update-entry-remove'] } }, orderBy: { createdAt: 'asc' } });
-    expect(journal.map((entry) => entry.action)).toEqual(['article.update-entry-edit', 'article.update-entry-remove', 'article.update-entry-remove']);
-    expect(journal[0].details).toMatchObject({ before: { note: 'Le montant était de 21 milions.' }, after: { note: 'Le montant était de 21 millions.' } });
+    const journal = await prisma().auditLog.findMany({
+      where: { targetId: created.id, action: { in: ['article.update-entry-edit', 'article.update-entry-remove'] } },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(journal.map((entry) => entry.action)).toEqual([
+      'article.update-entry-edit',
+      'article.update-entry-remove',
+      'article.update-entry-remove',
+    ]);
+    expect(journal[0].details).toMatchObject({
+      before: { note: 'Le montant était de 21 milions.' },
+      after: { note: 'Le montant était de 21 millions.' },
+    });
     expect(journal[1].details).toMatchObject({ note: 'Le montant était de 21 millions.' });
   });
 
@@ -260,12 +335,22 @@ describe('newsroom rules in the data layer', () => {
     const { journalist, editor, draft } = await setup();
     const created = await createArticle(journalist, draft());
     const live = await saveArticle(editor, created.id, 1, draft(), 'publish');
-    const unread = async () => prisma().article.findUniqueOrThrow({ where: { id: created.id }, select: { liveEditAt: true, liveEditById: true, liveEditFromVersion: true, version: true } });
+    const unread = async () =>
+      prisma().article.findUniqueOrThrow({
+        where: { id: created.id },
+        select: { liveEditAt: true, liveEditById: true, liveEditFromVersion: true, version: true },
+      });
     // Published by an editor: nothing to read.
     expect((await unread()).liveEditAt).toBeNull();
 
     // The journalist fixes a figure: online at once, and marked for editors from version 2 (what they published).
-    const first = await saveArticle(journalist, created.id, live.version, draft({ body: 'Premier paragraphe corrigé.\n\nSecond paragraphe du texte.' }), 'save');
+    const first = await saveArticle(
+      journalist,
+      created.id,
+      live.version,
+      draft({ body: 'Premier paragraphe corrigé.\n\nSecond paragraphe du texte.' }),
+      'save',
+    );
     expect(first.status).toBe('PUBLISHED');
     const marked = await unread();
     expect(marked).toMatchObject({ liveEditById: journalist.id, liveEditFromVersion: live.version, version: first.version });
@@ -287,13 +372,21 @@ describe('newsroom rules in the data layer', () => {
     // Only an editor marks it read, and only the change they saw: a stale mark is refused, nothing cleared.
     await expect(markLiveEditRead(journalist, created.id, twice.liveEditAt as Date)).rejects.toMatchObject({ code: 'forbidden' });
     // (The editor had the page open before the second change.)
-    await expect(markLiveEditRead(editor, created.id, new Date((twice.liveEditAt?.getTime() ?? 0) - 1))).rejects.toMatchObject({ code: 'conflict' });
+    await expect(markLiveEditRead(editor, created.id, new Date((twice.liveEditAt?.getTime() ?? 0) - 1))).rejects.toMatchObject({
+      code: 'conflict',
+    });
     expect((await unread()).liveEditAt).not.toBeNull();
-    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({ message: 'Modifications marquées comme relues.' });
+    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({
+      message: 'Modifications marquées comme relues.',
+    });
     expect(await unread()).toMatchObject({ liveEditAt: null, liveEditById: null, liveEditFromVersion: null });
-    expect(await prisma().auditLog.count({ where: { action: 'article.live-edit-read', targetId: created.id, actorId: editor.id } })).toBe(1);
+    expect(await prisma().auditLog.count({ where: { action: 'article.live-edit-read', targetId: created.id, actorId: editor.id } })).toBe(
+      1,
+    );
     // A second editor's click: already done, nothing written.
-    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({ message: 'Un autre éditeur a déjà relu ces modifications.' });
+    expect(await markLiveEditRead(editor, created.id, twice.liveEditAt as Date)).toEqual({
+      message: 'Un autre éditeur a déjà relu ces modifications.',
+    });
     expect(await prisma().auditLog.count({ where: { action: 'article.live-edit-read', targetId: created.id } })).toBe(1);
 
     // Marked again by a new change; an editor's own save counts as read.
@@ -325,7 +418,11 @@ describe('newsroom rules in the data layer', () => {
     const { editor, draft } = await setup();
     const created = await createArticle(editor, draft({ title: 'Programmé pour demain' }));
     const now = new Date();
-    await expect(saveArticle(editor, created.id, 1, draft({ title: 'Programmé pour demain' }), 'schedule', { scheduledAt: new Date(now.getTime() - 60_000) })).rejects.toMatchObject({
+    await expect(
+      saveArticle(editor, created.id, 1, draft({ title: 'Programmé pour demain' }), 'schedule', {
+        scheduledAt: new Date(now.getTime() - 60_000),
+      }),
+    ).rejects.toMatchObject({
       field: 'scheduledAt',
     });
     const when = new Date(now.getTime() + 3_600_000);
@@ -365,7 +462,16 @@ describe('article form parsing', () => {
   it('ignores fields the server decides and refuses empty or huge titles', async () => {
     const { parseArticleForm } = await import('../../lib/validation/article');
     const form = new FormData();
-    for (const [k, v] of Object.entries({ title: 'Titre', chapo: 'c', body: 'b', rubriqueId: 'r', status: 'PUBLISHED', authorId: 'x', publishedAt: '2020-01-01' })) form.set(k, v);
+    for (const [k, v] of Object.entries({
+      title: 'Titre',
+      chapo: 'c',
+      body: 'b',
+      rubriqueId: 'r',
+      status: 'PUBLISHED',
+      authorId: 'x',
+      publishedAt: '2020-01-01',
+    }))
+      form.set(k, v);
     const parsed = parseArticleForm(form);
     expect(parsed.success).toBe(true);
     expect(Object.keys(parsed.data ?? {})).not.toEqual(expect.arrayContaining(['status', 'authorId', 'publishedAt']));

@@ -15,7 +15,10 @@ const stubs = vi.hoisted(() => {
     purge: vi.fn<(keys: string[]) => void>(),
   };
 });
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => stubs.session.current) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => stubs.session.current),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock('next/headers', () => ({
   cookies: async () => ({
@@ -56,13 +59,20 @@ async function signedIn(role: 'JOURNALIST' | 'EDITOR' | 'ADMIN' = 'JOURNALIST') 
   const { startUserSession } = await import('../../lib/data/user-sessions');
   const sid = await startUserSession(user.id, 3_600);
   stubs.session.current = { user: { id: user.id, tv: user.tokenVersion, sid } };
-  const token = await encode({ token: { uid: user.id, role, tv: user.tokenVersion, sid, name: user.name, email: user.email }, secret: SECRET, maxAge: 3_600 });
+  const token = await encode({
+    token: { uid: user.id, role, tv: user.tokenVersion, sid, name: user.name, email: user.email },
+    secret: SECRET,
+    maxAge: 3_600,
+  });
   stubs.jar.set(COOKIE, { value: token });
   return { ...user, sid };
 }
 
 async function row(id: string) {
-  return prisma().user.findUniqueOrThrow({ where: { id }, select: { name: true, bio: true, slug: true, passwordHash: true, tokenVersion: true } });
+  return prisma().user.findUniqueOrThrow({
+    where: { id },
+    select: { name: true, bio: true, slug: true, passwordHash: true, tokenVersion: true },
+  });
 }
 
 describe('« Mon profil » : name and presentation', () => {
@@ -73,19 +83,29 @@ describe('« Mon profil » : name and presentation', () => {
     const published = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: me.id, status: 'PUBLISHED' });
     const draft = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: me.id, status: 'DRAFT' });
 
-    const result = await updateOwnProfileAction({ ok: false }, form({ name: '  Aïssatou Ndiaye  ', bio: 'Journaliste à Thiès.\r\nSuit l’agriculture.  ' }));
+    const result = await updateOwnProfileAction(
+      { ok: false },
+      form({ name: '  Aïssatou Ndiaye  ', bio: 'Journaliste à Thiès.\r\nSuit l’agriculture.  ' }),
+    );
     expect(result).toMatchObject({ ok: true, message: 'Profil enregistré\u00a0: votre page d’auteur est à jour.' });
     // Trimmed, line ends normalised; the address of the author page does not follow the name.
     expect(await row(me.id)).toMatchObject({ name: 'Aïssatou Ndiaye', bio: 'Journaliste à Thiès.\nSuit l’agriculture.', slug: me.slug });
 
     const audit = await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.profile', targetId: me.id } });
-    expect(audit).toMatchObject({ actorId: me.id, targetType: 'user', ip: '203.0.113.7', details: { via: 'profil', name: 'Aïssatou Ndiaye', previousName: me.name, bioChanged: true } });
+    expect(audit).toMatchObject({
+      actorId: me.id,
+      targetType: 'user',
+      ip: '203.0.113.7',
+      details: { via: 'profil', name: 'Aïssatou Ndiaye', previousName: me.name, bioChanged: true },
+    });
 
     // The author page, and every page showing one of their published stories (a card or a byline carries the name).
     expect(stubs.purge).toHaveBeenCalledTimes(1);
     const keys = stubs.purge.mock.calls[0]?.[0] ?? [];
     // Bylines also show in search results and feeds.
-    expect(keys).toEqual(expect.arrayContaining([`list:author:${me.id}`, 'list:authors', `article:${published.id}`, 'list:search', 'list:feeds']));
+    expect(keys).toEqual(
+      expect.arrayContaining([`list:author:${me.id}`, 'list:authors', `article:${published.id}`, 'list:search', 'list:feeds']),
+    );
     expect(keys).not.toContain(`article:${draft.id}`);
   });
 
@@ -114,13 +134,23 @@ describe('« Mon profil » : name and presentation', () => {
     const before = await row(me.id);
     const audits = await prisma().auditLog.count();
 
-    expect(await updateOwnProfileAction({ ok: false }, form({ name: '   ', bio: '' }))).toMatchObject({ ok: false, message: 'Le nom est obligatoire.', fieldErrors: { name: 'Le nom est obligatoire.' } });
-    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'x'.repeat(121), bio: '' }))).toMatchObject({ ok: false, fieldErrors: { name: 'Le nom ne doit pas dépasser 120 caractères.' } });
+    expect(await updateOwnProfileAction({ ok: false }, form({ name: '   ', bio: '' }))).toMatchObject({
+      ok: false,
+      message: 'Le nom est obligatoire.',
+      fieldErrors: { name: 'Le nom est obligatoire.' },
+    });
+    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'x'.repeat(121), bio: '' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { name: 'Le nom ne doit pas dépasser 120 caractères.' },
+    });
     expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Nom', bio: 'x'.repeat(301) }))).toMatchObject({
       ok: false,
       fieldErrors: { bio: 'La présentation ne doit pas dépasser 300 caractères.' },
     });
-    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Nom', bio: 'nul \u0000 ici' }))).toMatchObject({ ok: false, fieldErrors: { bio: expect.stringMatching(/caractère invalide/) } });
+    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Nom', bio: 'nul \u0000 ici' }))).toMatchObject({
+      ok: false,
+      fieldErrors: { bio: expect.stringMatching(/caractère invalide/) },
+    });
 
     expect(await row(me.id)).toEqual(before);
     expect(await prisma().auditLog.count()).toBe(audits);
@@ -134,11 +164,21 @@ describe('« Mon profil » : password', () => {
     const me = await signedIn();
     const before = await row(me.id);
 
-    const result = await changeOwnPasswordAction({ ok: false }, form({ currentPassword: 'pas-le-bon-mot-de-passe', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-    expect(result).toMatchObject({ ok: false, message: 'Mot de passe actuel incorrect.', fieldErrors: { currentPassword: 'Mot de passe actuel incorrect.' } });
+    const result = await changeOwnPasswordAction(
+      { ok: false },
+      form({ currentPassword: 'pas-le-bon-mot-de-passe', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      message: 'Mot de passe actuel incorrect.',
+      fieldErrors: { currentPassword: 'Mot de passe actuel incorrect.' },
+    });
     expect(await row(me.id)).toEqual(before);
     expect(await prisma().auditLog.count({ where: { action: 'user.password-own', targetId: me.id } })).toBe(0);
-    expect(await prisma().auditLog.findFirst({ where: { action: 'auth.failure', targetId: me.id } })).toMatchObject({ actorId: me.id, details: { via: 'profil' } });
+    expect(await prisma().auditLog.findFirst({ where: { action: 'auth.failure', targetId: me.id } })).toMatchObject({
+      actorId: me.id,
+      details: { via: 'profil' },
+    });
     expect(await prisma().loginThrottle.findUnique({ where: { key: `email:${me.email}` } })).toMatchObject({ failures: 1 });
     expect(stubs.jar.get(COOKIE)?.options).toBeUndefined();
   });
@@ -146,9 +186,13 @@ describe('« Mon profil » : password', () => {
   it('after five wrong attempts, even the right current password waits', async () => {
     const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
     const me = await signedIn();
-    const attempt = (current: string) => changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const attempt = (current: string) =>
+      changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     for (let i = 0; i < 4; i += 1) expect(await attempt('faux-faux-faux')).toMatchObject({ message: 'Mot de passe actuel incorrect.' });
-    expect(await attempt('faux-faux-faux')).toMatchObject({ ok: false, message: expect.stringMatching(/^Trop de tentatives\u00a0: réessayez dans \d+\u00a0secondes\.$/) });
+    expect(await attempt('faux-faux-faux')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Trop de tentatives\u00a0: réessayez dans \d+\u00a0secondes\.$/),
+    });
     expect(await attempt(PASSWORD)).toMatchObject({ ok: false, message: expect.stringMatching(/^Trop de tentatives/) });
     expect(await verifyPassword((await row(me.id)).passwordHash, PASSWORD)).toBe(true);
   });
@@ -156,7 +200,8 @@ describe('« Mon profil » : password', () => {
   it('under concurrent attempts, checks no more current passwords than the allowance, and refuses the right one once locked', async () => {
     const { changeOwnPasswordAction } = await import('../../lib/actions/profile-actions');
     const me = await signedIn();
-    const attempt = (current: string) => changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
+    const attempt = (current: string) =>
+      changeOwnPasswordAction({ ok: false }, form({ currentPassword: current, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
     // Finding 13 of issue #18: thirty at once, the right current password 26th.
     const results = await Promise.all(Array.from({ length: 30 }, (_, i) => attempt(i === 25 ? PASSWORD : 'faux-faux-faux')));
     expect(results[25]).toMatchObject({ ok: false, message: expect.stringMatching(/^Trop de tentatives/) });
@@ -170,20 +215,34 @@ describe('« Mon profil » : password', () => {
     const me = await signedIn();
     const before = await row(me.id);
 
-    expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }))).toMatchObject({
+    expect(
+      await changeOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: `${NEW_PASSWORD}!` }),
+      ),
+    ).toMatchObject({
       ok: false,
       message: 'Les deux saisies du nouveau mot de passe ne correspondent pas.',
       fieldErrors: { confirmPassword: 'Les deux saisies du nouveau mot de passe ne correspondent pas.' },
     });
-    expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: 'court-11car', confirmPassword: 'court-11car' }))).toMatchObject({
+    expect(
+      await changeOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: PASSWORD, newPassword: 'court-11car', confirmPassword: 'court-11car' }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: 'Le mot de passe doit compter au moins 12 caractères.' },
     });
-    expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD }))).toMatchObject({
+    expect(
+      await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: PASSWORD, confirmPassword: PASSWORD })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: 'Le nouveau mot de passe doit être différent de l’actuel.' },
     });
-    expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: '', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toMatchObject({
+    expect(
+      await changeOwnPasswordAction({ ok: false }, form({ currentPassword: '', newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: 'Saisissez votre mot de passe actuel.' },
     });
@@ -199,8 +258,14 @@ describe('« Mon profil » : password', () => {
     const { startUserSession } = await import('../../lib/data/user-sessions');
     const elsewhere = await startUserSession(me.id, 3_600);
 
-    const result = await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }));
-    expect(result).toMatchObject({ ok: true, message: 'Mot de passe changé\u00a0: vos autres sessions sont fermées, celle-ci reste ouverte.' });
+    const result = await changeOwnPasswordAction(
+      { ok: false },
+      form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      message: 'Mot de passe changé\u00a0: vos autres sessions sont fermées, celle-ci reste ouverte.',
+    });
 
     const after = await row(me.id);
     expect(after.tokenVersion).toBe(me.tokenVersion + 1);
@@ -208,7 +273,10 @@ describe('« Mon profil » : password', () => {
     expect(after.passwordHash).not.toContain(NEW_PASSWORD);
     expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
     expect(await verifyPassword(after.passwordHash, PASSWORD)).toBe(false);
-    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.password-own', targetId: me.id } })).toMatchObject({ actorId: me.id, details: { via: 'profil' } });
+    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.password-own', targetId: me.id } })).toMatchObject({
+      actorId: me.id,
+      details: { via: 'profil' },
+    });
 
     // Any session still carrying the old version is nobody now…
     expect(await getSessionUser({ userId: me.id, tokenVersion: me.tokenVersion, sessionId: me.sid })).toBeNull();
@@ -234,8 +302,15 @@ describe('« Mon profil » acts on the signed-in account only', () => {
     const me = await signedIn();
 
     const hostile = { id: other.id, userId: other.id, email: other.email, slug: other.slug };
-    expect(await updateOwnProfileAction({ ok: false }, form({ ...hostile, name: 'Nom usurpé', bio: 'Présentation usurpée.' }))).toMatchObject({ ok: true });
-    expect(await changeOwnPasswordAction({ ok: false }, form({ ...hostile, currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toMatchObject({ ok: true });
+    expect(
+      await updateOwnProfileAction({ ok: false }, form({ ...hostile, name: 'Nom usurpé', bio: 'Présentation usurpée.' })),
+    ).toMatchObject({ ok: true });
+    expect(
+      await changeOwnPasswordAction(
+        { ok: false },
+        form({ ...hostile, currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      ),
+    ).toMatchObject({ ok: true });
 
     expect(await row(other.id)).toEqual(otherBefore);
     expect(await row(me.id)).toMatchObject({ name: 'Nom usurpé', bio: 'Présentation usurpée.', tokenVersion: 1 });
@@ -248,9 +323,17 @@ describe('« Mon profil » acts on the signed-in account only', () => {
     const before = await row(me.id);
     // A session from before the last password change (or a role change) is no longer anyone.
     stubs.session.current = { user: { id: me.id, tv: me.tokenVersion - 1, sid: me.sid } };
-    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Intrus', bio: '' }))).toMatchObject({ ok: false, error: expect.stringMatching(/session a expiré/) });
+    expect(await updateOwnProfileAction({ ok: false }, form({ name: 'Intrus', bio: '' }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/session a expiré/),
+    });
     stubs.session.current = null;
-    expect(await changeOwnPasswordAction({ ok: false }, form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }))).toMatchObject({
+    expect(
+      await changeOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: PASSWORD, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      ),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/session a expiré/),
     });

@@ -45,7 +45,12 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
     const article = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
-    const draft = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', title: 'Brouillon secret' });
+    const draft = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      title: 'Brouillon secret',
+    });
     const first = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Premier lien' });
     const second = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Second lien' });
     await prisma().relatedLink.createMany({
@@ -75,7 +80,9 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     const target = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
     await prisma().relatedLink.create({ data: { articleId: article.id, targetId: target.id, position: 0, inline: true } });
     const page = await getPublishedArticle(article.slug);
-    expect(page!.related).toEqual([{ title: target.title, href: `/${rubrique.slug}/${target.slug}`, rubriqueName: rubrique.name, inline: true }]);
+    expect(page!.related).toEqual([
+      { title: target.title, href: `/${rubrique.slug}/${target.slug}`, rubriqueName: rubrique.name, inline: true },
+    ]);
   });
 
   it('never returns a draft by its slug', async () => {
@@ -129,7 +136,12 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     const unpublished = await createUser(prisma(), { name: 'Awa Sans Article' });
     const left = await createUser(prisma(), { name: 'Cheikh Parti', active: false });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Ancien papier', publishedAt: hoursAgo(5) });
-    const latest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Dernier papier', publishedAt: hoursAgo(1) });
+    const latest = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: fatou.id,
+      title: 'Dernier papier',
+      publishedAt: hoursAgo(1),
+    });
     // A draft or a programmed story is not « the latest article » a reader can open.
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: fatou.id, title: 'Brouillon', status: 'DRAFT' });
     await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: elodie.id, publishedAt: hoursAgo(2) });
@@ -142,7 +154,10 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     const listed = found.authors.filter((a) => mine.has(a.slug));
     // « Élodie » sorts as « Elodie », between Daouda and Fatou; a journalist who left keeps their place while signed stories are online.
     expect(listed.map((a) => a.name)).toEqual(['Cheikh Parti', 'Daouda Ba', 'Élodie Faye', 'Fatou Sarr']);
-    expect(listed.find((a) => a.slug === fatou.slug)?.latest).toMatchObject({ title: 'Dernier papier', href: `/${rubrique.slug}/${latest.slug}` });
+    expect(listed.find((a) => a.slug === fatou.slug)?.latest).toMatchObject({
+      title: 'Dernier papier',
+      href: `/${rubrique.slug}/${latest.slug}`,
+    });
     expect(found.total).toBe(found.authors.length);
     expect(found.pages).toBe(1);
 

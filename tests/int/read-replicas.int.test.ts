@@ -61,7 +61,10 @@ beforeAll(async () => {
   await migrate(url);
   replica = await startEmbeddedReplica({ primary, primaryDataDir: primaryDir, dataDir: replicaDir });
   replicaUrl = databaseUrl(replica.adminUrl, 'dakarinfo_replique');
-  await until(async () => (await onReplica<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'))[0]!.n > 0, 'la réplique a le schéma');
+  await until(
+    async () => (await onReplica<{ n: number }>('SELECT count(*)::int AS n FROM "_prisma_migrations"'))[0]!.n > 0,
+    'la réplique a le schéma',
+  );
   process.env.DATABASE_URL = url;
   process.env.DATABASE_REPLICA_URLS = replicaUrl;
   prisma = createPrismaClient(url, 2);
@@ -92,7 +95,10 @@ describe('read replicas (DATABASE_REPLICA_URLS) on a real streaming replica', ()
     const rubrique = await createRubrique(prisma);
     const author = await createUser(prisma);
     const story = await createArticle(prisma, { rubriqueId: rubrique.id, authorId: author.id });
-    await until(async () => (await onReplica('SELECT 1 FROM "Article" WHERE id = $1', [story.id])).length === 1, 'la réplique a reçu l’article');
+    await until(
+      async () => (await onReplica('SELECT 1 FROM "Article" WHERE id = $1', [story.id])).length === 1,
+      'la réplique a reçu l’article',
+    );
     expect(await readsFromReplica()).toBe(true);
     expect((await getPublishedArticle(story.slug))?.id).toBe(story.id);
   });
@@ -103,13 +109,24 @@ describe('read replicas (DATABASE_REPLICA_URLS) on a real streaming replica', ()
     const rubrique = await createRubrique(prisma);
     const author = await createUser(prisma);
     const story = await createArticle(prisma, { rubriqueId: rubrique.id, authorId: author.id, title: 'Version avant correction' });
-    await until(async () => (await onReplica('SELECT 1 FROM "Article" WHERE id = $1', [story.id])).length === 1, 'la réplique a reçu l’article');
+    await until(
+      async () => (await onReplica('SELECT 1 FROM "Article" WHERE id = $1', [story.id])).length === 1,
+      'la réplique a reçu l’article',
+    );
 
     // The replica falls behind: it receives WAL but stops replaying it.
     await onReplica('SELECT pg_wal_replay_pause()');
     // The page is cached; the correction is saved, then purged as a server action does.
     const url = `/${rubrique.slug}/${story.slug}`;
-    const cached = { status: 200, headers: {}, body: Buffer.from('ancienne page'), gzip: null, etag: '"a"', keys: [keyFor.article(story.id)], storedAt: Date.now() };
+    const cached = {
+      status: 200,
+      headers: {},
+      body: Buffer.from('ancienne page'),
+      gzip: null,
+      etag: '"a"',
+      keys: [keyFor.article(story.id)],
+      storedAt: Date.now(),
+    };
     expect(memory.set(url, cached, memory.generation)).toBe(true);
     await prisma.article.update({ where: { id: story.id }, data: { title: 'Version corrigée' } });
     bus.purge([keyFor.article(story.id)]);
@@ -118,7 +135,9 @@ describe('read replicas (DATABASE_REPLICA_URLS) on a real streaming replica', ()
     // The very first render after the purge reads the correction: from the primary, since the replica
     // still has the old title.
     expect((await getPublishedArticle(story.slug))?.title).toBe('Version corrigée');
-    expect((await onReplica<{ title: string }>('SELECT title FROM "Article" WHERE id = $1', [story.id]))[0]?.title).toBe('Version avant correction');
+    expect((await onReplica<{ title: string }>('SELECT title FROM "Article" WHERE id = $1', [story.id]))[0]?.title).toBe(
+      'Version avant correction',
+    );
     expect(await readsFromReplica()).toBe(false);
 
     // Once it has replayed the change, readers' pages go back to it.

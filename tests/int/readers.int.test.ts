@@ -30,7 +30,9 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
     const { result, keys } = await render(url);
     expect(result.status).toBe(200);
     const page = html(result);
-    expect(page).toMatch(/^<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/>/);
+    expect(page).toMatch(
+      /^<!DOCTYPE html><html lang="fr"><head><meta charSet="utf-8"\/><meta name="viewport" content="width=device-width, initial-scale=1"\/>/,
+    );
     expect(page).toContain(`<link rel="stylesheet" href="${pages.assets.stylesheet.path}"/>`);
     expect(page).toContain(`<link rel="icon" href="${pages.assets.icon.path}" type="image/svg+xml" sizes="any"/>`);
     expect(page).toContain('<title>Le budget voté\u00a0: ce qui change — Dakarinfo</title>');
@@ -54,19 +56,35 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
     const author = await createUser(prisma());
     const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
     const draft = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT' });
-    const withdrawn = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', publishedAt: new Date(Date.now() - 3_600_000) });
+    const withdrawn = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      publishedAt: new Date(Date.now() - 3_600_000),
+    });
     await prisma().articleSlug.create({ data: { slug: 'ancien-titre-du-papier', articleId: story.id } });
     await prisma().articleSlug.create({ data: { slug: 'ancien-titre-retire', articleId: withdrawn.id } });
 
     expect((await render(`/${other.slug}/${story.slug}`)).result).toEqual({ status: 301, location: `/${rubrique.slug}/${story.slug}` });
-    expect((await render(`/${rubrique.slug}/ancien-titre-du-papier`)).result).toEqual({ status: 301, location: `/${rubrique.slug}/${story.slug}` });
+    expect((await render(`/${rubrique.slug}/ancien-titre-du-papier`)).result).toEqual({
+      status: 301,
+      location: `/${rubrique.slug}/${story.slug}`,
+    });
     for (const url of [`/${rubrique.slug}/${withdrawn.slug}`, `/${rubrique.slug}/ancien-titre-retire`]) {
       const gone = (await render(url)).result;
       expect(gone.status, url).toBe(410);
       expect(html(gone)).toContain('Cet article a été retiré');
       expect(html(gone)).toContain('<meta name="robots" content="noindex"/>');
     }
-    for (const url of [`/${rubrique.slug}/${draft.slug}`, `/${rubrique.slug}/rien-de-tel`, '/rubrique-inconnue', '/auteurs/personne', '/a/b/c', `/${rubrique.slug}?page=abc`, '/wp-login.php']) {
+    for (const url of [
+      `/${rubrique.slug}/${draft.slug}`,
+      `/${rubrique.slug}/rien-de-tel`,
+      '/rubrique-inconnue',
+      '/auteurs/personne',
+      '/a/b/c',
+      `/${rubrique.slug}?page=abc`,
+      '/wp-login.php',
+    ]) {
       const missing = (await render(url)).result;
       expect(missing.status, url).toBe(404);
       expect(html(missing), url).toContain('Page introuvable');
@@ -79,7 +97,11 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
     const { render } = await readers();
     const rubrique = await createRubrique(prisma(), { name: 'Culture du jour' });
     const author = await createUser(prisma(), { name: 'Moussa Sène' });
-    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Le festival de jazz de Saint-Louis' });
+    const story = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Le festival de jazz de Saint-Louis',
+    });
     const { slug: authorSlug } = await prisma().user.findUniqueOrThrow({ where: { id: author.id }, select: { slug: true } });
     const cases: Array<[string, string, string]> = [
       ['/', 'Le festival de jazz de Saint-Louis', 'list:home'],
@@ -93,7 +115,9 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
       expect(result.status, url).toBe(200);
       expect(html(result), url).toContain(text);
       // A search is purged by `list:search` on every story change; the other lists also name their stories.
-      expect([...keys], url).toEqual(expect.arrayContaining(['layout', key, ...(url.startsWith('/recherche') ? [] : [`article:${story.id}`])]));
+      expect([...keys], url).toEqual(
+        expect.arrayContaining(['layout', key, ...(url.startsWith('/recherche') ? [] : [`article:${story.id}`])]),
+      );
     }
     // The search page: not for search engines, and its words stay in the header's box.
     const search = html((await render('/recherche?q=festival')).result);
@@ -127,8 +151,17 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
     const { getArticlePreview } = await import('../../lib/data/get-published-article');
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
-    const draft = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, status: 'DRAFT', title: 'Brouillon à relire' });
-    const preview = await pages.renderPreview((await getArticlePreview(draft.id))!, { text: 'Aperçu — cet article n’est pas public', backHref: `/admin/articles/${draft.id}` }, true);
+    const draft = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      title: 'Brouillon à relire',
+    });
+    const preview = await pages.renderPreview(
+      (await getArticlePreview(draft.id))!,
+      { text: 'Aperçu — cet article n’est pas public', backHref: `/admin/articles/${draft.id}` },
+      true,
+    );
     expect(preview).toContain('Aperçu — cet article n’est pas public');
     expect(preview).toContain(`href="/admin/articles/${draft.id}">Revenir à l’édition</a>`);
     expect(preview).toContain('Brouillon à relire');

@@ -15,10 +15,26 @@ async function setup() {
   const journalist = await createUser(prisma(), { role: 'JOURNALIST' });
   const colleague = await createUser(prisma(), { role: 'JOURNALIST' });
   const editor = await createUser(prisma(), { role: 'EDITOR' });
-  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft => articleDraft(rubrique.id, { title: 'Le marché de Sandaga rouvre', ...over });
-  const secret = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'DRAFT', title: 'Scoop confidentiel du ministre' });
-  const review = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'IN_REVIEW', title: 'Enquête en relecture' });
-  const scheduled = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, status: 'SCHEDULED', title: 'Annonce programmée' });
+  const draft = (over: Partial<TArticleDraft> = {}): TArticleDraft =>
+    articleDraft(rubrique.id, { title: 'Le marché de Sandaga rouvre', ...over });
+  const secret = await createArticleRow(prisma(), {
+    rubriqueId: rubrique.id,
+    authorId: colleague.id,
+    status: 'DRAFT',
+    title: 'Scoop confidentiel du ministre',
+  });
+  const review = await createArticleRow(prisma(), {
+    rubriqueId: rubrique.id,
+    authorId: colleague.id,
+    status: 'IN_REVIEW',
+    title: 'Enquête en relecture',
+  });
+  const scheduled = await createArticleRow(prisma(), {
+    rubriqueId: rubrique.id,
+    authorId: colleague.id,
+    status: 'SCHEDULED',
+    title: 'Annonce programmée',
+  });
   const published = await createArticleRow(prisma(), { rubriqueId: rubrique.id, authorId: colleague.id, title: 'Un article en ligne' });
   return { rubrique, journalist, colleague, editor, draft, secret, review, scheduled, published };
 }
@@ -36,13 +52,21 @@ describe('related links and what a journalist may see', () => {
     const own = await createArticle(journalist, draft());
     const ownOther = await createArticle(journalist, draft({ title: 'Mon autre brouillon' }));
 
-    const unknown = await saveArticle(journalist, own.id, 1, draft({ related: ['clxxxxxxxxxxxxxxxxxxxxxxx'] }), 'save').catch((error: unknown) => error);
+    const unknown = await saveArticle(journalist, own.id, 1, draft({ related: ['clxxxxxxxxxxxxxxxxxxxxxxx'] }), 'save').catch(
+      (error: unknown) => error,
+    );
     expect(unknown).toMatchObject({ code: 'invalid', field: 'related' });
     for (const hidden of [secret, review, scheduled]) {
-      const refused = await saveArticle(journalist, own.id, 1, draft({ related: [published.id, hidden.id] }), 'save').catch((error: unknown) => error);
+      const refused = await saveArticle(journalist, own.id, 1, draft({ related: [published.id, hidden.id] }), 'save').catch(
+        (error: unknown) => error,
+      );
       // Same code, field and words: nothing tells a colleague's draft from an id that does not exist.
       expect(refused).toMatchObject({ code: 'invalid', field: 'related', message: (unknown as Error).message });
-      await expect(createArticle(journalist, draft({ related: [hidden.id] }))).rejects.toMatchObject({ code: 'invalid', field: 'related', message: (unknown as Error).message });
+      await expect(createArticle(journalist, draft({ related: [hidden.id] }))).rejects.toMatchObject({
+        code: 'invalid',
+        field: 'related',
+        message: (unknown as Error).message,
+      });
     }
     expect(await prisma().relatedLink.count({ where: { articleId: own.id } })).toBe(0);
     expect((await prisma().article.findUniqueOrThrow({ where: { id: own.id } })).version).toBe(1);
@@ -50,7 +74,9 @@ describe('related links and what a journalist may see', () => {
     // Published stories and the journalist's own are fine.
     const saved = await saveArticle(journalist, own.id, 1, draft({ related: [published.id, ownOther.id] }), 'save');
     expect(saved.version).toBe(2);
-    expect((await prisma().relatedLink.findMany({ where: { articleId: own.id }, orderBy: { position: 'asc' } })).map((l) => l.targetId)).toEqual([published.id, ownOther.id]);
+    expect(
+      (await prisma().relatedLink.findMany({ where: { articleId: own.id }, orderBy: { position: 'asc' } })).map((l) => l.targetId),
+    ).toEqual([published.id, ownOther.id]);
   });
 
   it('lets editors link any story, as before', async () => {
@@ -66,7 +92,11 @@ describe('related links and what a journalist may see', () => {
     const own = await createArticle(journalist, draft());
     // An editor links the journalist's story to a published story and to a draft, then unpublishes the first.
     const linked = await saveArticle(editor, own.id, 1, draft({ related: [published.id, secret.id], relatedInline: true }), 'save');
-    const unpublished = await prisma().article.update({ where: { id: published.id }, data: { status: 'DRAFT' }, select: { version: true } });
+    const unpublished = await prisma().article.update({
+      where: { id: published.id },
+      data: { status: 'DRAFT' },
+      select: { version: true },
+    });
     expect(unpublished.version).toBeGreaterThan(0);
 
     const seen = await getEditableArticle(journalist, own.id);
@@ -84,14 +114,24 @@ describe('related links and what a journalist may see', () => {
     ]);
 
     // Saving the form as it came (the ids kept) keeps the editor's links; removing one is allowed.
-    const edited = await saveArticle(journalist, own.id, linked.version, draft({ body: 'Un texte retravaillé par son autrice.', related: [published.id, secret.id], relatedInline: true }), 'save');
-    expect((await prisma().relatedLink.findMany({ where: { articleId: own.id }, orderBy: { position: 'asc' } })).map((l) => l.targetId)).toEqual([published.id, secret.id]);
+    const edited = await saveArticle(
+      journalist,
+      own.id,
+      linked.version,
+      draft({ body: 'Un texte retravaillé par son autrice.', related: [published.id, secret.id], relatedInline: true }),
+      'save',
+    );
+    expect(
+      (await prisma().relatedLink.findMany({ where: { articleId: own.id }, orderBy: { position: 'asc' } })).map((l) => l.targetId),
+    ).toEqual([published.id, secret.id]);
     const restored = await restoreRevision(journalist, own.id, 1, edited.version);
     expect(restored.version).toBe(edited.version + 1);
     expect(await prisma().relatedLink.count({ where: { articleId: own.id } })).toBe(2);
     const trimmed = await saveArticle(journalist, own.id, restored.version, draft({ related: [secret.id] }), 'save');
     expect(trimmed.version).toBe(restored.version + 1);
     // Once removed, it cannot come back by its id: the journalist may not link to it.
-    await expect(saveArticle(journalist, own.id, trimmed.version, draft({ related: [secret.id, published.id] }), 'save')).rejects.toMatchObject({ code: 'invalid', field: 'related' });
+    await expect(
+      saveArticle(journalist, own.id, trimmed.version, draft({ related: [secret.id, published.id] }), 'save'),
+    ).rejects.toMatchObject({ code: 'invalid', field: 'related' });
   });
 });

@@ -29,28 +29,63 @@ describe('French full-text search on PostgreSQL', () => {
       title: 'Le code zorblatique en débat',
       body: 'Le calendrier électoral zorblatique divise. Une école zorblatique ouvrira.',
     });
-    for (const raw of ['élections zorblatique', 'election zorblatique', 'électorale zorblatique', 'ecole zorblatique', 'ÉCOLE ZORBLATIQUE']) {
-      expect((await search(raw))?.hits.map((h) => h.id), raw).toEqual([story.id]);
+    for (const raw of [
+      'élections zorblatique',
+      'election zorblatique',
+      'électorale zorblatique',
+      'ecole zorblatique',
+      'ÉCOLE ZORBLATIQUE',
+    ]) {
+      expect(
+        (await search(raw))?.hits.map((h) => h.id),
+        raw,
+      ).toEqual([story.id]);
     }
-    const demoElectoral = await prisma().article.findFirstOrThrow({ where: { status: 'PUBLISHED', body: { contains: 'électoral' } }, select: { id: true } });
-    const all = [...((await search('élections'))?.hits ?? []), ...((await search('élections', { page: 2 }))?.hits ?? []), ...((await search('élections', { page: 3 }))?.hits ?? [])];
+    const demoElectoral = await prisma().article.findFirstOrThrow({
+      where: { status: 'PUBLISHED', body: { contains: 'électoral' } },
+      select: { id: true },
+    });
+    const all = [
+      ...((await search('élections'))?.hits ?? []),
+      ...((await search('élections', { page: 2 }))?.hits ?? []),
+      ...((await search('élections', { page: 3 }))?.hits ?? []),
+    ];
     expect(all.map((h) => h.id)).toContain(demoElectoral.id);
 
-    const ete = await prisma().article.findFirstOrThrow({ where: { status: 'PUBLISHED', title: { contains: 'été' } }, select: { title: true } });
+    const ete = await prisma().article.findFirstOrThrow({
+      where: { status: 'PUBLISHED', title: { contains: 'été' } },
+      select: { title: true },
+    });
     expect((await titles('été'))[0]).toBe(ete.title);
 
-    const ukraine = await prisma().article.findFirstOrThrow({ where: { status: 'PUBLISHED', title: { contains: 'Ukraine' } }, select: { title: true } });
+    const ukraine = await prisma().article.findFirstOrThrow({
+      where: { status: 'PUBLISHED', title: { contains: 'Ukraine' } },
+      select: { title: true },
+    });
     expect((await titles('l’Ukraine'))[0]).toBe(ukraine.title);
     expect((await titles("l'ukraine"))[0]).toBe(ukraine.title);
   });
 
   it('does not stem twice (« musée » stays « muse »), and ranks exact stems above prefixes', async () => {
-    const museum = await prisma().article.findFirstOrThrow({ where: { status: 'PUBLISHED', title: { contains: 'Musée' } }, select: { title: true } });
+    const museum = await prisma().article.findFirstOrThrow({
+      where: { status: 'PUBLISHED', title: { contains: 'Musée' } },
+      select: { title: true },
+    });
     expect(await titles('musée restitution')).toContain(museum.title);
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
-    const prefixOnly = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Électricité à Quorvane', body: 'Électricité, électricité et électriciens à Quorvane.' });
-    const exact = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Quorvane vote', body: 'Les élections à Quorvane.' });
+    const prefixOnly = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Électricité à Quorvane',
+      body: 'Électricité, électricité et électriciens à Quorvane.',
+    });
+    const exact = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Quorvane vote',
+      body: 'Les élections à Quorvane.',
+    });
     expect((await search('élections Quorvane'))?.hits.map((h) => h.id)).toEqual([exact.id, prefixOnly.id]);
   });
 
@@ -73,14 +108,20 @@ describe('French full-text search on PostgreSQL', () => {
         publishedAt: new Date(base + i * day),
       })),
     });
-    const newest = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Vrombissement au port ce matin', body: 'Le vrombissement a réveillé le quartier.' });
+    const newest = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Vrombissement au port ce matin',
+      body: 'Le vrombissement a réveillé le quartier.',
+    });
     const results = await search('vrombissement');
     expect(results?.capped).toBe(true);
     expect(results?.total).toBe(SEARCH_CANDIDATES);
     // The newest story with the word in its title comes first; the oldest one is beyond the newest 500.
     expect(results?.hits[0]?.id).toBe(newest.id);
     const everyPage = [];
-    for (let page = 1; page <= SEARCH_CANDIDATES / 10; page += 1) everyPage.push(...((await search('vrombissement', { page }))?.hits ?? []));
+    for (let page = 1; page <= SEARCH_CANDIDATES / 10; page += 1)
+      everyPage.push(...((await search('vrombissement', { page }))?.hits ?? []));
     expect(everyPage).toHaveLength(SEARCH_CANDIDATES);
     expect(everyPage.map((h) => h.title)).not.toContain('Le vrombissement des pirogues');
   });
@@ -94,8 +135,18 @@ describe('French full-text search on PostgreSQL', () => {
   it('ranks a title match above a body match, and highlights safely', async () => {
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
-    const inBody = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Une histoire de quartier', body: 'On y parle du xylophoniste <script>alert(1)</script> du quartier.' });
-    const inTitle = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Le xylophoniste de Ngor', body: 'Texte sans rapport.' });
+    const inBody = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Une histoire de quartier',
+      body: 'On y parle du xylophoniste <script>alert(1)</script> du quartier.',
+    });
+    const inTitle = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Le xylophoniste de Ngor',
+      body: 'Texte sans rapport.',
+    });
     const results = await search('xylophoniste');
     expect(results?.hits.map((h) => h.id)).toEqual([inTitle.id, inBody.id]);
     const extract = results?.hits[1].extractHtml ?? '';
@@ -105,7 +156,14 @@ describe('French full-text search on PostgreSQL', () => {
   });
 
   it('answers absurd and hostile queries without error', async () => {
-    for (const raw of ["'; DROP TABLE \"Article\"; --", '<script>alert(1)</script>', 'a & b | !c <-> d:*', '\\\\ %% __', 'é'.repeat(10_000), 'élection '.repeat(500)]) {
+    for (const raw of [
+      '\'; DROP TABLE "Article"; --',
+      '<script>alert(1)</script>',
+      'a & b | !c <-> d:*',
+      '\\\\ %% __',
+      'é'.repeat(10_000),
+      'élection '.repeat(500),
+    ]) {
       const results = await search(raw);
       expect(results === null || Array.isArray(results.hits)).toBe(true);
     }
@@ -115,10 +173,18 @@ describe('French full-text search on PostgreSQL', () => {
   it('answers queries of many hyphenated, plain or long words with results, never an error (issue #18, 14)', async () => {
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
-    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title: 'Le sud-ouest de Zinguichor', body: 'Pluies au sud-ouest de Zinguichor.' });
+    const story = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      title: 'Le sud-ouest de Zinguichor',
+      body: 'Pluies au sud-ouest de Zinguichor.',
+    });
     // 28 and more parts joined by hyphens: each is a lexeme of its own, and PostgreSQL used to
     // multiply 28 tiny word frequencies into an underflow (22003).
-    const pieces = Array.from({ length: 40 }, (_, i) => `mo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`);
+    const pieces = Array.from(
+      { length: 40 },
+      (_, i) => `mo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    );
     const hyphenated = [
       pieces.join('-'),
       pieces.slice(0, 28).join('-'),
@@ -138,7 +204,13 @@ describe('French full-text search on PostgreSQL', () => {
     // Words beyond the bound are dropped, the first ones still find the story.
     expect((await search(`zinguichor ${pieces.join('-')}`))?.hits.map((h) => h.id)).toEqual([story.id]);
     // Many plain words, and long words.
-    for (const raw of [pieces.join(' '), 'zinguichor '.repeat(60), 'z'.repeat(199), `zinguichor ${'a'.repeat(190)}`, Array.from({ length: 8 }, () => 'x'.repeat(24)).join(' ')]) {
+    for (const raw of [
+      pieces.join(' '),
+      'zinguichor '.repeat(60),
+      'z'.repeat(199),
+      `zinguichor ${'a'.repeat(190)}`,
+      Array.from({ length: 8 }, () => 'x'.repeat(24)).join(' '),
+    ]) {
       const results = await search(raw);
       expect(results === null || Array.isArray(results.hits), raw.slice(0, 40)).toBe(true);
     }
@@ -191,7 +263,8 @@ describe('Search finds the newest matches year by year', () => {
     const { buildSearchQuery } = await import('../../lib/search/query');
     const { searchArticles } = await import('../../lib/data/search-articles');
     const query = buildSearchQuery(raw)!;
-    const run = (strategy: 'walk' | 'years') => searchArticles(query, { page: options.page ?? 1, rubriqueId: options.rubriqueId, strategy });
+    const run = (strategy: 'walk' | 'years') =>
+      searchArticles(query, { page: options.page ?? 1, rubriqueId: options.rubriqueId, strategy });
     return { walk: await run('walk'), years: await run('years') };
   }
 
@@ -199,7 +272,10 @@ describe('Search finds the newest matches year by year', () => {
     for (const page of [1, 2, 17, 50]) {
       const { walk, years } = await both('pangolinerie', { page });
       expect(walk.total).toBe(500);
-      expect(years.hits.map((h) => h.id), `page ${page}`).toEqual(walk.hits.map((h) => h.id));
+      expect(
+        years.hits.map((h) => h.id),
+        `page ${page}`,
+      ).toEqual(walk.hits.map((h) => h.id));
       expect([years.total, years.hasNext, years.capped]).toEqual([walk.total, walk.hasNext, walk.capped]);
     }
     const filtered = await both('pangolinerie', { rubriqueId, page: 2 });
@@ -219,9 +295,13 @@ describe('Search finds the newest matches year by year', () => {
   it('reads only the years it needs, through the per-year index', async () => {
     const { candidatesSql } = await import('../../lib/data/search-articles');
     await prisma().$executeRaw`ANALYZE "Article"`;
-    const [{ lexeme }] = await prisma().$queryRaw<{ lexeme: string }[]>`SELECT lexeme FROM unnest(to_tsvector('french_unaccent', 'pangolinerie')) AS t(lexeme)`;
+    const [{ lexeme }] = await prisma().$queryRaw<
+      { lexeme: string }[]
+    >`SELECT lexeme FROM unnest(to_tsvector('french_unaccent', 'pangolinerie')) AS t(lexeme)`;
     const sql = candidatesSql({ exact: `'{y}:${lexeme}'`, match: `'{y}:${lexeme}'`, strategy: 'years' }, undefined);
-    const [{ 'QUERY PLAN': plan }] = await prisma().$queryRaw<{ 'QUERY PLAN': unknown }[]>`EXPLAIN (ANALYZE, FORMAT JSON) WITH c AS (${sql}) SELECT count(*) FROM c`;
+    const [{ 'QUERY PLAN': plan }] = await prisma().$queryRaw<
+      { 'QUERY PLAN': unknown }[]
+    >`EXPLAIN (ANALYZE, FORMAT JSON) WITH c AS (${sql}) SELECT count(*) FROM c`;
     const nodes: { 'Node Type': string; 'Function Name'?: string; 'Index Name'?: string; 'Actual Rows': number }[] = [];
     const walk = (node: Record<string, unknown>) => {
       nodes.push(node as (typeof nodes)[number]);

@@ -23,7 +23,9 @@ async function account() {
 /** Signs in through next-auth's own options (authorize, then the jwt callback and encoder) and returns the token. */
 async function signInToken(email: string) {
   const { authOptions } = await import('../../lib/auth/options');
-  const provider = authOptions.providers[0] as unknown as { options: { authorize: (c: unknown, r: unknown) => Promise<Record<string, unknown>> } };
+  const provider = authOptions.providers[0] as unknown as {
+    options: { authorize: (c: unknown, r: unknown) => Promise<Record<string, unknown>> };
+  };
   const user = await provider.options.authorize({ email, password: PASSWORD }, { headers: { 'x-dakarinfo-client-ip': '10.90.0.1' } });
   const callbacks = authOptions.callbacks as Required<NonNullable<typeof authOptions.callbacks>>;
   const token = await callbacks.jwt({ token: { name: String(user.name), email: String(user.email) }, user: user as never, account: null });
@@ -48,10 +50,18 @@ describe('sessions', () => {
     const { authOptions } = await import('../../lib/auth/options');
     const elevenHoursAgo = Math.floor(Date.now() / 1000) - 11 * 3600;
     // next-auth re-encodes the token on every GET /api/auth/session with the full maxAge: capped here.
-    const encoded = await authOptions.jwt?.encode?.({ token: { uid: 'u', sat: elevenHoursAgo }, secret: SECRET, maxAge: authOptions.session?.maxAge });
+    const encoded = await authOptions.jwt?.encode?.({
+      token: { uid: 'u', sat: elevenHoursAgo },
+      secret: SECRET,
+      maxAge: authOptions.session?.maxAge,
+    });
     const decoded = await decode({ token: encoded as string, secret: SECRET });
     expect(Number(decoded?.exp)).toBeLessThanOrEqual(elevenHoursAgo + 12 * 3600);
-    const expired = await authOptions.jwt?.encode?.({ token: { uid: 'u', sat: elevenHoursAgo - 2 * 3600 }, secret: SECRET, maxAge: authOptions.session?.maxAge });
+    const expired = await authOptions.jwt?.encode?.({
+      token: { uid: 'u', sat: elevenHoursAgo - 2 * 3600 },
+      secret: SECRET,
+      maxAge: authOptions.session?.maxAge,
+    });
     await expect(decode({ token: expired as string, secret: SECRET })).rejects.toThrow();
   });
 
@@ -62,7 +72,8 @@ describe('sessions', () => {
     const start = new Date();
     const sessionId = await startUserSession(user.id, 12 * 3600, start);
     const claims = { userId: user.id, tokenVersion: 0, sessionId };
-    for (let hour = 1; hour < 12; hour += 1) expect(await getSessionUser(claims, new Date(start.getTime() + hour * HOUR))).toMatchObject({ id: user.id, sessionId });
+    for (let hour = 1; hour < 12; hour += 1)
+      expect(await getSessionUser(claims, new Date(start.getTime() + hour * HOUR))).toMatchObject({ id: user.id, sessionId });
     expect(await getSessionUser(claims, new Date(start.getTime() + 12 * HOUR - MINUTE))).toMatchObject({ id: user.id });
     expect(await getSessionUser(claims, new Date(start.getTime() + 12 * HOUR + 1000))).toBeNull();
   });
@@ -100,7 +111,9 @@ describe('sessions', () => {
 
     await authOptions.events?.signOut?.({ token, session: null as never });
     expect(await getSessionUser(claims)).toBeNull();
-    expect(await prisma().userSession.findUniqueOrThrow({ where: { id: claims.sessionId } })).toMatchObject({ revokedAt: expect.any(Date) });
+    expect(await prisma().userSession.findUniqueOrThrow({ where: { id: claims.sessionId } })).toMatchObject({
+      revokedAt: expect.any(Date),
+    });
     expect(await getSessionUser({ userId: user.id, tokenVersion: 0, sessionId: String(other.token.sid) })).toMatchObject({ id: user.id });
   });
 

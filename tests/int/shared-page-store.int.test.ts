@@ -14,7 +14,15 @@ const redisUp = await tcpReachable(REDIS_URL, 6379);
 
 function page(text: string, keys: string[]): TCachedPage {
   const body = Buffer.from(`<!DOCTYPE html><p>${text}</p>`);
-  return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body, gzip: Buffer.from([0x1f, 0x8b, 1, 2, 3]), etag: `"${text}"`, keys, storedAt: Date.now() };
+  return {
+    status: 200,
+    headers: { 'content-type': 'text/html; charset=utf-8' },
+    body,
+    gzip: Buffer.from([0x1f, 0x8b, 1, 2, 3]),
+    etag: `"${text}"`,
+    keys,
+    storedAt: Date.now(),
+  };
 }
 
 describe('page encoding', () => {

@@ -36,7 +36,9 @@ describe('sign-in', () => {
     const ip = '10.2.0.1';
     await expect(signIn({ email: '', password: PASSWORD }, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\.$/);
     await expect(signIn({ email: user.email, password: '' }, ip)).rejects.toThrow(/^Indiquez votre mot de passe\.$/);
-    await expect(signIn({ email: '  ', password: '' }, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\. Indiquez votre mot de passe\.$/);
+    await expect(signIn({ email: '  ', password: '' }, ip)).rejects.toThrow(
+      /^Indiquez votre adresse électronique\. Indiquez votre mot de passe\.$/,
+    );
     await expect(signIn({}, ip)).rejects.toThrow(/^Indiquez votre adresse électronique\. Indiquez votre mot de passe\.$/);
     expect(await prisma().loginThrottle.count({ where: { key: { in: [`email:${user.email}`, `ip:${ip}`] } } })).toBe(0);
     expect(await prisma().auditLog.count({ where: { ip } })).toBe(0);
@@ -55,8 +57,11 @@ describe('sign-in', () => {
     const { FREE_ATTEMPTS, lockDuration } = await import('../../lib/data/login-throttle');
     const user = await account();
     const now = new Date();
-    for (let i = 0; i < FREE_ATTEMPTS; i += 1) await expect(signIn({ email: user.email, password: 'faux' }, `10.1.0.${i}`, now)).rejects.toThrow();
-    await expect(signIn({ email: user.email, password: PASSWORD }, '10.9.9.9', now)).rejects.toThrow(/Trop de tentatives de connexion\. Réessayez dans 30\u00a0secondes\./);
+    for (let i = 0; i < FREE_ATTEMPTS; i += 1)
+      await expect(signIn({ email: user.email, password: 'faux' }, `10.1.0.${i}`, now)).rejects.toThrow();
+    await expect(signIn({ email: user.email, password: PASSWORD }, '10.9.9.9', now)).rejects.toThrow(
+      /Trop de tentatives de connexion\. Réessayez dans 30\u00a0secondes\./,
+    );
     expect(await prisma().auditLog.count({ where: { action: 'auth.locked' } })).toBeGreaterThanOrEqual(1);
 
     const after = new Date(now.getTime() + lockDuration(FREE_ATTEMPTS) + 1000);
@@ -74,11 +79,13 @@ describe('sign-in', () => {
     const victim = await account();
     const now = new Date();
     // Five journalists behind the office router each mistype once: nobody is locked out.
-    for (let i = 0; i < FREE_ATTEMPTS; i += 1) await expect(signIn({ email: `collegue${i}@dakarinfo.test`, password: 'x' }, '10.66.0.1', now)).rejects.toThrow(SIGN_IN_FAILED_RE);
+    for (let i = 0; i < FREE_ATTEMPTS; i += 1)
+      await expect(signIn({ email: `collegue${i}@dakarinfo.test`, password: 'x' }, '10.66.0.1', now)).rejects.toThrow(SIGN_IN_FAILED_RE);
     await expect(signIn({ email: victim.email, password: PASSWORD }, '10.66.0.9', now)).resolves.toMatchObject({ id: victim.id });
     await expect(signIn({ email: `collegue9@dakarinfo.test`, password: 'x' }, '10.66.0.1', now)).rejects.toThrow(SIGN_IN_FAILED_RE);
     // Spraying accounts from one address: locked once it has failed ADDRESS_FREE_ATTEMPTS times.
-    for (let i = FREE_ATTEMPTS + 1; i < ADDRESS_FREE_ATTEMPTS; i += 1) await expect(signIn({ email: `inconnu${i}@dakarinfo.test`, password: 'x' }, '10.66.0.1', now)).rejects.toThrow();
+    for (let i = FREE_ATTEMPTS + 1; i < ADDRESS_FREE_ATTEMPTS; i += 1)
+      await expect(signIn({ email: `inconnu${i}@dakarinfo.test`, password: 'x' }, '10.66.0.1', now)).rejects.toThrow();
     await expect(signIn({ email: victim.email, password: PASSWORD }, '10.66.0.1', now)).rejects.toThrow(/Trop de tentatives/);
     await expect(signIn({ email: victim.email, password: PASSWORD }, '10.66.0.2', now)).resolves.toMatchObject({ id: victim.id });
   });

@@ -6,7 +6,10 @@ import { withScratchDatabase } from '../support/scratch-db';
 
 // Server actions outside a Next request: the session comes from this stub; database, policy and audit are real.
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => session.current),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { prisma } = withScratchDatabase();
@@ -29,12 +32,15 @@ async function signInAs(user: { id: string; tokenVersion: number }) {
   session.current = await createSession(prisma(), user.id, user.tokenVersion);
 }
 
-const flagOf = async (id: string) => (await prisma().user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).mustChangePassword;
+const flagOf = async (id: string) =>
+  (await prisma().user.findUniqueOrThrow({ where: { id }, select: { mustChangePassword: true } })).mustChangePassword;
 
 describe('the password policy wherever a password is set', () => {
   it('refuses a guessable password or one made of the person’s name, from the command line’s functions, and writes nothing', async () => {
     const email = uniqueEmail();
-    await expect(addUser(prisma(), { email, name: 'Aminata Sow', role: 'JOURNALIST', password: 'motdepasse123456' })).rejects.toThrow(/^Ce mot de passe est trop facile à deviner\./);
+    await expect(addUser(prisma(), { email, name: 'Aminata Sow', role: 'JOURNALIST', password: 'motdepasse123456' })).rejects.toThrow(
+      /^Ce mot de passe est trop facile à deviner\./,
+    );
     await expect(addUser(prisma(), { email, name: 'Aminata Sow', role: 'JOURNALIST', password: 'AminataSow.2024' })).rejects.toThrow(
       'Le mot de passe ne doit pas comporter de données personnelles ou liées au site.',
     );
@@ -52,8 +58,14 @@ describe('the password policy wherever a password is set', () => {
     const user = await createUser(prisma(), { name: 'Ousmane Diallo', passwordHash: await hashPassword(STRONG) });
     await signInAs(user);
     for (const weak of ['password1234', 'OusmaneDiallo2024!']) {
-      const result = await changeOwnPasswordAction({ ok: false }, form({ currentPassword: STRONG, newPassword: weak, confirmPassword: weak }));
-      expect(result, weak).toMatchObject({ ok: false, fieldErrors: { newPassword: expect.stringMatching(/^Ce mot de passe est trop facile à deviner\. /) } });
+      const result = await changeOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: STRONG, newPassword: weak, confirmPassword: weak }),
+      );
+      expect(result, weak).toMatchObject({
+        ok: false,
+        fieldErrors: { newPassword: expect.stringMatching(/^Ce mot de passe est trop facile à deviner\. /) },
+      });
     }
     expect((await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash).toBe(user.passwordHash);
   });
@@ -65,7 +77,12 @@ describe('a temporary password is changed at the first sign-in', () => {
     const admin = await createUser(prisma(), { role: 'ADMIN' });
     const fromCli = await addUser(prisma(), { email: uniqueEmail(), name: 'Cheikh Ba', role: 'EDITOR', password: STRONG });
     expect(await flagOf(fromCli.id)).toBe(true);
-    const fromAdmin = await createUserAccount(admin, { email: uniqueEmail(), name: 'Rokhaya Gueye', role: 'JOURNALIST', password: 'Kd7pX-m2QwZ-r9TbN-4hVcE' });
+    const fromAdmin = await createUserAccount(admin, {
+      email: uniqueEmail(),
+      name: 'Rokhaya Gueye',
+      role: 'JOURNALIST',
+      password: 'Kd7pX-m2QwZ-r9TbN-4hVcE',
+    });
     expect(await flagOf(fromAdmin.id)).toBe(true);
 
     const own = await createUser(prisma(), { passwordHash: await hashPassword(STRONG) });
@@ -96,20 +113,36 @@ describe('a temporary password is changed at the first sign-in', () => {
       await updateOwnProfileAction({ ok: false }, form({ name: 'Autre nom', bio: '' })),
       await changeOwnPasswordAction({ ok: false }, form({ currentPassword: temporary, newPassword: STRONG, confirmPassword: STRONG })),
     ];
-    for (const result of refused) expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Votre mot de passe est provisoire\u00a0: choisissez le vôtre/) });
+    for (const result of refused)
+      expect(result).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^Votre mot de passe est provisoire\u00a0: choisissez le vôtre/),
+      });
     expect(await prisma().auditLog.count()).toBe(auditBefore);
     expect(await prisma().rubrique.count({ where: { name: 'Société' } })).toBe(0);
 
     // The first-sign-in screen's action: the same policy, the temporary password as the current one.
-    expect(await chooseOwnPasswordAction({ ok: false }, form({ currentPassword: temporary, newPassword: 'motdepasse123456', confirmPassword: 'motdepasse123456' }))).toMatchObject({
+    expect(
+      await chooseOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: temporary, newPassword: 'motdepasse123456', confirmPassword: 'motdepasse123456' }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { newPassword: expect.stringMatching(/trop facile à deviner/) },
     });
-    expect(await chooseOwnPasswordAction({ ok: false }, form({ currentPassword: 'pas-le-provisoire', newPassword: STRONG, confirmPassword: STRONG }))).toMatchObject({
+    expect(
+      await chooseOwnPasswordAction(
+        { ok: false },
+        form({ currentPassword: 'pas-le-provisoire', newPassword: STRONG, confirmPassword: STRONG }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: 'Mot de passe actuel incorrect.' },
     });
-    await expect(chooseOwnPasswordAction({ ok: false }, form({ currentPassword: temporary, newPassword: STRONG, confirmPassword: STRONG }))).rejects.toMatchObject({
+    await expect(
+      chooseOwnPasswordAction({ ok: false }, form({ currentPassword: temporary, newPassword: STRONG, confirmPassword: STRONG })),
+    ).rejects.toMatchObject({
       digest: expect.stringMatching(/^NEXT_REDIRECT;/),
     });
     const after = await prisma().user.findUniqueOrThrow({ where: { id: user.id } });

@@ -5,7 +5,10 @@ import { createUser, createSession } from '../support/factories';
 import { withScratchDatabase } from '../support/scratch-db';
 
 const session = vi.hoisted(() => ({ current: null as null | { user: { id: string; tv: number; sid?: string } } }));
-vi.mock('next-auth', async (importOriginal) => ({ ...(await importOriginal<object>()), getServerSession: vi.fn(async () => session.current) }));
+vi.mock('next-auth', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  getServerSession: vi.fn(async () => session.current),
+}));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { prisma } = withScratchDatabase();
@@ -37,7 +40,8 @@ async function enrolled(role: 'JOURNALIST' | 'EDITOR' | 'ADMIN' = 'EDITOR') {
 
 describe('two-step enrolment', () => {
   it('shows one pending secret until a right code confirms it, then keeps ten hashed single-use recovery codes', async () => {
-    const { ensurePendingTotpSecret, confirmTotpEnrolment, getTwoFactorStatus, TWO_FACTOR_MESSAGES } = await import('../../lib/data/two-factor');
+    const { ensurePendingTotpSecret, confirmTotpEnrolment, getTwoFactorStatus, TWO_FACTOR_MESSAGES } =
+      await import('../../lib/data/two-factor');
     const user = await createUser(prisma(), { passwordHash: await hashPassword(PASSWORD) });
     const first = await ensurePendingTotpSecret(user.id);
     expect(first?.secret).toMatch(/^[A-Z2-7]{32}$/);
@@ -57,7 +61,9 @@ describe('two-step enrolment', () => {
     expect(await getTwoFactorStatus(user.id)).toMatchObject({ enabled: true, recoveryLeft: 10 });
     expect(await ensurePendingTotpSecret(user.id)).toBeNull();
     expect(await prisma().auditLog.count({ where: { action: 'auth.2fa-enrol', targetId: user.id, ip: '10.5.0.2' } })).toBe(1);
-    await expect(confirmTotpEnrolment(user.id, totpCode(secret, later(30)), null, later(30))).rejects.toThrow(TWO_FACTOR_MESSAGES.alreadyOn);
+    await expect(confirmTotpEnrolment(user.id, totpCode(secret, later(30)), null, later(30))).rejects.toThrow(
+      TWO_FACTOR_MESSAGES.alreadyOn,
+    );
   });
 });
 
@@ -75,7 +81,9 @@ describe('signing in with two-step sign-in', () => {
       [0, null],
     ]);
     // A wrong password with a right code is still a wrong password.
-    await expect(signIn({ email: user.email, password: 'faux-mot-de-passe', code: totpCode(secret, later(40)) }, ip, later(40))).rejects.toThrow(/incorrect/);
+    await expect(
+      signIn({ email: user.email, password: 'faux-mot-de-passe', code: totpCode(secret, later(40)) }, ip, later(40)),
+    ).rejects.toThrow(/incorrect/);
 
     const code = totpCode(secret, later(40));
     await expect(signIn({ email: user.email, password: PASSWORD, code }, ip, later(40))).resolves.toMatchObject({ id: user.id });
@@ -86,7 +94,9 @@ describe('signing in with two-step sign-in', () => {
     expect(await prisma().auditLog.count({ where: { action: 'auth.2fa-failure', targetId: user.id } })).toBe(2);
     expect((await prisma().loginThrottle.findUniqueOrThrow({ where: { key: `email:${user.email}` } })).failures).toBe(2);
     // The next step's code signs in, and clears the account's failures.
-    await expect(signIn({ email: user.email, password: PASSWORD, code: totpCode(secret, later(70)) }, ip, later(70))).resolves.toMatchObject({ id: user.id });
+    await expect(
+      signIn({ email: user.email, password: PASSWORD, code: totpCode(secret, later(70)) }, ip, later(70)),
+    ).resolves.toMatchObject({ id: user.id });
     expect(await prisma().loginThrottle.count({ where: { key: `email:${user.email}` } })).toBe(0);
   });
 
@@ -96,11 +106,15 @@ describe('signing in with two-step sign-in', () => {
     const { getTwoFactorStatus } = await import('../../lib/data/two-factor');
     const { user, recoveryCodes } = await enrolled();
     const code = recoveryCodes[3] as string;
-    await expect(signIn({ email: user.email, password: PASSWORD, code: ` ${code.toLowerCase()} ` }, null, later(40))).resolves.toMatchObject({ id: user.id });
+    await expect(
+      signIn({ email: user.email, password: PASSWORD, code: ` ${code.toLowerCase()} ` }, null, later(40)),
+    ).resolves.toMatchObject({ id: user.id });
     await expect(signIn({ email: user.email, password: PASSWORD, code }, null, later(50))).rejects.toThrow(CODE_WRONG);
     expect(await prisma().auditLog.count({ where: { action: 'auth.2fa-recovery-used', targetId: user.id } })).toBe(1);
     expect((await getTwoFactorStatus(user.id)).recoveryLeft).toBe(9);
-    await expect(signIn({ email: user.email, password: PASSWORD, code: recoveryCodes[4] }, null, later(60))).resolves.toMatchObject({ id: user.id });
+    await expect(signIn({ email: user.email, password: PASSWORD, code: recoveryCodes[4] }, null, later(60))).resolves.toMatchObject({
+      id: user.id,
+    });
   });
 
   it('locks the account after repeated wrong codes, like wrong passwords, refusing even a right code meanwhile', async () => {
@@ -109,8 +123,11 @@ describe('signing in with two-step sign-in', () => {
     const { user, secret } = await enrolled();
     const now = later(40);
     const wrong = totpCode(secret, later(-3600));
-    for (let i = 0; i < FREE_ATTEMPTS; i += 1) await expect(signIn({ email: user.email, password: PASSWORD, code: wrong }, `10.7.0.${i}`, now)).rejects.toThrow();
-    await expect(signIn({ email: user.email, password: PASSWORD, code: totpCode(secret, now) }, '10.7.9.9', now)).rejects.toThrow(/Trop de tentatives de connexion/);
+    for (let i = 0; i < FREE_ATTEMPTS; i += 1)
+      await expect(signIn({ email: user.email, password: PASSWORD, code: wrong }, `10.7.0.${i}`, now)).rejects.toThrow();
+    await expect(signIn({ email: user.email, password: PASSWORD, code: totpCode(secret, now) }, '10.7.9.9', now)).rejects.toThrow(
+      /Trop de tentatives de connexion/,
+    );
     expect(await prisma().auditLog.count({ where: { action: 'auth.2fa-failure', targetId: user.id } })).toBe(FREE_ATTEMPTS);
   });
 
@@ -124,12 +141,18 @@ describe('signing in with two-step sign-in', () => {
     const after = await prisma().user.findUniqueOrThrow({ where: { id: user.id } });
     expect(after).toMatchObject({ totpSecret: null, totpEnabledAt: null, totpLastStep: null, tokenVersion: user.tokenVersion + 1 });
     expect(await prisma().recoveryCode.count({ where: { userId: user.id } })).toBe(0);
-    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.2fa-reset', targetId: user.id } })).toMatchObject({ actorId: admin.id, details: { via: 'admin', wasEnabled: true } });
+    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.2fa-reset', targetId: user.id } })).toMatchObject({
+      actorId: admin.id,
+      details: { via: 'admin', wasEnabled: true },
+    });
     await expect(signIn({ email: user.email, password: PASSWORD }, null, later(40))).resolves.toMatchObject({ id: user.id });
 
     const other = await enrolled('JOURNALIST');
     await expect(resetTwoFactor(prisma(), other.user.email.toUpperCase())).resolves.toEqual({ email: other.user.email, wasEnabled: true });
-    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.2fa-reset', targetId: other.user.id } })).toMatchObject({ actorId: null, details: { via: 'cli' } });
+    expect(await prisma().auditLog.findFirstOrThrow({ where: { action: 'user.2fa-reset', targetId: other.user.id } })).toMatchObject({
+      actorId: null,
+      details: { via: 'cli' },
+    });
     await expect(resetTwoFactor(prisma(), 'personne@dakarinfo.test')).rejects.toThrow('Aucun compte pour cette adresse.');
   });
 });
@@ -179,7 +202,10 @@ describe('required for editors and admins once an admin turns it on', () => {
 
     // While required, an editor cannot turn it off; a journalist can, with a current code.
     session.current = await createSession(prisma(), enrolledEditor.user.id, 0);
-    expect(await disableTwoFactorAction({ ok: false }, form({ code: enrolledEditor.recoveryCodes[0] as string }))).toMatchObject({ ok: false, message: expect.stringMatching(/obligatoire pour votre rôle/) });
+    expect(await disableTwoFactorAction({ ok: false }, form({ code: enrolledEditor.recoveryCodes[0] as string }))).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/obligatoire pour votre rôle/),
+    });
     expect(await prisma().recoveryCode.count({ where: { userId: enrolledEditor.user.id, usedAt: null } })).toBe(10);
     session.current = await createSession(prisma(), optional.user.id, 0);
     expect(await disableTwoFactorAction({ ok: false }, form({ code: '123456' }))).toMatchObject({ ok: false });

@@ -52,8 +52,12 @@ describe('user administration', () => {
     await expect(addUser(prisma(), { email: 'pas-une-adresse', name: 'Awa Ba', role: 'JOURNALIST', password: PASSWORD })).rejects.toThrow(
       UserAdminError,
     );
-    await expect(addUser(prisma(), { email, name: '   ', role: 'JOURNALIST', password: PASSWORD })).rejects.toThrow('Le nom est obligatoire.');
-    await expect(addUser(prisma(), { email, name: 'x'.repeat(121), role: 'JOURNALIST', password: PASSWORD })).rejects.toThrow(UserAdminError);
+    await expect(addUser(prisma(), { email, name: '   ', role: 'JOURNALIST', password: PASSWORD })).rejects.toThrow(
+      'Le nom est obligatoire.',
+    );
+    await expect(addUser(prisma(), { email, name: 'x'.repeat(121), role: 'JOURNALIST', password: PASSWORD })).rejects.toThrow(
+      UserAdminError,
+    );
     expect(await counts()).toEqual(before);
     expect(await prisma().user.findUnique({ where: { email } })).toBeNull();
   });
@@ -87,7 +91,9 @@ describe('user administration', () => {
     const updated = await deactivateUser(prisma(), email);
     expect(updated.active).toBe(false);
     expect(await prisma().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ active: false, tokenVersion: 1 });
-    expect(await prisma().auditLog.count({ where: { targetId: user.id, action: 'user.deactivate', actorId: null, targetType: 'user' } })).toBe(1);
+    expect(
+      await prisma().auditLog.count({ where: { targetId: user.id, action: 'user.deactivate', actorId: null, targetType: 'user' } }),
+    ).toBe(1);
     expect((await listUsers(prisma())).find((u) => u.email === email)?.active).toBe(false);
   });
 

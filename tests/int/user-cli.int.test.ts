@@ -62,7 +62,9 @@ describe('npm run user', { timeout: 90_000 }, () => {
       await prisma.$disconnect();
     }
 
-    const again = await user(['add', '--email', 'khady.ndiaye@dakarinfo.test', '--name', 'Khady', '--role', 'EDITOR'], { PASSWORD: 'un-mot-de-passe-solide' });
+    const again = await user(['add', '--email', 'khady.ndiaye@dakarinfo.test', '--name', 'Khady', '--role', 'EDITOR'], {
+      PASSWORD: 'un-mot-de-passe-solide',
+    });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('Un compte existe déjà pour cette adresse.');
   });
@@ -77,7 +79,9 @@ describe('npm run user', { timeout: 90_000 }, () => {
   });
 
   it('exits 1 with a French message on a bad role, an unknown address, or no password available', async () => {
-    const badRole = await user(['add', '--email', 'moussa@dakarinfo.test', '--name', 'Moussa', '--role', 'CHEF'], { PASSWORD: 'un-mot-de-passe-solide' });
+    const badRole = await user(['add', '--email', 'moussa@dakarinfo.test', '--name', 'Moussa', '--role', 'CHEF'], {
+      PASSWORD: 'un-mot-de-passe-solide',
+    });
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toContain('Rôle inconnu');
     expect(badRole.stderr).not.toMatch(/\n\s+at /);
@@ -93,7 +97,9 @@ describe('npm run user', { timeout: 90_000 }, () => {
 
   it('resets a password with --generate and prints the new one', async () => {
     const email = 'ousmane@dakarinfo.test';
-    expect((await user(['add', '--email', email, '--name', 'Ousmane Sy', '--role', 'JOURNALIST'], { PASSWORD: 'premier-mot-de-passe' })).code).toBe(0);
+    expect(
+      (await user(['add', '--email', email, '--name', 'Ousmane Sy', '--role', 'JOURNALIST'], { PASSWORD: 'premier-mot-de-passe' })).code,
+    ).toBe(0);
     const reset = await user(['reset-password', '--email', email, '--generate']);
     expect(reset.code).toBe(0);
     const generated = reset.stdout.match(/Nouveau mot de passe : (\S+)/)?.[1];
@@ -118,7 +124,9 @@ describe('npm run user', { timeout: 90_000 }, () => {
     expect(ownName.code).toBe(1);
     expect(ownName.stderr).toContain('données personnelles');
 
-    const added = await user(['add', '--email', email, '--name', 'Adja Fall', '--role', 'EDITOR'], { PASSWORD: 'Le baobab de Thiès fleurit en mai' });
+    const added = await user(['add', '--email', email, '--name', 'Adja Fall', '--role', 'EDITOR'], {
+      PASSWORD: 'Le baobab de Thiès fleurit en mai',
+    });
     expect(added.code).toBe(0);
     expect(added.stdout).toContain('Ce mot de passe est provisoire');
     const prisma = createPrismaClient(databaseUrl, 1);

@@ -30,7 +30,8 @@ function runVtc(name: string, spec: string): { ok: boolean; log: string } {
   return { ok: run.status === 0, log: `${run.stdout}\n${run.stderr}` };
 }
 
-const PAGE = 'txresp -hdr "Cache-Control: public, max-age=0, s-maxage=60, stale-while-revalidate=300" -hdr "Content-Type: text/html; charset=utf-8"';
+const PAGE =
+  'txresp -hdr "Cache-Control: public, max-age=0, s-maxage=60, stale-while-revalidate=300" -hdr "Content-Type: text/html; charset=utf-8"';
 const VARNISH = 'varnish v1 -vcl+backend {\n    include "@BODY@";\n} -start';
 
 describe.skipIf(!hasVarnish)('varnish/default.vcl', () => {

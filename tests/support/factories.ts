@@ -53,7 +53,9 @@ export async function createArticle(
       rubriqueId: data.rubriqueId,
       authorId: data.authorId,
       publishedAt: data.publishedAt !== undefined ? data.publishedAt : status === 'PUBLISHED' ? new Date() : null,
-      revisions: { create: { version: 1, title, chapo: '', body, slug: `article-${id}`, rubriqueId: data.rubriqueId, authorId: data.authorId } },
+      revisions: {
+        create: { version: 1, title, chapo: '', body, slug: `article-${id}`, rubriqueId: data.rubriqueId, authorId: data.authorId },
+      },
     },
   });
 }

@@ -27,7 +27,8 @@ function decode(raw: string, where: string): string {
 
 export function parseXml(source: string): TXmlElement {
   const invalid = INVALID_CHAR.exec(source);
-  if (invalid) throw new Error(`caractère interdit U+${invalid[0].codePointAt(0)?.toString(16).padStart(4, '0')} à la position ${invalid.index}`);
+  if (invalid)
+    throw new Error(`caractère interdit U+${invalid[0].codePointAt(0)?.toString(16).padStart(4, '0')} à la position ${invalid.index}`);
   let pos = 0;
   const rest = () => source.slice(pos);
   const skipMisc = () => {

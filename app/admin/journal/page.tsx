@@ -50,21 +50,39 @@ const FILTERS = [
   ['user', 'Comptes'],
 ] as const;
 
-const ZParams = z.object({ type: z.enum(['auth', 'article', 'rubrique', 'user']).optional().catch(undefined), page: z.coerce.number().int().min(1).max(1000).catch(1) });
+const ZParams = z.object({
+  type: z.enum(['auth', 'article', 'rubrique', 'user']).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(1000).catch(1),
+});
 
 /** A lock's journal row counts the attempts refused while it lasted (one row per lock, not per request). */
 function refusedDuringLock(refused: unknown): string | null {
   if (typeof refused !== 'number') return null;
-  return refused === 0 ? 'aucune tentative refusée' : `${refused}\u00a0tentative${refused > 1 ? 's' : ''} refusée${refused > 1 ? 's' : ''} pendant le blocage`;
+  return refused === 0
+    ? 'aucune tentative refusée'
+    : `${refused}\u00a0tentative${refused > 1 ? 's' : ''} refusée${refused > 1 ? 's' : ''} pendant le blocage`;
 }
 
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
   // A reworded public note: what it said, and what it says now.
-  const noteOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { note?: unknown }).note === 'string' ? (value as { note: string }).note : null);
-  const reworded = noteOf(d.before) !== null ? `avant\u00a0: «\u00a0${noteOf(d.before)}\u00a0» · après\u00a0: «\u00a0${noteOf(d.after) ?? ''}\u00a0»` : null;
-  return [typeof d.title === 'string' ? applyFrenchTypography(d.title) : null, d.email, d.name, d.note, reworded, d.role ? `rôle\u00a0: ${String(d.role)}` : null, d.via === 'cli' ? 'en ligne de commande' : null, refusedDuringLock(d.refused)]
+  const noteOf = (value: unknown) =>
+    value && typeof value === 'object' && typeof (value as { note?: unknown }).note === 'string' ? (value as { note: string }).note : null;
+  const reworded =
+    noteOf(d.before) !== null
+      ? `avant\u00a0: «\u00a0${noteOf(d.before)}\u00a0» · après\u00a0: «\u00a0${noteOf(d.after) ?? ''}\u00a0»`
+      : null;
+  return [
+    typeof d.title === 'string' ? applyFrenchTypography(d.title) : null,
+    d.email,
+    d.name,
+    d.note,
+    reworded,
+    d.role ? `rôle\u00a0: ${String(d.role)}` : null,
+    d.via === 'cli' ? 'en ligne de commande' : null,
+    refusedDuringLock(d.refused),
+  ]
     .filter((v): v is string => typeof v === 'string' && v.length > 0)
     .join(' · ');
 }
@@ -74,7 +92,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const raw = await searchParams;
   const params = ZParams.parse({ type: raw.type, page: raw.page });
   const { rows, hasNext } = await findAuditLog(user, { action: params.type, page: params.page });
-  const href = (page: number) => `/admin/journal?${new URLSearchParams({ ...(params.type ? { type: params.type } : {}), page: String(page) })}`;
+  const href = (page: number) =>
+    `/admin/journal?${new URLSearchParams({ ...(params.type ? { type: params.type } : {}), page: String(page) })}`;
   return (
     <>
       <h1>Journal</h1>
@@ -82,7 +101,10 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <ul className="tabs-filter" aria-label="Type d’événement">
         {FILTERS.map(([value, label]) => (
           <li key={value}>
-            <Link href={value ? `/admin/journal?type=${value}` : '/admin/journal'} aria-current={(params.type ?? '') === value ? 'page' : undefined}>
+            <Link
+              href={value ? `/admin/journal?type=${value}` : '/admin/journal'}
+              aria-current={(params.type ?? '') === value ? 'page' : undefined}
+            >
               {label}
             </Link>
           </li>
@@ -102,9 +124,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {rows.map((row) => (
             <tr key={row.id}>
               <td>{formatDateTime(row.createdAt)}</td>
-              <td data-label="Qui">{row.actorName ?? (row.action.startsWith('user.') ? 'Ligne de commande' : row.action === 'article.publish' ? 'Programmation' : '—')}</td>
+              <td data-label="Qui">
+                {row.actorName ??
+                  (row.action.startsWith('user.') ? 'Ligne de commande' : row.action === 'article.publish' ? 'Programmation' : '—')}
+              </td>
               <td data-label="Quoi">
-                {row.targetType === 'article' && row.targetId ? <Link href={`/admin/articles/${row.targetId}`}>{ACTION_LABELS[row.action] ?? row.action}</Link> : (ACTION_LABELS[row.action] ?? row.action)}
+                {row.targetType === 'article' && row.targetId ? (
+                  <Link href={`/admin/articles/${row.targetId}`}>{ACTION_LABELS[row.action] ?? row.action}</Link>
+                ) : (
+                  (ACTION_LABELS[row.action] ?? row.action)
+                )}
               </td>
               <td data-label="Détails">{describe(row.details)}</td>
               <td data-label="Adresse IP">{row.ip ?? ''}</td>

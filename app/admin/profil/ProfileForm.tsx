@@ -42,12 +42,18 @@ export function ProfileForm({
   idPrefix: string;
 }) {
   const formRef = useRef<HTMLFormElement>(null);
-  const [counts, setCounts] = useState<Record<string, number>>(() => Object.fromEntries(fields.map((f) => [f.name, f.defaultValue?.length ?? 0])));
-  const [state, formAction, pending] = useActionState(async (previous: TProfileFormState, data: FormData) => {
-    const next = await action(previous, data);
-    if (clearPasswords) formRef.current?.querySelectorAll<HTMLInputElement>('input[type="password"]').forEach((input) => (input.value = ''));
-    return next;
-  }, { ok: false });
+  const [counts, setCounts] = useState<Record<string, number>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, f.defaultValue?.length ?? 0])),
+  );
+  const [state, formAction, pending] = useActionState(
+    async (previous: TProfileFormState, data: FormData) => {
+      const next = await action(previous, data);
+      if (clearPasswords)
+        formRef.current?.querySelectorAll<HTMLInputElement>('input[type="password"]').forEach((input) => (input.value = ''));
+      return next;
+    },
+    { ok: false },
+  );
 
   // React empties a form after an action run from `<form action>`: dispatch here, so a refused name or
   // presentation stays as typed. (Before its JavaScript has loaded the form does nothing: React's
@@ -66,7 +72,10 @@ export function ProfileForm({
       {fields.map((field) => {
         const id = `${idPrefix}-${field.name}`;
         const error = state.ok ? undefined : state.fieldErrors?.[field.name];
-        const describedBy = [field.hint ? `${id}-aide` : null, field.counter ? `${id}-compte` : null, error ? `${id}-erreur` : null].filter(Boolean).join(' ') || undefined;
+        const describedBy =
+          [field.hint ? `${id}-aide` : null, field.counter ? `${id}-compte` : null, error ? `${id}-erreur` : null]
+            .filter(Boolean)
+            .join(' ') || undefined;
         const common = {
           id,
           name: field.name,
@@ -98,7 +107,9 @@ export function ProfileForm({
             ) : (
               <input {...common} type={field.kind} minLength={field.minLength} spellCheck={field.kind === 'password' ? false : undefined} />
             )}
-            {field.counter && field.maxLength ? <CharCounter id={`${id}-compte`} max={field.maxLength} length={counts[field.name] ?? 0} /> : null}
+            {field.counter && field.maxLength ? (
+              <CharCounter id={`${id}-compte`} max={field.maxLength} length={counts[field.name] ?? 0} />
+            ) : null}
             {error ? (
               <span className="field-error" id={`${id}-erreur`}>
                 {error}

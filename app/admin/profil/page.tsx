@@ -90,16 +90,33 @@ export default async function ProfilePage() {
           {twoFactor.enabled ? (
             <>
               <p className="profile-intro">
-                Activée depuis le {formatDate(twoFactor.enabledAt as Date)}{NBSP}: un code de votre application vous est demandé à chaque connexion. Codes de secours
-                restants{NBSP}: {twoFactor.recoveryLeft}.
+                Activée depuis le {formatDate(twoFactor.enabledAt as Date)}
+                {NBSP}: un code de votre application vous est demandé à chaque connexion. Codes de secours restants{NBSP}:{' '}
+                {twoFactor.recoveryLeft}.
               </p>
               {required ? (
-                <p className="field-hint">Obligatoire pour votre rôle{NNBSP}; en cas de téléphone perdu, un administrateur peut la réinitialiser.</p>
+                <p className="field-hint">
+                  Obligatoire pour votre rôle{NNBSP}; en cas de téléphone perdu, un administrateur peut la réinitialiser.
+                </p>
               ) : (
-                <ActionForm action={disableTwoFactorAction} submitLabel="Désactiver" buttonClassName="button button-danger" confirm="Désactiver la double authentification ?">
+                <ActionForm
+                  action={disableTwoFactorAction}
+                  submitLabel="Désactiver"
+                  buttonClassName="button button-danger"
+                  confirm="Désactiver la double authentification ?"
+                >
                   <div className="field">
                     <label htmlFor="profil-2fa-code">Code actuel (ou code de secours)</label>
-                    <input id="profil-2fa-code" name="code" type="text" inputMode="numeric" autoComplete="one-time-code" maxLength={64} spellCheck={false} required />
+                    <input
+                      id="profil-2fa-code"
+                      name="code"
+                      type="text"
+                      inputMode="numeric"
+                      autoComplete="one-time-code"
+                      maxLength={64}
+                      spellCheck={false}
+                      required
+                    />
                   </div>
                 </ActionForm>
               )}
@@ -113,7 +130,12 @@ export default async function ProfilePage() {
               </p>
               <details className="totp-details">
                 <summary>Activer la double authentification</summary>
-                <TwoFactorEnrolment qrSvg={await totpQrSvg(pending.secret, pending.email)} secret={groupSecret(pending.secret)} continueHref="/admin/profil" continueLabel="Terminer" />
+                <TwoFactorEnrolment
+                  qrSvg={await totpQrSvg(pending.secret, pending.email)}
+                  secret={groupSecret(pending.secret)}
+                  continueHref="/admin/profil"
+                  continueLabel="Terminer"
+                />
               </details>
             </>
           ) : null}

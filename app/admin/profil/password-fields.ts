@@ -6,7 +6,14 @@ const NBSP = '\u00a0';
 /** The three fields of a password change (« Mon profil », the first sign-in's screen); `current` names the one being replaced. */
 export function passwordChangeFields(current: string): TProfileField[] {
   return [
-    { name: 'currentPassword', label: current, kind: 'password', autoComplete: 'current-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
+    {
+      name: 'currentPassword',
+      label: current,
+      kind: 'password',
+      autoComplete: 'current-password',
+      required: true,
+      maxLength: PASSWORD_MAX_LENGTH,
+    },
     {
       name: 'newPassword',
       label: 'Nouveau mot de passe',
@@ -17,6 +24,13 @@ export function passwordChangeFields(current: string): TProfileField[] {
       minLength: PASSWORD_MIN_LENGTH,
       maxLength: PASSWORD_MAX_LENGTH,
     },
-    { name: 'confirmPassword', label: 'Confirmation du nouveau mot de passe', kind: 'password', autoComplete: 'new-password', required: true, maxLength: PASSWORD_MAX_LENGTH },
+    {
+      name: 'confirmPassword',
+      label: 'Confirmation du nouveau mot de passe',
+      kind: 'password',
+      autoComplete: 'new-password',
+      required: true,
+      maxLength: PASSWORD_MAX_LENGTH,
+    },
   ];
 }

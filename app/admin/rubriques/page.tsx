@@ -12,7 +12,9 @@ export default async function RubriquesAdminPage() {
   return (
     <>
       <h1>Rubriques</h1>
-      <p className="field-hint">L’ordre ci-dessous est celui de la barre de navigation du site. L’adresse d’une rubrique ne change pas quand on la renomme.</p>
+      <p className="field-hint">
+        L’ordre ci-dessous est celui de la barre de navigation du site. L’adresse d’une rubrique ne change pas quand on la renomme.
+      </p>
       <table className="table">
         <thead>
           <tr>
@@ -29,13 +31,25 @@ export default async function RubriquesAdminPage() {
               <td data-label="Ordre">
                 <div style={{ display: 'flex', gap: '0.3rem' }}>
                   {index > 0 ? (
-                    <ActionForm action={moveRubriqueAction} submitLabel="↑" pendingLabel="…" buttonClassName="button button-quiet" buttonAriaLabel={`Monter ${rubrique.name}`}>
+                    <ActionForm
+                      action={moveRubriqueAction}
+                      submitLabel="↑"
+                      pendingLabel="…"
+                      buttonClassName="button button-quiet"
+                      buttonAriaLabel={`Monter ${rubrique.name}`}
+                    >
                       <input type="hidden" name="id" value={rubrique.id} />
                       <input type="hidden" name="direction" value="up" />
                     </ActionForm>
                   ) : null}
                   {index < rubriques.length - 1 ? (
-                    <ActionForm action={moveRubriqueAction} submitLabel="↓" pendingLabel="…" buttonClassName="button button-quiet" buttonAriaLabel={`Descendre ${rubrique.name}`}>
+                    <ActionForm
+                      action={moveRubriqueAction}
+                      submitLabel="↓"
+                      pendingLabel="…"
+                      buttonClassName="button button-quiet"
+                      buttonAriaLabel={`Descendre ${rubrique.name}`}
+                    >
                       <input type="hidden" name="id" value={rubrique.id} />
                       <input type="hidden" name="direction" value="down" />
                     </ActionForm>
@@ -43,7 +57,13 @@ export default async function RubriquesAdminPage() {
                 </div>
               </td>
               <td>
-                <ActionForm action={updateRubriqueAction} submitLabel="Enregistrer" buttonClassName="button button-quiet" className="inline-form" buttonAriaLabel={`Enregistrer la rubrique ${rubrique.name}`}>
+                <ActionForm
+                  action={updateRubriqueAction}
+                  submitLabel="Enregistrer"
+                  buttonClassName="button button-quiet"
+                  className="inline-form"
+                  buttonAriaLabel={`Enregistrer la rubrique ${rubrique.name}`}
+                >
                   <input type="hidden" name="id" value={rubrique.id} />
                   <div className="field">
                     <label htmlFor={`nom-${rubrique.id}`}>Nom</label>
@@ -59,7 +79,12 @@ export default async function RubriquesAdminPage() {
               <td data-label="Articles">{rubrique.articleCount}</td>
               <td data-label="Supprimer">
                 {rubrique.articleCount === 0 ? (
-                  <ActionForm action={deleteRubriqueAction} submitLabel="Supprimer" buttonClassName="button button-danger" confirm={`Supprimer la rubrique «\u00a0${rubrique.name}\u00a0»\u202f?`}>
+                  <ActionForm
+                    action={deleteRubriqueAction}
+                    submitLabel="Supprimer"
+                    buttonClassName="button button-danger"
+                    confirm={`Supprimer la rubrique «\u00a0${rubrique.name}\u00a0»\u202f?`}
+                  >
                     <input type="hidden" name="id" value={rubrique.id} />
                   </ActionForm>
                 ) : (

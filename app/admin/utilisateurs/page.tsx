@@ -1,7 +1,14 @@
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { deName } from '@/lib/french/elision';
-import { changeRoleAction, createUserAction, resetPasswordAction, resetTwoFactorAction, setTwoFactorRequiredAction, toggleActiveAction } from '@/lib/actions/user-actions';
+import {
+  changeRoleAction,
+  createUserAction,
+  resetPasswordAction,
+  resetTwoFactorAction,
+  setTwoFactorRequiredAction,
+  toggleActiveAction,
+} from '@/lib/actions/user-actions';
 import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { findUsers } from '@/lib/data/manage-users';
@@ -72,7 +79,9 @@ export default async function UsersPage() {
                   </>
                 ) : null}
                 <br />
-                <span className="field-hint">{user.totpEnabledAt ? 'Double authentification activée' : 'Sans double authentification'}</span>
+                <span className="field-hint">
+                  {user.totpEnabledAt ? 'Double authentification activée' : 'Sans double authentification'}
+                </span>
               </td>
               <td data-label="Actions">
                 {user.id === me.id ? (
@@ -128,7 +137,11 @@ export default async function UsersPage() {
           action={setTwoFactorRequiredAction}
           submitLabel={twoFactorRequired ? 'La rendre facultative' : 'La rendre obligatoire pour les éditeurs et administrateurs'}
           buttonClassName="button button-quiet"
-          confirm={twoFactorRequired ? undefined : 'La rendre obligatoire\u202f? Les éditeurs et administrateurs sans double authentification (vous compris) devront l’activer avant de continuer.'}
+          confirm={
+            twoFactorRequired
+              ? undefined
+              : 'La rendre obligatoire\u202f? Les éditeurs et administrateurs sans double authentification (vous compris) devront l’activer avant de continuer.'
+          }
         >
           <input type="hidden" name="required" value={twoFactorRequired ? '0' : '1'} />
         </ActionForm>

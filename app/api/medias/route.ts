@@ -8,7 +8,8 @@ import { fallbackWidth, imageUrl } from '@/lib/media/urls';
 export const dynamic = 'force-dynamic';
 
 const NEWSROOM_ROLES = new Set(['JOURNALIST', 'EDITOR', 'ADMIN']);
-const SESSION_EXPIRED = 'Votre session a expiré\u00a0: reconnectez-vous dans un autre onglet, puis envoyez l’image à nouveau (votre texte est conservé).';
+const SESSION_EXPIRED =
+  'Votre session a expiré\u00a0: reconnectez-vous dans un autre onglet, puis envoyez l’image à nouveau (votre texte est conservé).';
 
 function answer(status: number, body: Record<string, unknown>) {
   return Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });

@@ -31,9 +31,15 @@ export default async function RequiredEnrolmentPage() {
         <h1>Double authentification</h1>
         <p className="brand-small">Rédaction de Dakarinfo · {user.email}</p>
         <p className="notice notice-info">
-          Votre rôle permet de publier pour tout le pays{'\u00a0'}: à chaque connexion, un code à 6{'\u00a0'}chiffres affiché par votre téléphone vous sera demandé en plus du mot de passe.
+          Votre rôle permet de publier pour tout le pays{'\u00a0'}: à chaque connexion, un code à 6{'\u00a0'}chiffres affiché par votre
+          téléphone vous sera demandé en plus du mot de passe.
         </p>
-        <TwoFactorEnrolment qrSvg={await totpQrSvg(pending.secret, pending.email)} secret={groupSecret(pending.secret)} continueHref="/admin" continueLabel="Continuer vers la rédaction" />
+        <TwoFactorEnrolment
+          qrSvg={await totpQrSvg(pending.secret, pending.email)}
+          secret={groupSecret(pending.secret)}
+          continueHref="/admin"
+          continueLabel="Continuer vers la rédaction"
+        />
         <p className="auth-aside">
           <SignOutButton />
         </p>

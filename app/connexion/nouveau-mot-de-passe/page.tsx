@@ -28,7 +28,8 @@ export default async function ChooseOwnPasswordPage() {
         <h1>Choisissez votre mot de passe</h1>
         <p className="brand-small">Rédaction de Dakarinfo · {user.email}</p>
         <p className="notice notice-info">
-          Le mot de passe que vous avez reçu est provisoire{NBSP}: remplacez-le par un mot de passe que vous seul connaissez avant de continuer.
+          Le mot de passe que vous avez reçu est provisoire{NBSP}: remplacez-le par un mot de passe que vous seul connaissez avant de
+          continuer.
         </p>
         <ProfileForm
           idPrefix="premier"

@@ -27,7 +27,10 @@ function keep(key: string, bytes: Buffer) {
 }
 
 function notFound() {
-  return new Response('Image introuvable.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' } });
+  return new Response('Image introuvable.', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'public, max-age=60' },
+  });
 }
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {

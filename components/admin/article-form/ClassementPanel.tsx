@@ -12,7 +12,11 @@ import { describedBy, type TFormIds } from './form-ids';
 import type { TArticleFormProps } from './types';
 
 const PLACEMENTS: { value: Placement; label: string; hint: string }[] = [
-  { value: 'NONE', label: 'Aucune', hint: 'Pas de mise en avant\u00a0: l’article figure dans les dernières nouvelles, le bloc de sa rubrique et sa rubrique, à sa date.' },
+  {
+    value: 'NONE',
+    label: 'Aucune',
+    hint: 'Pas de mise en avant\u00a0: l’article figure dans les dernières nouvelles, le bloc de sa rubrique et sa rubrique, à sa date.',
+  },
   { value: 'TOP', label: 'À la une', hint: 'Parmi les titres de la une.' },
   { value: 'LEAD', label: 'Manchette principale', hint: 'Le grand titre en tête de la page d’accueil.' },
 ];
@@ -35,7 +39,21 @@ type TClassementPanelProps = {
 };
 
 export function ClassementPanel(props: TClassementPanelProps) {
-  const { ids, errors, rubriques, rubriqueId, onRubriqueIdChange, slug, onSlugChange, placement, onPlacementChange, canPublish, wasPublished, online, publicUrl } = props;
+  const {
+    ids,
+    errors,
+    rubriques,
+    rubriqueId,
+    onRubriqueIdChange,
+    slug,
+    onSlugChange,
+    placement,
+    onPlacementChange,
+    canPublish,
+    wasPublished,
+    online,
+    publicUrl,
+  } = props;
   const rubriqueSlug = rubriques.find((r) => r.id === rubriqueId)?.slug;
   const futureUrl = publicAddress(rubriqueSlug, slug);
 

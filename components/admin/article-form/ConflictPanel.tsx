@@ -7,7 +7,15 @@
 import { useDeferredValue, useMemo } from 'react';
 import { formatDateTime } from '@/lib/french/dates';
 import { RevisionDiff } from '../RevisionDiff';
-import { CONFLICT_FIELDS, conflictDiff, conflictHeading, imageDiffers, isUnchanged, savedImageDescription, type TFormImageState } from './conflict';
+import {
+  CONFLICT_FIELDS,
+  conflictDiff,
+  conflictHeading,
+  imageDiffers,
+  isUnchanged,
+  savedImageDescription,
+  type TFormImageState,
+} from './conflict';
 import { plural } from './plural';
 import type { TConflict } from './types';
 
@@ -31,7 +39,8 @@ export function ConflictPanel({ conflict, headingId, title, chapo, body, image, 
     <section className="panel conflict-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{conflictHeading(conflict)}</h2>
       <p className="field-hint">
-        Version {conflict.version}, enregistrée le {formatDateTime(new Date(conflict.updatedAt))}. Votre texte n’a pas été enregistré et reste dans le formulaire.
+        Version {conflict.version}, enregistrée le {formatDateTime(new Date(conflict.updatedAt))}. Votre texte n’a pas été enregistré et
+        reste dans le formulaire.
       </p>
       <dl className="conflict-current">
         <dt>Titre enregistré</dt>
@@ -50,7 +59,8 @@ export function ConflictPanel({ conflict, headingId, title, chapo, body, image, 
       </details>
       <h3>Différences entre la version enregistrée et votre texte</h3>
       <p className="field-hint">
-        <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> : seulement dans votre texte. « […] » : passage identique abrégé.
+        <del className="diff-removed">Barré</del> : seulement dans la version enregistrée. <ins className="diff-added">Souligné</ins> :
+        seulement dans votre texte. « […] » : passage identique abrégé.
       </p>
       {CONFLICT_FIELDS.map(({ name, label }) => {
         const parts = diff[name];
@@ -73,7 +83,9 @@ export function ConflictPanel({ conflict, headingId, title, chapo, body, image, 
           Prendre la version enregistrée
         </button>
       </div>
-      <p className="field-hint">« Garder mon texte » : votre prochain enregistrement remplacera la version enregistrée, en connaissance de cause.</p>
+      <p className="field-hint">
+        « Garder mon texte » : votre prochain enregistrement remplacera la version enregistrée, en connaissance de cause.
+      </p>
     </section>
   );
 }

@@ -60,11 +60,22 @@ export function FormBar({ isEdit, status, canPublish, dirty, isPending, notice, 
         <p className="article-form-state">
           <span className="visually-hidden">Statut : </span>
           <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
-          <span className={dirty ? 'article-form-dirty is-dirty' : 'article-form-dirty'}>{dirty ? 'Modifications non enregistrées' : 'Tout est enregistré'}</span>
+          <span className={dirty ? 'article-form-dirty is-dirty' : 'article-form-dirty'}>
+            {dirty ? 'Modifications non enregistrées' : 'Tout est enregistré'}
+          </span>
         </p>
       ) : null}
       <div className="article-form-buttons">{buttons}</div>
-      <p role="status" className={isPending ? 'article-form-live notice notice-info' : notice?.kind === 'success' ? 'article-form-live notice notice-success' : 'article-form-live'}>
+      <p
+        role="status"
+        className={
+          isPending
+            ? 'article-form-live notice notice-info'
+            : notice?.kind === 'success'
+              ? 'article-form-live notice notice-success'
+              : 'article-form-live'
+        }
+      >
         {isPending ? 'Enregistrement…' : notice?.kind === 'success' ? notice.text : ''}
       </p>
     </div>

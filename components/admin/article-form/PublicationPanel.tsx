@@ -22,12 +22,22 @@ type TPublicationPanelProps = {
   savedScheduledAt: string;
 };
 
-export function PublicationPanel({ ids, errors, isPending, status, scheduledAt, onScheduledAtChange, savedScheduledAt }: TPublicationPanelProps) {
+export function PublicationPanel({
+  ids,
+  errors,
+  isPending,
+  status,
+  scheduledAt,
+  onScheduledAtChange,
+  savedScheduledAt,
+}: TPublicationPanelProps) {
   const scheduledFor = scheduledDate(savedScheduledAt);
   return (
     <section className="panel" aria-labelledby={ids.publication}>
       <h2 id={ids.publication}>Publication programmée</h2>
-      {status === 'SCHEDULED' && scheduledFor ? <p className="notice notice-info">Publication programmée le {formatDateTime(scheduledFor)}.</p> : null}
+      {status === 'SCHEDULED' && scheduledFor ? (
+        <p className="notice notice-info">Publication programmée le {formatDateTime(scheduledFor)}.</p>
+      ) : null}
       <div className="field">
         <label htmlFor={ids.scheduledAt}>Programmer la publication le</label>
         <input

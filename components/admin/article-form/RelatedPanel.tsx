@@ -54,7 +54,16 @@ function useFocusAfterMove(baseId: string, searchId: string) {
   return setFocusRequest;
 }
 
-function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChange, error, errorId, searchId }: Omit<TRelatedPanelProps, 'headingId'>) {
+function RelatedPicker({
+  articleId,
+  chosen,
+  onChosenChange,
+  inline,
+  onInlineChange,
+  error,
+  errorId,
+  searchId,
+}: Omit<TRelatedPanelProps, 'headingId'>) {
   const baseId = useId();
   const hintId = `${baseId}-aide`;
   const resultsId = `${baseId}-resultats`;
@@ -141,7 +150,13 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
 
       {chosen.length > 0 ? (
         <p className="checkbox-row">
-          <input type="checkbox" id={`${baseId}-inline`} name="relatedInline" checked={inline} onChange={(event) => onInlineChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            id={`${baseId}-inline`}
+            name="relatedInline"
+            checked={inline}
+            onChange={(event) => onInlineChange(event.target.checked)}
+          />
           <label htmlFor={`${baseId}-inline`}>Afficher le premier dans le texte</label>
         </p>
       ) : null}
@@ -165,7 +180,15 @@ function RelatedPicker({ articleId, chosen, onChosenChange, inline, onInlineChan
           }}
         />
       </div>
-      <RelatedResults resultsId={resultsId} q={q} results={results} searchFailed={searchFailed} chosenIds={chosenIds} full={full} onAdd={add} />
+      <RelatedResults
+        resultsId={resultsId}
+        q={q}
+        results={results}
+        searchFailed={searchFailed}
+        chosenIds={chosenIds}
+        full={full}
+        onAdd={add}
+      />
       <p className="visually-hidden" role="status">
         {announcement}
       </p>

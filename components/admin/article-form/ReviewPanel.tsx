@@ -13,7 +13,9 @@ export function ReviewPanel({ ids, errors, isPending }: TReviewPanelProps) {
   return (
     <section className="panel" aria-labelledby={ids.review}>
       <h2 id={ids.review}>Relecture</h2>
-      <p className="field-hint">À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.</p>
+      <p className="field-hint">
+        À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.
+      </p>
       <div className="field">
         <label htmlFor={ids.returnNote}>Motif du renvoi (facultatif)</label>
         <textarea

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { conflictDiff, conflictFailure, conflictHeading, imageDiffers, isUnchanged, keepMineNotice, savedImageDescription, takeSavedNotice } from './conflict';
+import {
+  conflictDiff,
+  conflictFailure,
+  conflictHeading,
+  imageDiffers,
+  isUnchanged,
+  keepMineNotice,
+  savedImageDescription,
+  takeSavedNotice,
+} from './conflict';
 import type { TConflict } from './types';
 
 const conflict = (changes: Partial<TConflict> = {}): TConflict => ({
@@ -23,7 +32,12 @@ describe('a conflict', () => {
     const diff = conflictDiff(conflict(), { title: 'Le port', chapo: 'Chapô modifié', body: 'Un texte enregistré.' });
     expect(isUnchanged(diff.title)).toBe(true);
     expect(isUnchanged(diff.chapo)).toBe(false);
-    expect(diff.chapo.filter((p) => p.kind === 'added').map((p) => p.text).join('')).toContain('modifié');
+    expect(
+      diff.chapo
+        .filter((p) => p.kind === 'added')
+        .map((p) => p.text)
+        .join(''),
+    ).toContain('modifié');
     expect(isUnchanged(diff.body)).toBe(true);
   });
 
@@ -35,8 +49,12 @@ describe('a conflict', () => {
   });
 
   it('describes the saved picture', () => {
-    expect(savedImageDescription(conflict())).toBe('une image de 800\u00a0×\u00a0600\u00a0pixels, décrite «\u00a0Des pirogues\u00a0», crédit «\u00a0AFP\u00a0»');
-    expect(savedImageDescription(conflict({ image: null, imageAlt: '', imageCredit: '', imageCaption: 'Au port' }))).toBe('aucune image, légende «\u00a0Au port\u00a0»');
+    expect(savedImageDescription(conflict())).toBe(
+      'une image de 800\u00a0×\u00a0600\u00a0pixels, décrite «\u00a0Des pirogues\u00a0», crédit «\u00a0AFP\u00a0»',
+    );
+    expect(savedImageDescription(conflict({ image: null, imageAlt: '', imageCredit: '', imageCaption: 'Au port' }))).toBe(
+      'aucune image, légende «\u00a0Au port\u00a0»',
+    );
   });
 
   it('names who saved, or says someone did', () => {
@@ -48,8 +66,12 @@ describe('a conflict', () => {
 
   it('says what each choice did, with French elision', () => {
     expect(keepMineNotice(conflict())).toBe('Votre texte est conservé. Enregistrez pour remplacer la version d’Awa Ndiaye par la vôtre.');
-    expect(keepMineNotice(conflict({ lastEditorName: 'Moussa' }))).toBe('Votre texte est conservé. Enregistrez pour remplacer la version de Moussa par la vôtre.');
-    expect(keepMineNotice(conflict({ lastEditorName: null }))).toBe('Votre texte est conservé. Enregistrez pour remplacer la version de l’autre membre de la rédaction par la vôtre.');
+    expect(keepMineNotice(conflict({ lastEditorName: 'Moussa' }))).toBe(
+      'Votre texte est conservé. Enregistrez pour remplacer la version de Moussa par la vôtre.',
+    );
+    expect(keepMineNotice(conflict({ lastEditorName: null }))).toBe(
+      'Votre texte est conservé. Enregistrez pour remplacer la version de l’autre membre de la rédaction par la vôtre.',
+    );
     expect(takeSavedNotice(conflict())).toBe('Le formulaire contient maintenant la version 5, enregistrée par Awa Ndiaye.');
   });
 });

@@ -21,7 +21,11 @@ const someoneElse = (conflict: TConflict) => conflict.lastEditorName ?? 'un autr
 
 /** The saved version against the form's text (the body's long unchanged passages folded). */
 export function conflictDiff(conflict: TConflict, mine: TConflictTexts): TConflictDiff {
-  return { title: diffWords(conflict.title, mine.title), chapo: diffWords(conflict.chapo, mine.chapo), body: foldUnchanged(diffWords(conflict.body, mine.body)) };
+  return {
+    title: diffWords(conflict.title, mine.title),
+    chapo: diffWords(conflict.chapo, mine.chapo),
+    body: foldUnchanged(diffWords(conflict.body, mine.body)),
+  };
 }
 
 export const isUnchanged = (parts: TDiffPart[]) => parts.every((part) => part.kind === 'same');
@@ -31,7 +35,10 @@ export type TFormImageState = { image: TFormImage | null; imageAlt: string; imag
 /** The saved version's picture or its words are not the form's. */
 export function imageDiffers(conflict: TConflict, mine: TFormImageState): boolean {
   return (
-    (conflict.image?.id ?? '') !== (mine.image?.id ?? '') || conflict.imageAlt !== mine.imageAlt || conflict.imageCaption !== mine.imageCaption || conflict.imageCredit !== mine.imageCredit
+    (conflict.image?.id ?? '') !== (mine.image?.id ?? '') ||
+    conflict.imageAlt !== mine.imageAlt ||
+    conflict.imageCaption !== mine.imageCaption ||
+    conflict.imageCredit !== mine.imageCredit
   );
 }
 

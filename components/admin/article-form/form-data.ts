@@ -30,4 +30,5 @@ export function failureMessage(state: TSaveState): string {
 }
 
 /** Why nothing was saved when the server could not be reached. */
-export const UNREACHABLE_MESSAGE = 'Le serveur ne répond pas\u00a0: rien n’a été enregistré. Votre texte est conservé dans le formulaire\u202f; réessayez dans un instant.';
+export const UNREACHABLE_MESSAGE =
+  'Le serveur ne répond pas\u00a0: rien n’a été enregistré. Votre texte est conservé dans le formulaire\u202f; réessayez dans un instant.';

@@ -47,7 +47,15 @@ describe('the story form’s fields', () => {
 
   it('start empty for a new story', () => {
     const empty = initialFields(undefined);
-    expect(empty).toMatchObject({ title: '', body: '', placement: 'NONE', related: [], relatedInline: false, scheduledAt: '', imageId: '' });
+    expect(empty).toMatchObject({
+      title: '',
+      body: '',
+      placement: 'NONE',
+      related: [],
+      relatedInline: false,
+      scheduledAt: '',
+      imageId: '',
+    });
   });
 
   it('are the same story when only what the server ignores differs', () => {
@@ -93,7 +101,15 @@ describe('the story form’s fields', () => {
       updatedAt: '2026-07-01T08:00:00.000Z',
     };
     expect(savedWithConflict(fields(), conflict)).toEqual(
-      fields({ title: 'Titre enregistré', chapo: 'Chapô enregistré', body: 'Texte enregistré', imageId: '', imageAlt: '', imageCaption: '', imageCredit: '' }),
+      fields({
+        title: 'Titre enregistré',
+        chapo: 'Chapô enregistré',
+        body: 'Texte enregistré',
+        imageId: '',
+        imageAlt: '',
+        imageCaption: '',
+        imageCredit: '',
+      }),
     );
   });
 });

@@ -57,7 +57,9 @@ export function sameFields(a: TFields, b: TFields): boolean {
     a.imageId === b.imageId &&
     // Without a picture, no words about it are kept (the server drops them too).
     (a.imageId === '' ||
-      (a.imageAlt.trim() === b.imageAlt.trim() && a.imageCaption.trim() === b.imageCaption.trim() && a.imageCredit.trim() === b.imageCredit.trim()))
+      (a.imageAlt.trim() === b.imageAlt.trim() &&
+        a.imageCaption.trim() === b.imageCaption.trim() &&
+        a.imageCredit.trim() === b.imageCredit.trim()))
   );
 }
 

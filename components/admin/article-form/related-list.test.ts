@@ -8,7 +8,9 @@ const ids = (list: TChosen[] | undefined) => list?.map((c) => c.id);
 
 describe('« À lire aussi »', () => {
   it('opens with the story’s links, a hidden one shown as unavailable', () => {
-    expect(chosenFromArticle([{ id: 'a', title: null, status: null, inline: false }])).toEqual([{ id: 'a', title: UNAVAILABLE_TITLE, status: null }]);
+    expect(chosenFromArticle([{ id: 'a', title: null, status: null, inline: false }])).toEqual([
+      { id: 'a', title: UNAVAILABLE_TITLE, status: null },
+    ]);
     expect(chosenFromArticle(undefined)).toEqual([]);
   });
 

@@ -50,7 +50,11 @@ export function moveRelated(chosen: TChosen[], index: number, direction: TMove):
   if (to < 0 || to >= chosen.length) return null;
   next.splice(index, 1);
   next.splice(to, 0, item);
-  return { next, announcement: `«\u00a0${item.title}\u00a0» déplacé en position ${to + 1} sur ${next.length}.`, focus: { id: item.id, move: direction } };
+  return {
+    next,
+    announcement: `«\u00a0${item.title}\u00a0» déplacé en position ${to + 1} sur ${next.length}.`,
+    focus: { id: item.id, move: direction },
+  };
 }
 
 /** Whether the first story shows inside the text: only when there is one. */

@@ -19,7 +19,12 @@ export const authorsPage: TReaderPage = async ({ query }) => {
   const title = page > 1 ? `${TITLE} — page ${page}` : TITLE;
   return {
     kind: 'page',
-    head: head({ title, socialTitle: `${title} — ${SITE_NAME}`, description: INTRO, path: page > 1 ? `/auteurs?page=${page}` : '/auteurs' }),
+    head: head({
+      title,
+      socialTitle: `${title} — ${SITE_NAME}`,
+      description: INTRO,
+      path: page > 1 ? `/auteurs?page=${page}` : '/auteurs',
+    }),
     main: (
       <main id="contenu" className="page authors">
         <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: TITLE }]} />
@@ -38,7 +43,8 @@ export const authorsPage: TReaderPage = async ({ query }) => {
                 </h2>
                 {author.bio ? <p className="author-entry-bio">{applyFrenchTypography(author.bio)}</p> : null}
                 <p className="author-entry-latest">
-                  <span className="author-entry-label">Dernier article</span> <a href={author.latest.href}>{applyFrenchTypography(author.latest.title)}</a>{' '}
+                  <span className="author-entry-label">Dernier article</span>{' '}
+                  <a href={author.latest.href}>{applyFrenchTypography(author.latest.title)}</a>{' '}
                   <time dateTime={toIsoString(author.latest.publishedAt)}>{formatDate(author.latest.publishedAt)}</time>
                 </p>
               </li>

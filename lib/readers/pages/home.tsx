@@ -8,7 +8,13 @@ const TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
 /** Manchettes: the lead, the top stories, the latest, and the latest of each rubrique. */
 export const homePage: TReaderPage = async ({ rubriques }) => {
   const { lead, top, latest, sections } = await getHomepage(rubriques);
-  const pageHead = head({ title: { absolute: TITLE }, socialTitle: TITLE, description: SITE_TAGLINE, path: '/', feed: { path: '/rss.xml', title: `${SITE_NAME} — Manchettes` } });
+  const pageHead = head({
+    title: { absolute: TITLE },
+    socialTitle: TITLE,
+    description: SITE_TAGLINE,
+    path: '/',
+    feed: { path: '/rss.xml', title: `${SITE_NAME} — Manchettes` },
+  });
   if (!lead) {
     return {
       kind: 'page',

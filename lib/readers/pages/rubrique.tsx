@@ -30,7 +30,12 @@ export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) =>
     }),
     main: (
       <main id="contenu" className="page rubrique">
-        <JsonLd data={breadcrumbJsonLd([{ name: 'Accueil', url: absoluteUrl('/') }, { name: rubrique.name, url: absoluteUrl(`/${rubrique.slug}`) }])} />
+        <JsonLd
+          data={breadcrumbJsonLd([
+            { name: 'Accueil', url: absoluteUrl('/') },
+            { name: rubrique.name, url: absoluteUrl(`/${rubrique.slug}`) },
+          ])}
+        />
         <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: rubrique.name }]} />
         <header className="page-header">
           <h1>{rubrique.name}</h1>

@@ -51,7 +51,14 @@ function SearchForm({ raw, rubrique, rubriques }: { raw: string; rubrique: TRubr
     <form className="search-form" action="/recherche" method="get" role="search" aria-label="Rechercher dans les articles">
       <div className="search-field">
         <label htmlFor="recherche-q">Mots recherchés</label>
-        <input id="recherche-q" name="q" type="search" defaultValue={raw.slice(0, 200)} maxLength={200} placeholder="élections, école, climat…" />
+        <input
+          id="recherche-q"
+          name="q"
+          type="search"
+          defaultValue={raw.slice(0, 200)}
+          maxLength={200}
+          placeholder="élections, école, climat…"
+        />
       </div>
       <div className="search-field">
         <label htmlFor="recherche-rubrique">Rubrique</label>
@@ -71,7 +78,14 @@ function SearchForm({ raw, rubrique, rubriques }: { raw: string; rubrique: TRubr
   );
 }
 
-type TOutcomeProps = { raw: string; query: TSearchQuery | null; results: TSearchResults | null; page: number; rubrique: TRubrique | undefined; basePath: string };
+type TOutcomeProps = {
+  raw: string;
+  query: TSearchQuery | null;
+  results: TSearchResults | null;
+  page: number;
+  rubrique: TRubrique | undefined;
+  basePath: string;
+};
 
 function SearchOutcome({ raw, query, results, page, rubrique, basePath }: TOutcomeProps) {
   if (!raw.trim()) return <p className="empty">Saisissez un ou plusieurs mots{'\u00a0'}: un nom, un lieu, un sujet.</p>;
@@ -88,7 +102,8 @@ function SearchOutcome({ raw, query, results, page, rubrique, basePath }: TOutco
     return (
       <p className="empty" role="status">
         Il n’y a pas de page {page} pour cette recherche{'\u00a0'}: ses résultats tiennent en {plural(pageCount(results), 'page', 'pages')}.{' '}
-        <a href={pageCount(results) > 1 ? `${basePath}&page=${pageCount(results)}` : basePath}>Voir la dernière page</a> ou <a href={basePath}>la première</a>.
+        <a href={pageCount(results) > 1 ? `${basePath}&page=${pageCount(results)}` : basePath}>Voir la dernière page</a> ou{' '}
+        <a href={basePath}>la première</a>.
       </p>
     );
   }

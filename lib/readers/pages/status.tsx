@@ -30,19 +30,31 @@ const STATUS_PAGES: Record<TStatusKind, { head: () => THeadTag[]; main: () => Re
   gone: {
     head: () => unindexedHead('Article retiré'),
     main: () => (
-      <Status code="Erreur 410" title="Cet article a été retiré" text="La rédaction a retiré cet article du site. Les autres articles de la rubrique restent accessibles depuis les Manchettes." />
+      <Status
+        code="Erreur 410"
+        title="Cet article a été retiré"
+        text="La rédaction a retiré cet article du site. Les autres articles de la rubrique restent accessibles depuis les Manchettes."
+      />
     ),
   },
   unavailable: {
     head: () => unindexedHead('Site momentanément indisponible'),
     main: () => (
-      <Status code="Erreur 503" title="Le site est momentanément indisponible" text={'Un incident technique empêche d’afficher cette page. Nos équipes sont prévenues\u202f; réessayez dans quelques instants.'} />
+      <Status
+        code="Erreur 503"
+        title="Le site est momentanément indisponible"
+        text={'Un incident technique empêche d’afficher cette page. Nos équipes sont prévenues\u202f; réessayez dans quelques instants.'}
+      />
     ),
   },
   'too-many': {
     head: () => unindexedHead('Trop de requêtes'),
     main: () => (
-      <Status code="Erreur 429" title="Trop de requêtes en peu de temps" text="Votre adresse a demandé beaucoup de pages en peu de temps. Patientez quelques secondes, puis réessayez." />
+      <Status
+        code="Erreur 429"
+        title="Trop de requêtes en peu de temps"
+        text="Votre adresse a demandé beaucoup de pages en peu de temps. Patientez quelques secondes, puis réessayez."
+      />
     ),
   },
 };

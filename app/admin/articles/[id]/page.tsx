@@ -60,7 +60,8 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
           ) : article.publishedAt ? (
             // Unpublished since (or scheduled again): not online, whatever its first date says.
             <span>
-              Hors ligne · première publication le <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
+              Hors ligne · première publication le{' '}
+              <time dateTime={article.publishedAt.toISOString()}>{formatDateTime(article.publishedAt)}</time>
             </span>
           ) : (
             <span>Jamais publié</span>
@@ -147,7 +148,13 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         <div className="article-edit-updates">
           <UpdateEntryForm
             articleId={article.id}
-            updates={article.updates.map((u) => ({ id: u.id, kind: u.kind, note: u.note, createdAt: u.createdAt.toISOString(), authorName: u.authorName }))}
+            updates={article.updates.map((u) => ({
+              id: u.id,
+              kind: u.kind,
+              note: u.note,
+              createdAt: u.createdAt.toISOString(),
+              authorName: u.authorName,
+            }))}
           />
         </div>
       ) : null}

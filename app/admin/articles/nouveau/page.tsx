@@ -12,7 +12,11 @@ export default async function NewArticlePage() {
   return (
     <>
       <h1>Nouvel article</h1>
-      <ArticleForm mode="create" rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))} canPublish={canPublish(user)} />
+      <ArticleForm
+        mode="create"
+        rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))}
+        canPublish={canPublish(user)}
+      />
     </>
   );
 }

@@ -12,7 +12,10 @@ type TContext = { params: Promise<{ nextauth: string[] }> };
  */
 async function POST(request: Request, context: TContext) {
   if (isForeignOrigin(request.headers, [process.env.NEXTAUTH_URL, process.env.SITE_URL])) {
-    return new Response(FOREIGN_ORIGIN_MESSAGE, { status: 403, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+    return new Response(FOREIGN_ORIGIN_MESSAGE, {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' },
+    });
   }
   return handler(request, context);
 }

@@ -29,8 +29,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     throw error;
   }
   const render = processBridge().renderPreview;
-  const banner = { text: published ? 'Aperçu de la version en ligne' : 'Aperçu — cet article n’est pas public', backHref: `/admin/articles/${id}` };
+  const banner = {
+    text: published ? 'Aperçu de la version en ligne' : 'Aperçu — cet article n’est pas public',
+    backHref: `/admin/articles/${id}`,
+  };
   const html = render ? await render(id, banner, neverPublished) : null;
   if (html === null) return Response.redirect(editPage, 303);
-  return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'private, no-store, max-age=0', 'x-robots-tag': 'noindex, nofollow' } });
+  return new Response(html, {
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'private, no-store, max-age=0',
+      'x-robots-tag': 'noindex, nofollow',
+    },
+  });
 }

@@ -41,8 +41,17 @@ const FIELDS = [
 
 const numberFormat = new Intl.NumberFormat('fr-FR');
 
-
-function VersionSelect({ id, label, revisions, value }: { id: 'de' | 'a'; label: string; revisions: TRevisionSummary[]; value: number | null | undefined }) {
+function VersionSelect({
+  id,
+  label,
+  revisions,
+  value,
+}: {
+  id: 'de' | 'a';
+  label: string;
+  revisions: TRevisionSummary[];
+  value: number | null | undefined;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -123,8 +132,15 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
   const from = versionParam(query.de, known) ?? previous;
   const to = versionParam(query.a, known) ?? latest;
 
-  const [before, after] = from !== null && to !== null ? await Promise.all([getRevision(user, id, from), getRevision(user, id, to)]) : [null, null];
-  const diff = before && after ? diffFields({ title: before.title, chapo: before.chapo, body: before.body }, { title: after.title, chapo: after.chapo, body: after.body }) : null;
+  const [before, after] =
+    from !== null && to !== null ? await Promise.all([getRevision(user, id, from), getRevision(user, id, to)]) : [null, null];
+  const diff =
+    before && after
+      ? diffFields(
+          { title: before.title, chapo: before.chapo, body: before.body },
+          { title: after.title, chapo: after.chapo, body: after.body },
+        )
+      : null;
 
   return (
     <>
@@ -153,10 +169,13 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
             {before && after && diff ? (
               <div className="history-diff">
                 <p className="field-hint">
-                  De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} ({formatDateTime(after.createdAt)}).{' '}
-                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
+                  De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} (
+                  {formatDateTime(after.createdAt)}). <del className="diff-removed">Barré</del> : retiré ;{' '}
+                  <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
                 </p>
-                {before.version === after.version ? <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p> : null}
+                {before.version === after.version ? (
+                  <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p>
+                ) : null}
                 {before.slug !== after.slug ? (
                   <p>
                     Adresse : <code>{before.slug}</code> → <code>{after.slug}</code>
@@ -221,7 +240,9 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                               Voir les changements<span className="visually-hidden"> de la version {r.version}</span>
                             </Link>
                           ) : null}
-                          {r.version !== history.version ? <RestoreButton articleId={id} version={r.version} baseVersion={history.version} /> : null}
+                          {r.version !== history.version ? (
+                            <RestoreButton articleId={id} version={r.version} baseVersion={history.version} />
+                          ) : null}
                         </td>
                       </tr>
                     );
