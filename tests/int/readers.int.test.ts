@@ -138,6 +138,15 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
     expect(html((await render('/')).result)).toContain('>Sports</a>');
   });
 
+  it('finds a rubrique created outside the app before the navigation knows it', async () => {
+    const { render } = await readers();
+    await render('/');
+    const late = await createRubrique(prisma(), { name: 'Ajoutée en SQL' });
+    const { result } = await render(`/${late.slug}`);
+    expect(result.status).toBe(200);
+    expect(html(result)).toContain('<h1>Ajoutée en SQL</h1>');
+  });
+
   it('renders the 503 and the 429 without the database, in the same document', async () => {
     const { pages } = await readers();
     const unavailable = pages.renderStatus('unavailable');

@@ -3,6 +3,7 @@ import { JsonLd } from '../../../components/seo/JsonLd';
 import { Breadcrumb } from '../../../components/site/Breadcrumb';
 import { Pagination } from '../../../components/site/Pagination';
 import { findRubriqueArticles, RUBRIQUE_MAX_PAGE } from '../../data/find-rubrique-articles';
+import { getRubriqueBySlug } from '../../data/get-rubrique-by-slug';
 import { applyFrenchTypography } from '../../french/typography';
 import { breadcrumbJsonLd } from '../../seo/json-ld';
 import { SITE_NAME } from '../../site-settings';
@@ -14,7 +15,9 @@ import { head, NOT_FOUND, param, type TReaderPage } from '../page';
 export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) => {
   const slug = parseSlug(params.rubrique ?? '');
   const page = parsePage(param(query, 'page'), RUBRIQUE_MAX_PAGE);
-  const rubrique = slug ? rubriques.find((candidate) => candidate.slug === slug) : undefined;
+  // From the navigation the page already read; a rubrique created outside the app (by SQL) is not in it
+  // until the next purge, so an address the navigation does not know is looked up once more.
+  const rubrique = slug ? (rubriques.find((candidate) => candidate.slug === slug) ?? (await getRubriqueBySlug(slug))) : null;
   if (!rubrique || !page) return NOT_FOUND;
   const list = await findRubriqueArticles(rubrique.id, page);
   if (page > 1 && list.articles.length === 0) return NOT_FOUND;
