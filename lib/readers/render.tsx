@@ -75,6 +75,28 @@ export class ReaderPages {
   }
 
   /**
+   * Runs every route once, in this process, before the server takes readers: the database pool
+   * connects, each query's plan is compiled, React's and the pages' code is compiled by V8. Otherwise the
+   * first reader of each kind of page pays for all of it (close to a second, measured). Nothing is sent
+   * or kept: the caches only ever hold pages rendered for a request. Failures are ignored (the database
+   * may still be starting): the first readers then pay, as before.
+   */
+  async prepare(): Promise<void> {
+    const rubrique = (await this.navigation.get().catch(() => []))[0]?.slug ?? 'rubrique';
+    for (const url of [
+      '/',
+      `/${rubrique}`,
+      `/${rubrique}/premier-rendu`,
+      '/auteurs',
+      '/auteurs/premier-rendu',
+      '/recherche?q=premier',
+      '/a/b/c',
+    ]) {
+      await this.render(url).catch(() => null);
+    }
+  }
+
+  /**
    * A page the server answers by itself, without reading anything: the 503 (the database is away) and
    * the 429. The navigation is the last one read, if any.
    */

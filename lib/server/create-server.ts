@@ -90,6 +90,10 @@ export async function createDakarinfoServer(options: {
 
   const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle });
 
+  // The first reader of each kind of page must not pay for the database's connection and the code's
+  // first run: done here, before the server listens (a few seconds at most).
+  await Promise.race([readers.prepare(), new Promise((resolve) => setTimeout(resolve, 5_000).unref())]);
+
   const server = createBoundedServer(httpLimitsFromEnv(), (req, res) => {
     const work = dispatch(req, res);
     work?.catch((error: unknown) => {
