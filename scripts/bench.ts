@@ -37,18 +37,9 @@ import { LOAD_HEADERS, sequentialInterleaved, WRK_THREADS, wrkVersion } from './
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { loadWhilePublishing, type TLiveResult } from './bench/live-load';
 import { measurePublishToVisible, type TPublishResult, type TPublishTarget } from './bench/publish';
-import {
-  chartSvg,
-  MODES,
-  resultsMarkdown,
-  resultsText,
-  type TMemoryRow,
-  type TMode,
-  type TPage,
-  type TRender,
-  type TResults,
-  type TSharedLinks,
-} from './bench/report';
+import { chartSvg } from './bench/chart';
+import { resultsMarkdown, resultsText } from './bench/report';
+import { MODES, type TMemoryRow, type TMode, type TPage, type TRender, type TResults, type TSharedLinks } from './bench/results';
 import { measureThroughput, medianRate, type TLoadTarget } from './bench/throughput';
 import { ratiosOf, RATIOS_FILE, readPreviousRatios, writeRatios } from './bench/previous';
 import { uncachedRotations } from './bench/rotations';

@@ -6,7 +6,7 @@
  */
 import { wrk, type TLoadRun } from './load';
 import type { MemorySampler } from './processes';
-import { MODE_LABELS, summarize, type TMode, type TPage, type TThroughput } from './report';
+import { MODE_LABELS, summarize, type TMode, type TPage, type TThroughput } from './results';
 import { fmtInt, fmtMs, note, sleep } from './util';
 
 /** Where a mode's load goes: an origin and the paths wrk requests in turn. */
@@ -42,7 +42,8 @@ export async function measureThroughput(options: TThroughputOptions): Promise<{ 
   const throughput: TThroughput[] = [];
   const notes: string[] = [];
   const repeats = { used: 0, log: [] as string[] };
-  const load = (mode: TMode, page: TPage, seconds: number) => wrk(options.target(mode, page), { connections: options.connections, seconds });
+  const load = (mode: TMode, page: TPage, seconds: number) =>
+    wrk(options.target(mode, page), { connections: options.connections, seconds });
   for (const page of options.pages) {
     notes.push(...(await options.beforePage(page)));
     for (const mode of options.modes) {
@@ -59,7 +60,9 @@ export async function measureThroughput(options: TThroughputOptions): Promise<{ 
         // about us. Repeated (a bounded number of times in all); the repeat is kept whatever it gives.
         while (run.foreignCpu > options.disturbed && repeats.used < options.maxRepeats) {
           repeats.used += 1;
-          repeats.log.push(`${page.label}, ${MODE_LABELS[mode]}, run ${i + 1}: other processes used ${(run.foreignCpu * 100).toFixed(0)} % of the CPU`);
+          repeats.log.push(
+            `${page.label}, ${MODE_LABELS[mode]}, run ${i + 1}: other processes used ${(run.foreignCpu * 100).toFixed(0)} % of the CPU`,
+          );
           sampler.setPhase('between');
           await sleep(3_000);
           sampler.setPhase(`load:${mode}`);
@@ -74,8 +77,14 @@ export async function measureThroughput(options: TThroughputOptions): Promise<{ 
     for (const mode of options.modes) {
       const summary = summarize(page.key, mode, runs.get(mode) ?? []);
       throughput.push(summary);
-      if (summary.non2xx + summary.errors + summary.timeouts > 0) notes.push(`${page.label}, ${MODE_LABELS[mode]}: ${summary.non2xx} non-2xx/3xx responses, ${summary.errors} socket errors, ${summary.timeouts} timeouts over ${options.runs} run(s).`);
-      if (summary.foreignCpuMax > 0.1) notes.push(`${page.label}, ${MODE_LABELS[mode]}: other processes on the machine used up to ${(summary.foreignCpuMax * 100).toFixed(0)} % of the CPU during a run.`);
+      if (summary.non2xx + summary.errors + summary.timeouts > 0)
+        notes.push(
+          `${page.label}, ${MODE_LABELS[mode]}: ${summary.non2xx} non-2xx/3xx responses, ${summary.errors} socket errors, ${summary.timeouts} timeouts over ${options.runs} run(s).`,
+        );
+      if (summary.foreignCpuMax > 0.1)
+        notes.push(
+          `${page.label}, ${MODE_LABELS[mode]}: other processes on the machine used up to ${(summary.foreignCpuMax * 100).toFixed(0)} % of the CPU during a run.`,
+        );
     }
     notes.push(...(await options.afterPage(page)));
   }
@@ -88,9 +97,13 @@ export async function measureThroughput(options: TThroughputOptions): Promise<{ 
 }
 
 /** The median requests/s of `runs` wrk runs against `target` (after a warm-up that is not counted). */
-export async function medianRate(target: TLoadTarget, options: { runs: number; seconds: number; warmupSeconds: number; connections: number; uniqueParam?: string }): Promise<TLoadRun[]> {
+export async function medianRate(
+  target: TLoadTarget,
+  options: { runs: number; seconds: number; warmupSeconds: number; connections: number; uniqueParam?: string },
+): Promise<TLoadRun[]> {
   await wrk(target, { connections: options.connections, seconds: options.warmupSeconds, uniqueParam: options.uniqueParam });
   const runs: TLoadRun[] = [];
-  for (let i = 0; i < options.runs; i += 1) runs.push(await wrk(target, { connections: options.connections, seconds: options.seconds, uniqueParam: options.uniqueParam }));
+  for (let i = 0; i < options.runs; i += 1)
+    runs.push(await wrk(target, { connections: options.connections, seconds: options.seconds, uniqueParam: options.uniqueParam }));
   return runs;
 }
