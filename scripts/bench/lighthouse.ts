@@ -68,7 +68,14 @@ export function runLighthouse(page: string, url: string): Promise<TLighthouse> {
       for (const category of ['accessibility', 'best-practices', 'seo']) {
         for (const ref of report.categories[category]?.auditRefs ?? []) {
           const audit = report.audits[ref.id];
-          if (audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1) {
+          if (
+            audit &&
+            audit.scoreDisplayMode !== 'notApplicable' &&
+            audit.scoreDisplayMode !== 'manual' &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.score !== null &&
+            audit.score < 1
+          ) {
             failing.push(`${category}: ${audit.title}`);
           }
         }
@@ -76,7 +83,12 @@ export function runLighthouse(page: string, url: string): Promise<TLighthouse> {
       resolve({
         page,
         url,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        },
         metrics: {
           fcpMs: metric('first-contentful-paint'),
           lcpMs: metric('largest-contentful-paint'),

@@ -46,7 +46,11 @@ export async function loadWhilePublishing(options: {
   const updateId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'addUpdateEntryAction');
   const original = await readStory(options.databaseUrl, options.article.id);
   await openEditPage(options.editorBaseUrl, jar, options.article.id);
-  const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(options.databaseUrl, `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`, [options.article.id]);
+  const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(
+    options.databaseUrl,
+    `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`,
+    [options.article.id],
+  );
   const [rubrique] = await sql<{ slug: string }>(options.databaseUrl, `SELECT slug FROM "Rubrique" WHERE id = $1`, [original.rubriqueId]);
 
   // The stories to publish: drafts written by the benchmark's editor (set-up, not measured).
@@ -59,7 +63,14 @@ export async function loadWhilePublishing(options: {
       options.databaseUrl,
       `INSERT INTO "Article" (id, slug, title, chapo, body, status, placement, "rubriqueId", "authorId", version, "updatedAt")
        VALUES ($1, $2, $3, $4, $5, 'DRAFT', 'NONE', $6, 'bench-editor', 1, now())`,
-      [id, slug, `Banc d’essai en direct ${token}`, 'Un article publié pendant la charge du banc d’essai.', 'Le banc d’essai publie cet article pendant que des lecteurs chargent le site, puis le retire.', original.rubriqueId],
+      [
+        id,
+        slug,
+        `Banc d’essai en direct ${token}`,
+        'Un article publié pendant la charge du banc d’essai.',
+        'Le banc d’essai publie cet article pendant que des lecteurs chargent le site, puis le retire.',
+        original.rubriqueId,
+      ],
     );
     drafts.push(id);
     return { id, slug };
@@ -67,7 +78,11 @@ export async function loadWhilePublishing(options: {
 
   const changes: TLiveChange[] = [];
   const failures: string[] = [];
-  const observe = async (kind: string, act: () => Promise<unknown>, checks: { url: (target: TLiveTarget) => string; check: (status: number, body: string) => boolean }[]) => {
+  const observe = async (
+    kind: string,
+    act: () => Promise<unknown>,
+    checks: { url: (target: TLiveTarget) => string; check: (status: number, body: string) => boolean }[],
+  ) => {
     const t0 = performance.now();
     try {
       await act();
@@ -80,7 +95,8 @@ export async function loadWhilePublishing(options: {
     await Promise.all(
       options.targets.map(async (target) => {
         let ms = 0;
-        for (const { url, check } of checks) ms = await pollUntil(url(target), check, t0, { timeoutMs: VISIBLE_TIMEOUT_MS, intervalMs: 10 });
+        for (const { url, check } of checks)
+          ms = await pollUntil(url(target), check, t0, { timeoutMs: VISIBLE_TIMEOUT_MS, intervalMs: 10 });
         visibleMs[target.name] = ms;
         if (!Number.isFinite(ms)) failures.push(`${kind}: not visible on ${target.name} after ${VISIBLE_TIMEOUT_MS / 1000} s`);
       }),
@@ -89,7 +105,11 @@ export async function loadWhilePublishing(options: {
   };
 
   let story = original;
-  const load = Promise.all(options.streams.map((s) => wrk(s.url, { connections: s.connections, seconds: options.seconds, threads: 1 }).then((run) => ({ ...run, ...s }))));
+  const load = Promise.all(
+    options.streams.map((s) =>
+      wrk(s.url, { connections: s.connections, seconds: options.seconds, threads: 1 }).then((run) => ({ ...run, ...s })),
+    ),
+  );
   const started = performance.now();
   try {
     await sleep(1_000);
@@ -107,23 +127,40 @@ export async function loadWhilePublishing(options: {
       await observe(
         '« mise à jour »',
         async () => {
-          const text = await callServerAction(options.editorBaseUrl, jar, updateId, `/admin/articles/${story.id}`, [['id', story.id], ['kind', 'MISE_A_JOUR'], ['note', `Précisions ajoutées pendant la charge (${noteToken}).`]], [{ ok: false, message: '' }]);
+          const text = await callServerAction(
+            options.editorBaseUrl,
+            jar,
+            updateId,
+            `/admin/articles/${story.id}`,
+            [
+              ['id', story.id],
+              ['kind', 'MISE_A_JOUR'],
+              ['note', `Précisions ajoutées pendant la charge (${noteToken}).`],
+            ],
+            [{ ok: false, message: '' }],
+          );
           if (!text.includes('"ok":true')) throw new Error(text.slice(0, 200));
           story = await readStory(options.databaseUrl, story.id);
         },
-        [{ url: (t) => `${t.baseUrl}${options.article.path}`, check: (status, body) => status === 200 && body.includes(noteToken) && body.includes('Cette histoire a été mise à jour') }],
+        [
+          {
+            url: (t) => `${t.baseUrl}${options.article.path}`,
+            check: (status, body) => status === 200 && body.includes(noteToken) && body.includes('Cette histoire a été mise à jour'),
+          },
+        ],
       );
       const draft = await newDraft();
       const draftStory = await readStory(options.databaseUrl, draft.id);
-      await observe(
-        'publication',
-        () => saveStory(options.editorBaseUrl, jar, saveId, draftStory, draftStory.title, 'publish'),
-        [
-          { url: (t) => `${t.baseUrl}/`, check: (status, body) => status === 200 && body.includes(draft.slug) },
-          { url: (t) => `${t.baseUrl}/${rubrique.slug}/${draft.slug}`, check: (status) => status === 200 },
-        ],
+      await observe('publication', () => saveStory(options.editorBaseUrl, jar, saveId, draftStory, draftStory.title, 'publish'), [
+        { url: (t) => `${t.baseUrl}/`, check: (status, body) => status === 200 && body.includes(draft.slug) },
+        { url: (t) => `${t.baseUrl}/${rubrique.slug}/${draft.slug}`, check: (status) => status === 200 },
+      ]);
+      options.log(
+        `  cycle ${cycle}: ${changes
+          .slice(-3)
+          .map((c) => `${c.kind} ${Math.max(...Object.values(c.visibleMs)).toFixed(0)} ms`)
+          .join(', ')}`,
       );
-      options.log(`  cycle ${cycle}: ${changes.slice(-3).map((c) => `${c.kind} ${Math.max(...Object.values(c.visibleMs)).toFixed(0)} ms`).join(', ')}`);
       await sleep(300);
     }
   } catch (error) {
@@ -135,14 +172,20 @@ export async function loadWhilePublishing(options: {
     // the story's date of update and title come back (a real edit, so every cache is purged).
     try {
       if (drafts.length) await sql(options.databaseUrl, `DELETE FROM "Article" WHERE id = ANY($1)`, [drafts]);
-      await sql(options.databaseUrl, `DELETE FROM "ArticleUpdate" WHERE "articleId" = $1 AND "createdAt" >= $2`, [options.article.id, before.since]);
+      await sql(options.databaseUrl, `DELETE FROM "ArticleUpdate" WHERE "articleId" = $1 AND "createdAt" >= $2`, [
+        options.article.id,
+        before.since,
+      ]);
       await sql(options.databaseUrl, `UPDATE "Article" SET "lastUpdatedAt" = $2 WHERE id = $1`, [options.article.id, before.lastUpdatedAt]);
       const current = await readStory(options.databaseUrl, options.article.id);
       await saveStory(options.editorBaseUrl, jar, saveId, current, original.title);
     } catch (error) {
       options.log(`  could not put the newsroom back: ${(error as Error).message}`);
     }
-    for (const s of streams) options.log(`  ${s.name}: ${s.total} requests, ${s.non2xx} non-2xx, ${s.errors} errors, ${s.timeouts} timeouts, p50 ${s.p50} ms, p99 ${s.p99} ms`);
+    for (const s of streams)
+      options.log(
+        `  ${s.name}: ${s.total} requests, ${s.non2xx} non-2xx, ${s.errors} errors, ${s.timeouts} timeouts, p50 ${s.p50} ms, p99 ${s.p99} ms`,
+      );
   }
   return { seconds: options.seconds, streams, changes, failures };
 }
