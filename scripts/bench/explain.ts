@@ -125,3 +125,15 @@ export async function explainPages(baseUrl: string, pages: { page: string; path:
   }
   return out;
 }
+
+/** explain-plans.txt: every query of every page with its plan, as auto_explain logged it. */
+export function explainPlansText(explain: TPageExplain[], stories: string): string {
+  const text = explain
+    .map((e) =>
+      [`######## ${e.page}: ${e.path}`, ...e.plans.map((p, i) => `---- query ${i + 1} (${p.durationMs} ms)\n${p.query}\n\n${p.plan}`)].join(
+        '\n\n',
+      ),
+    )
+    .join('\n\n\n');
+  return `EXPLAIN (ANALYZE, BUFFERS) of the queries each public page sends, on ${stories} stories (auto_explain, role ${EXPLAIN_ROLE}).\n\n${text}\n`;
+}

@@ -13,6 +13,7 @@
  * here are deleted, the update-log entries added here removed, the title restored.
  */
 import { randomBytes } from 'node:crypto';
+import type { TInstances } from './instances';
 import { wrk, type TLoadRun } from './load';
 import { callServerAction, ensureBenchEditor, openEditPage, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
 import { query as sql, sleep } from './util';
@@ -188,4 +189,27 @@ export async function loadWhilePublishing(options: {
       );
   }
   return { seconds: options.seconds, streams, changes, failures };
+}
+
+/**
+ * The load of readers and editors at once: Manchettes and the article on instance 1, the rubrique on
+ * instance 2 and the article through Varnish (when they run); a reader per instance watches for each change.
+ */
+export function liveSetup(
+  instances: TInstances,
+  paths: { article: string; rubrique: string },
+): { streams: TLiveStream[]; targets: TLiveTarget[] } {
+  const { app1, app2, varnishUrl } = instances;
+  const streams = [
+    { name: 'instance 1, Manchettes', url: `${app1.url}/`, connections: 15 },
+    { name: 'instance 1, article', url: `${app1.url}${paths.article}`, connections: 15 },
+    ...(app2 ? [{ name: 'instance 2, rubrique', url: `${app2.url}${paths.rubrique}`, connections: 10 }] : []),
+    ...(varnishUrl ? [{ name: 'Varnish, article', url: `${varnishUrl}${paths.article}`, connections: 10 }] : []),
+  ];
+  const targets = [
+    { name: 'instance 1', baseUrl: app1.url },
+    ...(app2 ? [{ name: 'instance 2', baseUrl: app2.url }] : []),
+    ...(varnishUrl ? [{ name: 'Varnish', baseUrl: varnishUrl }] : []),
+  ];
+  return { streams, targets };
 }

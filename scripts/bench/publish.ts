@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
+import type { TInstances } from './instances';
 import { median, PROJECT_ROOT, request, sleep } from './util';
 
 export const BENCH_EDITOR_EMAIL = 'bench.editor@dakarinfo.test';
@@ -296,4 +297,19 @@ export async function measurePublishToVisible(options: {
     actionMedianMs: median(trials.map((t) => t.actionMs)),
     failures,
   };
+}
+
+/** The readers of publish-to-visible: instance 1 directly, instance 2 (via Redis, maybe on a replica) and Varnish, when they run. */
+export function publishTargets(instances: TInstances, articlePath: string, onReplica: boolean): TPublishTarget[] {
+  const { app1, app2, varnishUrl } = instances;
+  const targets: TPublishTarget[] = [{ name: 'instance 1, direct', baseUrl: app1.url, path: articlePath, cacheHeader: 'x-cache' }];
+  if (app2)
+    targets.push({
+      name: onReplica ? 'instance 2, via Redis, on a replica' : 'instance 2, via Redis',
+      baseUrl: app2.url,
+      path: articlePath,
+      cacheHeader: 'x-cache',
+    });
+  if (varnishUrl) targets.push({ name: 'through Varnish', baseUrl: varnishUrl, path: articlePath, cacheHeader: 'x-varnish-cache' });
+  return targets;
 }
