@@ -15,7 +15,15 @@ import { BENCH_DATA_DIR, request, sleep } from './util';
 export const EXPLAIN_ROLE = 'bench_explain';
 
 export type TPlan = { durationMs: number; query: string; plan: string };
-export type TPageExplain = { page: string; path: string; plans: TPlan[]; seqScanOnArticle: boolean; otherSeqScans: string[]; totalMs: number; slowest: TPlan | null };
+export type TPageExplain = {
+  page: string;
+  path: string;
+  plans: TPlan[];
+  seqScanOnArticle: boolean;
+  otherSeqScans: string[];
+  totalMs: number;
+  slowest: TPlan | null;
+};
 
 /** Creates the auto_explain role (a superuser: the plans of a throw-away benchmark database only). */
 export async function prepareExplainRole(adminUrl: string, database: string): Promise<string> {
@@ -78,7 +86,10 @@ export function parsePlans(text: string): TPlan[] {
     while (i + 1 < lines.length && lines[i + 1].startsWith('\t')) body.push(lines[++i].slice(1));
     const planStart = body.findIndex((line) => /\(cost=\d/.test(line) || /\(actual (time|rows)=/.test(line));
     const head2 = planStart === -1 ? body : body.slice(0, planStart);
-    const query = head2.join('\n').replace(/^Query Text:\s*/, '').trim();
+    const query = head2
+      .join('\n')
+      .replace(/^Query Text:\s*/, '')
+      .trim();
     plans.push({ durationMs: Number(head[1]), query, plan: planStart === -1 ? '' : body.slice(planStart).join('\n') });
   }
   return plans;
@@ -97,7 +108,9 @@ export async function explainPages(baseUrl: string, pages: { page: string; path:
     if (res.status !== 200) throw new Error(`${p.path}: HTTP ${res.status}`);
     await sleep(400);
     // The scheduler of programmed stories runs every 10 s on every instance: not a page query.
-    const plans = parsePlans(readFrom(log, offset)).filter((plan) => !plan.query.includes('"scheduledAt"') && !plan.query.includes('pg_advisory'));
+    const plans = parsePlans(readFrom(log, offset)).filter(
+      (plan) => !plan.query.includes('"scheduledAt"') && !plan.query.includes('pg_advisory'),
+    );
     const seqScans = plans.flatMap((plan) => [...plan.plan.matchAll(/Seq Scan on "?([A-Za-z_]+)"?/g)].map((m) => m[1]));
     const slowest = plans.reduce<TPlan | null>((best, plan) => (!best || plan.durationMs > best.durationMs ? plan : best), null);
     out.push({
@@ -111,4 +124,16 @@ export async function explainPages(baseUrl: string, pages: { page: string; path:
     });
   }
   return out;
+}
+
+/** explain-plans.txt: every query of every page with its plan, as auto_explain logged it. */
+export function explainPlansText(explain: TPageExplain[], stories: string): string {
+  const text = explain
+    .map((e) =>
+      [`######## ${e.page}: ${e.path}`, ...e.plans.map((p, i) => `---- query ${i + 1} (${p.durationMs} ms)\n${p.query}\n\n${p.plan}`)].join(
+        '\n\n',
+      ),
+    )
+    .join('\n\n\n');
+  return `EXPLAIN (ANALYZE, BUFFERS) of the queries each public page sends, on ${stories} stories (auto_explain, role ${EXPLAIN_ROLE}).\n\n${text}\n`;
 }

@@ -8,7 +8,7 @@
  */
 import { Agent } from 'node:http';
 import { LOAD_HEADERS } from './load';
-import type { TPage } from './report';
+import type { TPage } from './results';
 import { request } from './util';
 
 export type TFirstRequest = {
@@ -36,7 +36,15 @@ export async function measureFirstRequests(pages: TPage[], start: (page: TPage) 
       const first = await request(`${instance.url}${page.path}`, { headers: { ...LOAD_HEADERS }, agent, timeoutMs: 30_000 });
       const second = await request(`${instance.url}${page.path}`, { headers: { ...LOAD_HEADERS }, agent, timeoutMs: 30_000 });
       const source = [first.headers['x-cache-source'], first.headers['x-cache'], first.headers['server-timing']].filter(Boolean).join(', ');
-      results.push({ page: page.label, path: page.path, startMs: instance.startMs, firstMs: first.ms, status: first.status, source, secondMs: second.ms });
+      results.push({
+        page: page.label,
+        path: page.path,
+        startMs: instance.startMs,
+        firstMs: first.ms,
+        status: first.status,
+        source,
+        secondMs: second.ms,
+      });
     } finally {
       await instance.stop();
     }

@@ -5,7 +5,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BENCH_DATA_DIR, PROJECT_ROOT } from './util';
+import type { TPage } from './results';
+import { BENCH_DATA_DIR, note, PROJECT_ROOT } from './util';
+import { ensureHit } from './warm';
 
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const CHROME_FLAGS = '--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync';
@@ -68,7 +70,14 @@ export function runLighthouse(page: string, url: string): Promise<TLighthouse> {
       for (const category of ['accessibility', 'best-practices', 'seo']) {
         for (const ref of report.categories[category]?.auditRefs ?? []) {
           const audit = report.audits[ref.id];
-          if (audit && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual' && audit.scoreDisplayMode !== 'informative' && audit.score !== null && audit.score < 1) {
+          if (
+            audit &&
+            audit.scoreDisplayMode !== 'notApplicable' &&
+            audit.scoreDisplayMode !== 'manual' &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.score !== null &&
+            audit.score < 1
+          ) {
             failing.push(`${category}: ${audit.title}`);
           }
         }
@@ -76,7 +85,12 @@ export function runLighthouse(page: string, url: string): Promise<TLighthouse> {
       resolve({
         page,
         url,
-        scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
+        scores: {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+        },
         metrics: {
           fcpMs: metric('first-contentful-paint'),
           lcpMs: metric('largest-contentful-paint'),
@@ -88,4 +102,34 @@ export function runLighthouse(page: string, url: string): Promise<TLighthouse> {
       });
     });
   });
+}
+
+/**
+ * Lighthouse on `pages` of instance 1, page cache warm. Lighthouse varies from run to run on a shared
+ * machine: `runs` runs per page, the median one is kept. What failed, if anything, as `skipped`.
+ */
+export async function lighthousePages(
+  baseUrl: string,
+  pages: TPage[],
+  runCount: number,
+): Promise<{ lighthouse: TLighthouse[]; skipped: string | null }> {
+  const lighthouse: TLighthouse[] = [];
+  let skipped: string | null = null;
+  for (const page of pages) {
+    try {
+      await ensureHit(`${baseUrl}${page.path}`, 'x-cache');
+      const runs: TLighthouse[] = [];
+      for (let i = 0; i < runCount; i += 1) runs.push(await runLighthouse(page.key, `${baseUrl}${page.path}`));
+      runs.sort((a, b) => a.scores.performance - b.scores.performance);
+      const result = { ...runs[Math.floor(runs.length / 2)], allPerformance: runs.map((r) => r.scores.performance) };
+      lighthouse.push(result);
+      note(
+        `${page.label.padEnd(8)} performance ${result.scores.performance}, accessibility ${result.scores.accessibility}, best practices ${result.scores.bestPractices}, SEO ${result.scores.seo}`,
+      );
+    } catch (error) {
+      skipped = `${page.label}: ${(error as Error).message}`;
+      note(`✗ Lighthouse ${skipped}`);
+    }
+  }
+  return { lighthouse, skipped };
 }

@@ -13,6 +13,7 @@
  * here are deleted, the update-log entries added here removed, the title restored.
  */
 import { randomBytes } from 'node:crypto';
+import type { TInstances } from './instances';
 import { wrk, type TLoadRun } from './load';
 import { callServerAction, ensureBenchEditor, openEditPage, pollUntil, readStory, saveStory, serverActionId, signIn } from './publish';
 import { query as sql, sleep } from './util';
@@ -46,7 +47,11 @@ export async function loadWhilePublishing(options: {
   const updateId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'addUpdateEntryAction');
   const original = await readStory(options.databaseUrl, options.article.id);
   await openEditPage(options.editorBaseUrl, jar, options.article.id);
-  const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(options.databaseUrl, `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`, [options.article.id]);
+  const [before] = await sql<{ lastUpdatedAt: Date | null; since: Date }>(
+    options.databaseUrl,
+    `SELECT "lastUpdatedAt", now() AS since FROM "Article" WHERE id = $1`,
+    [options.article.id],
+  );
   const [rubrique] = await sql<{ slug: string }>(options.databaseUrl, `SELECT slug FROM "Rubrique" WHERE id = $1`, [original.rubriqueId]);
 
   // The stories to publish: drafts written by the benchmark's editor (set-up, not measured).
@@ -59,7 +64,14 @@ export async function loadWhilePublishing(options: {
       options.databaseUrl,
       `INSERT INTO "Article" (id, slug, title, chapo, body, status, placement, "rubriqueId", "authorId", version, "updatedAt")
        VALUES ($1, $2, $3, $4, $5, 'DRAFT', 'NONE', $6, 'bench-editor', 1, now())`,
-      [id, slug, `Banc d’essai en direct ${token}`, 'Un article publié pendant la charge du banc d’essai.', 'Le banc d’essai publie cet article pendant que des lecteurs chargent le site, puis le retire.', original.rubriqueId],
+      [
+        id,
+        slug,
+        `Banc d’essai en direct ${token}`,
+        'Un article publié pendant la charge du banc d’essai.',
+        'Le banc d’essai publie cet article pendant que des lecteurs chargent le site, puis le retire.',
+        original.rubriqueId,
+      ],
     );
     drafts.push(id);
     return { id, slug };
@@ -67,7 +79,11 @@ export async function loadWhilePublishing(options: {
 
   const changes: TLiveChange[] = [];
   const failures: string[] = [];
-  const observe = async (kind: string, act: () => Promise<unknown>, checks: { url: (target: TLiveTarget) => string; check: (status: number, body: string) => boolean }[]) => {
+  const observe = async (
+    kind: string,
+    act: () => Promise<unknown>,
+    checks: { url: (target: TLiveTarget) => string; check: (status: number, body: string) => boolean }[],
+  ) => {
     const t0 = performance.now();
     try {
       await act();
@@ -80,7 +96,8 @@ export async function loadWhilePublishing(options: {
     await Promise.all(
       options.targets.map(async (target) => {
         let ms = 0;
-        for (const { url, check } of checks) ms = await pollUntil(url(target), check, t0, { timeoutMs: VISIBLE_TIMEOUT_MS, intervalMs: 10 });
+        for (const { url, check } of checks)
+          ms = await pollUntil(url(target), check, t0, { timeoutMs: VISIBLE_TIMEOUT_MS, intervalMs: 10 });
         visibleMs[target.name] = ms;
         if (!Number.isFinite(ms)) failures.push(`${kind}: not visible on ${target.name} after ${VISIBLE_TIMEOUT_MS / 1000} s`);
       }),
@@ -89,7 +106,11 @@ export async function loadWhilePublishing(options: {
   };
 
   let story = original;
-  const load = Promise.all(options.streams.map((s) => wrk(s.url, { connections: s.connections, seconds: options.seconds, threads: 1 }).then((run) => ({ ...run, ...s }))));
+  const load = Promise.all(
+    options.streams.map((s) =>
+      wrk(s.url, { connections: s.connections, seconds: options.seconds, threads: 1 }).then((run) => ({ ...run, ...s })),
+    ),
+  );
   const started = performance.now();
   try {
     await sleep(1_000);
@@ -107,23 +128,40 @@ export async function loadWhilePublishing(options: {
       await observe(
         '« mise à jour »',
         async () => {
-          const text = await callServerAction(options.editorBaseUrl, jar, updateId, `/admin/articles/${story.id}`, [['id', story.id], ['kind', 'MISE_A_JOUR'], ['note', `Précisions ajoutées pendant la charge (${noteToken}).`]], [{ ok: false, message: '' }]);
+          const text = await callServerAction(
+            options.editorBaseUrl,
+            jar,
+            updateId,
+            `/admin/articles/${story.id}`,
+            [
+              ['id', story.id],
+              ['kind', 'MISE_A_JOUR'],
+              ['note', `Précisions ajoutées pendant la charge (${noteToken}).`],
+            ],
+            [{ ok: false, message: '' }],
+          );
           if (!text.includes('"ok":true')) throw new Error(text.slice(0, 200));
           story = await readStory(options.databaseUrl, story.id);
         },
-        [{ url: (t) => `${t.baseUrl}${options.article.path}`, check: (status, body) => status === 200 && body.includes(noteToken) && body.includes('Cette histoire a été mise à jour') }],
+        [
+          {
+            url: (t) => `${t.baseUrl}${options.article.path}`,
+            check: (status, body) => status === 200 && body.includes(noteToken) && body.includes('Cette histoire a été mise à jour'),
+          },
+        ],
       );
       const draft = await newDraft();
       const draftStory = await readStory(options.databaseUrl, draft.id);
-      await observe(
-        'publication',
-        () => saveStory(options.editorBaseUrl, jar, saveId, draftStory, draftStory.title, 'publish'),
-        [
-          { url: (t) => `${t.baseUrl}/`, check: (status, body) => status === 200 && body.includes(draft.slug) },
-          { url: (t) => `${t.baseUrl}/${rubrique.slug}/${draft.slug}`, check: (status) => status === 200 },
-        ],
+      await observe('publication', () => saveStory(options.editorBaseUrl, jar, saveId, draftStory, draftStory.title, 'publish'), [
+        { url: (t) => `${t.baseUrl}/`, check: (status, body) => status === 200 && body.includes(draft.slug) },
+        { url: (t) => `${t.baseUrl}/${rubrique.slug}/${draft.slug}`, check: (status) => status === 200 },
+      ]);
+      options.log(
+        `  cycle ${cycle}: ${changes
+          .slice(-3)
+          .map((c) => `${c.kind} ${Math.max(...Object.values(c.visibleMs)).toFixed(0)} ms`)
+          .join(', ')}`,
       );
-      options.log(`  cycle ${cycle}: ${changes.slice(-3).map((c) => `${c.kind} ${Math.max(...Object.values(c.visibleMs)).toFixed(0)} ms`).join(', ')}`);
       await sleep(300);
     }
   } catch (error) {
@@ -135,14 +173,43 @@ export async function loadWhilePublishing(options: {
     // the story's date of update and title come back (a real edit, so every cache is purged).
     try {
       if (drafts.length) await sql(options.databaseUrl, `DELETE FROM "Article" WHERE id = ANY($1)`, [drafts]);
-      await sql(options.databaseUrl, `DELETE FROM "ArticleUpdate" WHERE "articleId" = $1 AND "createdAt" >= $2`, [options.article.id, before.since]);
+      await sql(options.databaseUrl, `DELETE FROM "ArticleUpdate" WHERE "articleId" = $1 AND "createdAt" >= $2`, [
+        options.article.id,
+        before.since,
+      ]);
       await sql(options.databaseUrl, `UPDATE "Article" SET "lastUpdatedAt" = $2 WHERE id = $1`, [options.article.id, before.lastUpdatedAt]);
       const current = await readStory(options.databaseUrl, options.article.id);
       await saveStory(options.editorBaseUrl, jar, saveId, current, original.title);
     } catch (error) {
       options.log(`  could not put the newsroom back: ${(error as Error).message}`);
     }
-    for (const s of streams) options.log(`  ${s.name}: ${s.total} requests, ${s.non2xx} non-2xx, ${s.errors} errors, ${s.timeouts} timeouts, p50 ${s.p50} ms, p99 ${s.p99} ms`);
+    for (const s of streams)
+      options.log(
+        `  ${s.name}: ${s.total} requests, ${s.non2xx} non-2xx, ${s.errors} errors, ${s.timeouts} timeouts, p50 ${s.p50} ms, p99 ${s.p99} ms`,
+      );
   }
   return { seconds: options.seconds, streams, changes, failures };
+}
+
+/**
+ * The load of readers and editors at once: Manchettes and the article on instance 1, the rubrique on
+ * instance 2 and the article through Varnish (when they run); a reader per instance watches for each change.
+ */
+export function liveSetup(
+  instances: TInstances,
+  paths: { article: string; rubrique: string },
+): { streams: TLiveStream[]; targets: TLiveTarget[] } {
+  const { app1, app2, varnishUrl } = instances;
+  const streams = [
+    { name: 'instance 1, Manchettes', url: `${app1.url}/`, connections: 15 },
+    { name: 'instance 1, article', url: `${app1.url}${paths.article}`, connections: 15 },
+    ...(app2 ? [{ name: 'instance 2, rubrique', url: `${app2.url}${paths.rubrique}`, connections: 10 }] : []),
+    ...(varnishUrl ? [{ name: 'Varnish, article', url: `${varnishUrl}${paths.article}`, connections: 10 }] : []),
+  ];
+  const targets = [
+    { name: 'instance 1', baseUrl: app1.url },
+    ...(app2 ? [{ name: 'instance 2', baseUrl: app2.url }] : []),
+    ...(varnishUrl ? [{ name: 'Varnish', baseUrl: varnishUrl }] : []),
+  ];
+  return { streams, targets };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { TMode, TThroughput } from './report';
+import type { TMode, TThroughput } from './results';
 import { PROJECT_ROOT } from './util';
 
 export const RATIOS_FILE = path.join(PROJECT_ROOT, 'bench', 'ratios.json');

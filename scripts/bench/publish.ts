@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import { hashPassword } from '../../lib/auth/password';
+import type { TInstances } from './instances';
 import { median, PROJECT_ROOT, request, sleep } from './util';
 
 export const BENCH_EDITOR_EMAIL = 'bench.editor@dakarinfo.test';
@@ -90,7 +91,10 @@ export async function signIn(baseUrl: string, email: string, password: string): 
  * carries the form; Next loads the page's server code, the action's among it, to render it).
  */
 export async function openEditPage(baseUrl: string, jar: CookieJar, articleId: string): Promise<number> {
-  const res = await request(`${baseUrl}/admin/articles/${articleId}`, { headers: { cookie: jar.header(), 'accept-encoding': 'gzip' }, timeoutMs: 30_000 });
+  const res = await request(`${baseUrl}/admin/articles/${articleId}`, {
+    headers: { cookie: jar.header(), 'accept-encoding': 'gzip' },
+    timeoutMs: 30_000,
+  });
   if (res.status !== 200) throw new Error(`the edit page answered HTTP ${res.status}`);
   return res.ms;
 }
@@ -104,14 +108,30 @@ export function serverActionId(distDir: string, file: string, exportedName: stri
   return found[0];
 }
 
-export type TStory = { id: string; title: string; chapo: string; body: string; slug: string; rubriqueId: string; placement: string; version: number; related: { targetId: string; inline: boolean }[] };
+export type TStory = {
+  id: string;
+  title: string;
+  chapo: string;
+  body: string;
+  slug: string;
+  rubriqueId: string;
+  placement: string;
+  version: number;
+  related: { targetId: string; inline: boolean }[];
+};
 
 export async function readStory(databaseUrl: string, id: string): Promise<TStory> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const story = await client.query<TStory>(`SELECT id, title, chapo, body, slug, "rubriqueId", placement, version FROM "Article" WHERE id = $1`, [id]);
-    const related = await client.query<{ targetId: string; inline: boolean }>(`SELECT "targetId", inline FROM "RelatedLink" WHERE "articleId" = $1 ORDER BY position`, [id]);
+    const story = await client.query<TStory>(
+      `SELECT id, title, chapo, body, slug, "rubriqueId", placement, version FROM "Article" WHERE id = $1`,
+      [id],
+    );
+    const related = await client.query<{ targetId: string; inline: boolean }>(
+      `SELECT "targetId", inline FROM "RelatedLink" WHERE "articleId" = $1 ORDER BY position`,
+      [id],
+    );
     return { ...story.rows[0], related: related.rows };
   } finally {
     await client.end();
@@ -124,7 +144,14 @@ export async function readStory(databaseUrl: string, id: string): Promise<TStory
  * model "0", whose last element "$K1" stands for the form). `leading` are the arguments before the
  * form (useActionState's previous state). Returns the response text (React's payload).
  */
-export async function callServerAction(baseUrl: string, jar: CookieJar, actionId: string, pagePath: string, fields: [string, string][], leading: unknown[] = []): Promise<string> {
+export async function callServerAction(
+  baseUrl: string,
+  jar: CookieJar,
+  actionId: string,
+  pagePath: string,
+  fields: [string, string][],
+  leading: unknown[] = [],
+): Promise<string> {
   const form = new FormData();
   for (const [name, value] of fields) form.append(`_1_${name}`, value);
   form.set('0', JSON.stringify([...leading, '$K1']));
@@ -147,7 +174,14 @@ export async function callServerAction(baseUrl: string, jar: CookieJar, actionId
 }
 
 /** Calls saveArticleAction(formData) as the newsroom's form does (with `intent`); returns the new version. */
-export async function saveStory(baseUrl: string, jar: CookieJar, actionId: string, story: TStory, title: string, intent = 'save'): Promise<number> {
+export async function saveStory(
+  baseUrl: string,
+  jar: CookieJar,
+  actionId: string,
+  story: TStory,
+  title: string,
+  intent = 'save',
+): Promise<number> {
   const fields: [string, string][] = [
     ['id', story.id],
     ['version', String(story.version)],
@@ -182,7 +216,12 @@ async function warm(target: TPublishTarget): Promise<void> {
  * Requests `url` every `intervalMs` until `check` accepts the answer; milliseconds since `t0`, or
  * Infinity once `timeoutMs` have passed since `t0`.
  */
-export async function pollUntil(url: string, check: (status: number, body: string) => boolean, t0: number, options: { timeoutMs: number; intervalMs: number }): Promise<number> {
+export async function pollUntil(
+  url: string,
+  check: (status: number, body: string) => boolean,
+  t0: number,
+  options: { timeoutMs: number; intervalMs: number },
+): Promise<number> {
   while (performance.now() - t0 < options.timeoutMs) {
     try {
       const res = await request(url, { headers: { 'accept-encoding': 'identity' }, timeoutMs: 5_000 });
@@ -208,7 +247,9 @@ export async function measurePublishToVisible(options: {
   const jar = await signIn(options.editorBaseUrl, email, password);
   const actionId = serverActionId(options.distDir, 'lib/actions/article-actions.ts', 'saveArticleAction');
   const original = await readStory(options.databaseUrl, options.articleId);
-  options.log(`  the editor opened the story's edit page (${(await openEditPage(options.editorBaseUrl, jar, options.articleId)).toFixed(0)} ms)`);
+  options.log(
+    `  the editor opened the story's edit page (${(await openEditPage(options.editorBaseUrl, jar, options.articleId)).toFixed(0)} ms)`,
+  );
   const trials: TPublishTrial[] = [];
   const failures: string[] = [];
   let story = original;
@@ -218,15 +259,23 @@ export async function measurePublishToVisible(options: {
       const token = `Essai${randomBytes(4).toString('hex')}`;
       const title = `${original.title.slice(0, 150)} ${token}`;
       const t0 = performance.now();
-      const action = saveStory(options.editorBaseUrl, jar, actionId, story, title).then((version) => ({ version, ms: performance.now() - t0 }));
+      const action = saveStory(options.editorBaseUrl, jar, actionId, story, title).then((version) => ({
+        version,
+        ms: performance.now() - t0,
+      }));
       const polls = options.targets.map((target) =>
-        pollUntil(`${target.baseUrl}${target.path}`, (status, body) => status === 200 && body.includes(token), t0, { timeoutMs: 5_000, intervalMs: 5 }).then((ms) => [target.name, ms] as const),
+        pollUntil(`${target.baseUrl}${target.path}`, (status, body) => status === 200 && body.includes(token), t0, {
+          timeoutMs: 5_000,
+          intervalMs: 5,
+        }).then((ms) => [target.name, ms] as const),
       );
       const [done, ...seen] = await Promise.all([action, ...polls]);
       const visibleMs = Object.fromEntries(seen);
       trials.push({ actionMs: done.ms, visibleMs });
       for (const [name, ms] of seen) if (!Number.isFinite(ms)) failures.push(`trial ${i + 1}: not visible on ${name} after 5 s`);
-      options.log(`  trial ${i + 1}: action ${done.ms.toFixed(1)} ms; visible ${seen.map(([n, ms]) => `${n} ${Number.isFinite(ms) ? ms.toFixed(1) : '>5000'} ms`).join(', ')}`);
+      options.log(
+        `  trial ${i + 1}: action ${done.ms.toFixed(1)} ms; visible ${seen.map(([n, ms]) => `${n} ${Number.isFinite(ms) ? ms.toFixed(1) : '>5000'} ms`).join(', ')}`,
+      );
       story = { ...story, title, version: done.version };
       await sleep(200);
     }
@@ -248,4 +297,19 @@ export async function measurePublishToVisible(options: {
     actionMedianMs: median(trials.map((t) => t.actionMs)),
     failures,
   };
+}
+
+/** The readers of publish-to-visible: instance 1 directly, instance 2 (via Redis, maybe on a replica) and Varnish, when they run. */
+export function publishTargets(instances: TInstances, articlePath: string, onReplica: boolean): TPublishTarget[] {
+  const { app1, app2, varnishUrl } = instances;
+  const targets: TPublishTarget[] = [{ name: 'instance 1, direct', baseUrl: app1.url, path: articlePath, cacheHeader: 'x-cache' }];
+  if (app2)
+    targets.push({
+      name: onReplica ? 'instance 2, via Redis, on a replica' : 'instance 2, via Redis',
+      baseUrl: app2.url,
+      path: articlePath,
+      cacheHeader: 'x-cache',
+    });
+  if (varnishUrl) targets.push({ name: 'through Varnish', baseUrl: varnishUrl, path: articlePath, cacheHeader: 'x-varnish-cache' });
+  return targets;
 }

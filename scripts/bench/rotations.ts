@@ -3,7 +3,7 @@
  * in turn by wrk (scripts/bench/wrk.lua), so that the database does not serve one row over and over
  * from the same cached buffers. The measured page comes first; the home and « La rédaction » exist once.
  */
-import type { TPage } from './report';
+import type { TPage } from './results';
 import { query } from './util';
 
 /** Broad searches: topical words of the generated stories (scripts/bench/seed.ts), like « sécheresse ». */

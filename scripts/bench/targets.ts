@@ -2,7 +2,7 @@
  * The targets `npm run bench` checks (issues 5 and 19), from a run's results, and their table.
  */
 import { COMPARED_MODES } from './previous';
-import { MODE_LABELS, type TMode, type TResults, type TThroughput } from './report';
+import { MODE_LABELS, type TMode, type TResults, type TThroughput } from './results';
 import { fmtInt, fmtMs, fmtRatio } from './util';
 
 export type TTarget = { target: string; measured: string; pass: boolean | null; note?: string };
@@ -28,17 +28,27 @@ function find(results: TResults, page: string, mode: TMode): TThroughput | undef
  */
 function issue19Throughput(results: TResults): TTarget[] {
   const out: TTarget[] = [];
-  const floor = results.nextFloor ? `For scale, Next.js alone in the same run: its smallest dynamic page (the sign-in form, no database read) rendered every time, ${fmtInt(results.nextFloor)} req/s.` : undefined;
+  const floor = results.nextFloor
+    ? `For scale, Next.js alone in the same run: its smallest dynamic page (the sign-in form, no database read) rendered every time, ${fmtInt(results.nextFloor)} req/s.`
+    : undefined;
   for (const page of results.pages) {
     const uncached = find(results, page.key, 'uncached');
-    out.push({ target: `Rendered every time ≥ ${UNCACHED_MIN_RPS} req/s: ${page.label}`, measured: uncached ? `${fmtInt(uncached.requestsPerSecond)} req/s` : '—', pass: uncached ? uncached.requestsPerSecond >= UNCACHED_MIN_RPS : null, note: page.key === 'article' ? floor : undefined });
+    out.push({
+      target: `Rendered every time ≥ ${UNCACHED_MIN_RPS} req/s: ${page.label}`,
+      measured: uncached ? `${fmtInt(uncached.requestsPerSecond)} req/s` : '—',
+      pass: uncached ? uncached.requestsPerSecond >= UNCACHED_MIN_RPS : null,
+      note: page.key === 'article' ? floor : undefined,
+    });
   }
   for (const page of results.pages) {
     const cached = find(results, page.key, 'cached');
     const base = find(results, page.key, 'baseline');
     out.push({
       target: `From the app’s page cache ≥ ${CACHED_MIN_RATIO * 100} % of the baseline: ${page.label}`,
-      measured: cached && base ? `${fmtInt(cached.requestsPerSecond)} req/s = ${fmtRatio(cached.requestsPerSecond / base.requestsPerSecond)} of the baseline’s ${fmtInt(base.requestsPerSecond)}` : '—',
+      measured:
+        cached && base
+          ? `${fmtInt(cached.requestsPerSecond)} req/s = ${fmtRatio(cached.requestsPerSecond / base.requestsPerSecond)} of the baseline’s ${fmtInt(base.requestsPerSecond)}`
+          : '—',
       pass: cached && base ? cached.requestsPerSecond >= CACHED_MIN_RATIO * base.requestsPerSecond : null,
     });
   }
@@ -54,7 +64,9 @@ function issue19Throughput(results: TResults): TTarget[] {
         target: `${MODE_LABELS[mode]}: ratio to the baseline no lower than in the last full run: ${page.label}`,
         measured: `${fmtRatio(ratio)} (${fmtInt(t.requestsPerSecond)} of ${fmtInt(base.requestsPerSecond)} req/s)${before === undefined ? '' : ` vs ${fmtRatio(before)} then`}`,
         pass: before === undefined ? null : ratio >= before,
-        note: previous ? `last full run: ${previous.date.slice(0, 10)}, ${previous.tool}${before === undefined ? '; this page was not load-tested then' : ''}` : undefined,
+        note: previous
+          ? `last full run: ${previous.date.slice(0, 10)}, ${previous.tool}${before === undefined ? '; this page was not load-tested then' : ''}`
+          : undefined,
       });
     }
   }
@@ -69,11 +81,19 @@ export function targets(results: TResults): TTarget[] {
   const varnish = at('varnish');
   out.push(
     varnish && base
-      ? { target: 'Article through Varnish ≥ 50 % of the baseline', measured: `${fmtInt(varnish.requestsPerSecond)} req/s = ${fmtRatio(varnish.requestsPerSecond / base.requestsPerSecond)} of ${fmtInt(base.requestsPerSecond)}`, pass: varnish.requestsPerSecond >= 0.5 * base.requestsPerSecond }
+      ? {
+          target: 'Article through Varnish ≥ 50 % of the baseline',
+          measured: `${fmtInt(varnish.requestsPerSecond)} req/s = ${fmtRatio(varnish.requestsPerSecond / base.requestsPerSecond)} of ${fmtInt(base.requestsPerSecond)}`,
+          pass: varnish.requestsPerSecond >= 0.5 * base.requestsPerSecond,
+        }
       : { target: 'Article through Varnish ≥ 50 % of the baseline', measured: 'not measured (Varnish skipped)', pass: null },
   );
   const cached = at('cached');
-  out.push({ target: 'Article from the app’s own cache ≥ 1,000 req/s', measured: cached ? `${fmtInt(cached.requestsPerSecond)} req/s` : '—', pass: cached ? cached.requestsPerSecond >= 1000 : null });
+  out.push({
+    target: 'Article from the app’s own cache ≥ 1,000 req/s',
+    measured: cached ? `${fmtInt(cached.requestsPerSecond)} req/s` : '—',
+    pass: cached ? cached.requestsPerSecond >= 1000 : null,
+  });
   out.push({
     target: 'Article from the app’s own cache never slower than Next’s own ISR',
     measured: cached ? `${fmtInt(cached.requestsPerSecond)} req/s vs about 1,300 req/s` : '—',
@@ -81,17 +101,33 @@ export function targets(results: TResults): TTarget[] {
     note: 'Next ISR is not run by this benchmark: the reference is the issue’s figure for Next.js 16 ISR on this kind of machine.',
   });
   for (const f of results.firstRequests ?? []) {
-    out.push({ target: `The first request after a start under ${FIRST_REQUEST_MS} ms: ${f.page}`, measured: `${fmtMs(f.firstMs)} ms (HTTP ${f.status})`, pass: f.status === 200 && f.firstMs < FIRST_REQUEST_MS });
+    out.push({
+      target: `The first request after a start under ${FIRST_REQUEST_MS} ms: ${f.page}`,
+      measured: `${fmtMs(f.firstMs)} ms (HTTP ${f.status})`,
+      pass: f.status === 200 && f.firstMs < FIRST_REQUEST_MS,
+    });
   }
-  if (!results.firstRequests?.length) out.push({ target: `The first request after a start under ${FIRST_REQUEST_MS} ms`, measured: results.firstSkipped ?? 'not measured', pass: null });
+  if (!results.firstRequests?.length)
+    out.push({
+      target: `The first request after a start under ${FIRST_REQUEST_MS} ms`,
+      measured: results.firstSkipped ?? 'not measured',
+      pass: null,
+    });
   if (results.publish) {
     const worst = Math.max(...Object.values(results.publish.max));
     out.push({
       target: `Publish-to-visible, worst of the trials, under ${PUBLISH_MS} ms on every path`,
-      measured: `worst of ${results.publish.trials.length} trials: ${Object.entries(results.publish.max).map(([n, ms]) => `${n} ${Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : '> 5 s'}`).join(', ')}`,
+      measured: `worst of ${results.publish.trials.length} trials: ${Object.entries(results.publish.max)
+        .map(([n, ms]) => `${n} ${Number.isFinite(ms) ? `${ms.toFixed(0)} ms` : '> 5 s'}`)
+        .join(', ')}`,
       pass: worst < PUBLISH_MS,
     });
-  } else out.push({ target: `Publish-to-visible, worst of the trials, under ${PUBLISH_MS} ms on every path`, measured: results.publishSkipped ?? 'not measured', pass: null });
+  } else
+    out.push({
+      target: `Publish-to-visible, worst of the trials, under ${PUBLISH_MS} ms on every path`,
+      measured: results.publishSkipped ?? 'not measured',
+      pass: null,
+    });
   if (results.live) {
     const live = results.live;
     const errors = live.streams.reduce((n, s) => n + s.non2xx + s.errors + s.timeouts, 0);
@@ -101,13 +137,26 @@ export function targets(results: TResults): TTarget[] {
       measured: `${fmtInt(live.streams.reduce((n, s) => n + s.total, 0))} requests, ${errors} non-2xx/errors/timeouts, p99 ≤ ${fmtMs(Math.max(...live.streams.map((s) => s.p99)))} ms; ${seen}/${live.changes.length} changes seen everywhere`,
       pass: errors === 0 && live.failures.length === 0 && seen === live.changes.length && live.changes.length > 0,
     });
-  } else out.push({ target: 'Load while editors publish: zero errors, zero 5xx, every change visible', measured: results.liveSkipped ?? 'not measured', pass: null });
+  } else
+    out.push({
+      target: 'Load while editors publish: zero errors, zero 5xx, every change visible',
+      measured: results.liveSkipped ?? 'not measured',
+      pass: null,
+    });
   for (const r of results.renders) {
-    out.push({ target: `Uncached p50 at ${fmtInt(results.largeStories)} stories ≤ 1.5 × at 1,000: ${r.page}`, measured: `${fmtMs(r.at1m.p50)} ms vs ${fmtMs(r.at1k.p50)} ms = ${r.ratio.toFixed(2)}×`, pass: r.ratio <= 1.5 });
+    out.push({
+      target: `Uncached p50 at ${fmtInt(results.largeStories)} stories ≤ 1.5 × at 1,000: ${r.page}`,
+      measured: `${fmtMs(r.at1m.p50)} ms vs ${fmtMs(r.at1k.p50)} ms = ${r.ratio.toFixed(2)}×`,
+      pass: r.ratio <= 1.5,
+    });
   }
   if (results.lighthouse.length) {
     for (const l of results.lighthouse) {
-      out.push({ target: `Lighthouse performance ≥ 95: ${l.page}`, measured: String(l.scores.performance), pass: l.scores.performance >= 95 });
+      out.push({
+        target: `Lighthouse performance ≥ 95: ${l.page}`,
+        measured: String(l.scores.performance),
+        pass: l.scores.performance >= 95,
+      });
       out.push({
         target: `Lighthouse accessibility, best practices, SEO = 100: ${l.page}`,
         measured: `${l.scores.accessibility} / ${l.scores.bestPractices} / ${l.scores.seo}`,
@@ -129,7 +178,11 @@ export function targets(results: TResults): TTarget[] {
   }
   if (results.explain) {
     const offenders = results.explain.filter((e) => e.seqScanOnArticle).map((e) => e.page);
-    out.push({ target: `No sequential scan of "Article" on a public page (EXPLAIN, ${fmtInt(results.largeStories)} stories)`, measured: offenders.length ? `Seq Scan on: ${offenders.join(', ')}` : 'none', pass: offenders.length === 0 });
+    out.push({
+      target: `No sequential scan of "Article" on a public page (EXPLAIN, ${fmtInt(results.largeStories)} stories)`,
+      measured: offenders.length ? `Seq Scan on: ${offenders.join(', ')}` : 'none',
+      pass: offenders.length === 0,
+    });
   }
   return out;
 }
@@ -137,7 +190,10 @@ export function targets(results: TResults): TTarget[] {
 export function targetsTable(list: TTarget[]): string {
   return table(
     ['target', 'measured', 'result'],
-    list.map((t) => [t.target, `${t.measured}${t.note ? ` — ${t.note}` : ''}`, t.pass === null ? 'not measured' : t.pass ? 'PASS' : '**FAIL**']),
+    list.map((t) => [
+      t.target,
+      `${t.measured}${t.note ? ` — ${t.note}` : ''}`,
+      t.pass === null ? 'not measured' : t.pass ? 'PASS' : '**FAIL**',
+    ]),
   );
 }
-

@@ -4,6 +4,7 @@
  * and gzip'd here (level 6, what a CDN would send).
  */
 import { gzipSync } from 'node:zlib';
+import type { TPage } from './results';
 import { request } from './util';
 
 export type TPageWeight = {
@@ -80,4 +81,27 @@ export async function measureWeight(baseUrl: string, page: string, pagePath: str
     bodyOccurrences,
     failures,
   };
+}
+
+/** The weight of every page on instance 1 (the story's body looked for in the article's HTML); notes for what failed. */
+export async function measureWeights(
+  baseUrl: string,
+  pages: TPage[],
+  bodySample: string | undefined,
+): Promise<{ weights: TPageWeight[]; notes: string[] }> {
+  const weights: TPageWeight[] = [];
+  const notes: string[] = [];
+  for (const page of pages) {
+    try {
+      const weight = await measureWeight(baseUrl, page.label, page.path, page.key === 'article' ? bodySample : undefined);
+      weights.push(weight);
+      if (weight.failures.length)
+        notes.push(
+          `Page weight, ${page.label}: ${weight.failures.length} script file(s) could not be fetched from instance 1 (${weight.failures.slice(0, 3).join('; ')}).`,
+        );
+    } catch (error) {
+      notes.push(`Page weight, ${page.label}: failed (${(error as Error).message}).`);
+    }
+  }
+  return { weights, notes };
 }
