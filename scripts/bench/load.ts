@@ -33,7 +33,20 @@ export type TLoadRun = {
 };
 
 /** The line scripts/bench/wrk.lua's done() prints, in wrk's units (microseconds). */
-type TWrkJson = { requests: number; durationUs: number; bytes: number; connect: number; read: number; write: number; status: number; timeout: number; p50: number; p90: number; p99: number; max: number };
+type TWrkJson = {
+  requests: number;
+  durationUs: number;
+  bytes: number;
+  connect: number;
+  read: number;
+  write: number;
+  status: number;
+  timeout: number;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+};
 
 /** Reads wrk's output (the `WRK_JSON` line of wrk.lua's done()) into a run; latencies in ms. */
 export function parseWrkOutput(output: string, foreignCpu = 0): TLoadRun {
@@ -74,14 +87,28 @@ export type TWrkOptions = {
  * with `Accept-Encoding: gzip` on every request, `--latency`, a 10 s timeout.
  */
 export function wrk(url: string | { origin: string; paths: string[] }, options: TWrkOptions): Promise<TLoadRun> {
-  const { origin, paths } = typeof url === 'string' ? { origin: new URL(url).origin, paths: [`${new URL(url).pathname}${new URL(url).search}`] } : url;
+  const { origin, paths } =
+    typeof url === 'string' ? { origin: new URL(url).origin, paths: [`${new URL(url).pathname}${new URL(url).search}`] } : url;
   const target = new URL(origin);
   if (target.hostname !== '127.0.0.1') throw new Error(`bench: refusing to load ${target.origin}`);
   const threads = Math.min(options.threads ?? WRK_THREADS, options.connections);
   const args = [
-    '-t', String(threads), '-c', String(options.connections), '-d', `${options.seconds}s`, '--timeout', '10s', '--latency',
+    '-t',
+    String(threads),
+    '-c',
+    String(options.connections),
+    '-d',
+    `${options.seconds}s`,
+    '--timeout',
+    '10s',
+    '--latency',
     ...Object.entries(LOAD_HEADERS).flatMap(([name, value]) => ['-H', `${name}: ${value}`]),
-    '-s', WRK_SCRIPT, `${origin}${paths[0]}`, '--', ...(options.uniqueParam ? [`unique=${options.uniqueParam}`] : []), ...paths,
+    '-s',
+    WRK_SCRIPT,
+    `${origin}${paths[0]}`,
+    '--',
+    ...(options.uniqueParam ? [`unique=${options.uniqueParam}`] : []),
+    ...paths,
   ];
   const before = cpuSnapshot();
   return new Promise((resolve, reject) => {
@@ -108,8 +135,12 @@ export type TSequential = { p50: number; p90: number; n: number; failures: numbe
  * (A, B, A, B…), after `warmup` each: on a shared machine whose load drifts, each series sees the
  * same conditions, so their ratio holds. `count` requests per URL, or `maxMs` per URL in all.
  */
-export async function sequentialInterleaved(urls: string[], options: { count: number; warmup: number; maxMs: number }): Promise<TSequential[]> {
-  for (let i = 0; i < options.warmup; i += 1) for (const url of urls) await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 }).catch(() => null);
+export async function sequentialInterleaved(
+  urls: string[],
+  options: { count: number; warmup: number; maxMs: number },
+): Promise<TSequential[]> {
+  for (let i = 0; i < options.warmup; i += 1)
+    for (const url of urls) await request(url, { headers: { ...LOAD_HEADERS }, agent: keepAlive, timeoutMs: 15_000 }).catch(() => null);
   const series = urls.map(() => ({ times: [] as number[], failures: 0 }));
   const started = Date.now();
   const deadline = started + options.maxMs * urls.length;
@@ -127,5 +158,11 @@ export async function sequentialInterleaved(urls: string[], options: { count: nu
     }
   }
   const seconds = (Date.now() - started) / 1000;
-  return series.map((s) => ({ p50: percentile(s.times, 50), p90: percentile(s.times, 90), n: s.times.length, failures: s.failures, seconds }));
+  return series.map((s) => ({
+    p50: percentile(s.times, 50),
+    p90: percentile(s.times, 90),
+    n: s.times.length,
+    failures: s.failures,
+    seconds,
+  }));
 }

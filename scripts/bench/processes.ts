@@ -214,7 +214,15 @@ export class MemorySampler {
         if (group.pss) pssSum += pssKb(pid);
         if (rss > largest.rss) largest = { rss, hwm, pid };
       }
-      const peak = byGroup.get(group.name) ?? { rssSumKb: 0, pssSumKb: 0, largestRssKb: 0, largestHwmKb: 0, largestCommand: '', processes: 0, samples: 0 };
+      const peak = byGroup.get(group.name) ?? {
+        rssSumKb: 0,
+        pssSumKb: 0,
+        largestRssKb: 0,
+        largestHwmKb: 0,
+        largestCommand: '',
+        processes: 0,
+        samples: 0,
+      };
       peak.samples += 1;
       peak.processes = Math.max(peak.processes, pids.length);
       peak.rssSumKb = Math.max(peak.rssSumKb, rssSum);
@@ -291,7 +299,9 @@ export async function waitForQuietMachine(threshold: number, maxMs: number, log:
   const deadline = Date.now() + maxMs;
   let load = loadAverage();
   if (load < threshold) return load;
-  log(`Machine busy (load average ${load.toFixed(2)} on ${threshold} threshold): waiting up to ${Math.round(maxMs / 60_000)} min for it to calm down…`);
+  log(
+    `Machine busy (load average ${load.toFixed(2)} on ${threshold} threshold): waiting up to ${Math.round(maxMs / 60_000)} min for it to calm down…`,
+  );
   while (Date.now() < deadline) {
     await sleep(5_000);
     load = loadAverage();

@@ -28,27 +28,100 @@ const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 const arr = (items: string[]) => `ARRAY[${items.map(q).join(', ')}]::text[]`;
 
 const SUJETS = [
-  'Le gouvernement', 'La mairie de Dakar', 'Le conseil régional de Thiès', 'L’Assemblée nationale', 'Le ministère de la Santé',
-  'La fédération de football', 'Une coopérative de pêcheurs', 'Le syndicat des enseignants', 'La banque centrale', 'Un collectif d’habitants',
-  'Le port autonome', 'L’université Cheikh-Anta-Diop', 'La compagnie ferroviaire', 'Une jeune pousse de Saint-Louis', 'Le musée des civilisations noires',
-  'La préfecture de Kaolack', 'Les producteurs d’arachide', 'Le Sénat', 'La commission électorale', 'Une association de quartier',
-  'Le club de basket de Rufisque', 'L’agence de l’eau', 'Le festival de jazz',
+  'Le gouvernement',
+  'La mairie de Dakar',
+  'Le conseil régional de Thiès',
+  'L’Assemblée nationale',
+  'Le ministère de la Santé',
+  'La fédération de football',
+  'Une coopérative de pêcheurs',
+  'Le syndicat des enseignants',
+  'La banque centrale',
+  'Un collectif d’habitants',
+  'Le port autonome',
+  'L’université Cheikh-Anta-Diop',
+  'La compagnie ferroviaire',
+  'Une jeune pousse de Saint-Louis',
+  'Le musée des civilisations noires',
+  'La préfecture de Kaolack',
+  'Les producteurs d’arachide',
+  'Le Sénat',
+  'La commission électorale',
+  'Une association de quartier',
+  'Le club de basket de Rufisque',
+  'L’agence de l’eau',
+  'Le festival de jazz',
 ];
 const VERBES = [
-  'annonce', 'présente', 'lance', 'suspend', 'défend', 'conteste', 'adopte', 'prépare', 'reporte', 'dévoile',
-  'finance', 'révise', 'signe', 'critique', 'inaugure', 'relance', 'abandonne', 'propose', 'réclame',
+  'annonce',
+  'présente',
+  'lance',
+  'suspend',
+  'défend',
+  'conteste',
+  'adopte',
+  'prépare',
+  'reporte',
+  'dévoile',
+  'finance',
+  'révise',
+  'signe',
+  'critique',
+  'inaugure',
+  'relance',
+  'abandonne',
+  'propose',
+  'réclame',
 ];
 const OBJETS = [
-  'un plan contre la sécheresse', 'la réforme des retraites', 'un budget rectificatif', 'un nouveau calendrier électoral', 'un programme de logements sociaux',
-  'la rénovation du marché central', 'un fonds pour les jeunes entrepreneurs', 'une campagne de vaccination', 'la modernisation des pirogues', 'un accord sur le prix du riz',
-  'la ligne de bus rapide', 'un festival de musique', 'la saison de lutte', 'un projet de centrale solaire', 'une loi sur le littoral',
-  'le recrutement de médecins', 'la gratuité des cantines', 'un observatoire du climat', 'la réhabilitation des écoles', 'un corridor céréalier',
-  'le dessalement de l’eau de mer', 'une enquête sur les loyers', 'le tournoi régional de football', 'la numérisation de l’état civil', 'un moratoire sur la pêche',
-  'la protection des mangroves', 'un partenariat avec l’Union européenne', 'la hausse du prix du carburant', 'une exposition consacrée à la mémoire',
+  'un plan contre la sécheresse',
+  'la réforme des retraites',
+  'un budget rectificatif',
+  'un nouveau calendrier électoral',
+  'un programme de logements sociaux',
+  'la rénovation du marché central',
+  'un fonds pour les jeunes entrepreneurs',
+  'une campagne de vaccination',
+  'la modernisation des pirogues',
+  'un accord sur le prix du riz',
+  'la ligne de bus rapide',
+  'un festival de musique',
+  'la saison de lutte',
+  'un projet de centrale solaire',
+  'une loi sur le littoral',
+  'le recrutement de médecins',
+  'la gratuité des cantines',
+  'un observatoire du climat',
+  'la réhabilitation des écoles',
+  'un corridor céréalier',
+  'le dessalement de l’eau de mer',
+  'une enquête sur les loyers',
+  'le tournoi régional de football',
+  'la numérisation de l’état civil',
+  'un moratoire sur la pêche',
+  'la protection des mangroves',
+  'un partenariat avec l’Union européenne',
+  'la hausse du prix du carburant',
+  'une exposition consacrée à la mémoire',
 ];
 const LIEUX = [
-  'à Dakar', 'à Thiès', 'à Saint-Louis', 'à Ziguinchor', 'à Kaolack', 'à Touba', 'à Mbour', 'à Louga', 'à Tambacounda',
-  'à Kolda', 'à Rufisque', 'à Matam', 'à Kédougou', 'à Fatick', 'à Diourbel', 'à Sédhiou', 'à Kaffrine',
+  'à Dakar',
+  'à Thiès',
+  'à Saint-Louis',
+  'à Ziguinchor',
+  'à Kaolack',
+  'à Touba',
+  'à Mbour',
+  'à Louga',
+  'à Tambacounda',
+  'à Kolda',
+  'à Rufisque',
+  'à Matam',
+  'à Kédougou',
+  'à Fatick',
+  'à Diourbel',
+  'à Sédhiou',
+  'à Kaffrine',
 ];
 const CHAPOS = [
   'Attendu depuis des mois, le projet suscite des réactions contrastées parmi les élus comme parmi les habitants, qui réclament des garanties.',
@@ -148,10 +221,12 @@ async function databaseExists(adminUrl: string, name: string): Promise<boolean> 
 /** A complete seed of this version with `stories` stories, or null. */
 async function completeSeed(url: string, stories: number): Promise<{ seconds: number } | null> {
   return withClient(url, async (c) => {
-    const marker = await c.query<{ version: string; stories: number; seconds: number }>(
-      `SELECT version, stories, seconds FROM bench_seed WHERE version = $1 AND stories = $2`,
-      [SEED_VERSION, stories],
-    ).catch(() => null);
+    const marker = await c
+      .query<{ version: string; stories: number; seconds: number }>(
+        `SELECT version, stories, seconds FROM bench_seed WHERE version = $1 AND stories = $2`,
+        [SEED_VERSION, stories],
+      )
+      .catch(() => null);
     if (!marker || marker.rowCount !== 1) return null;
     const count = await c.query<{ n: string }>('SELECT count(*) AS n FROM "Article"');
     return Number(count.rows[0].n) === stories ? { seconds: Number(marker.rows[0].seconds) } : null;
@@ -204,7 +279,12 @@ async function generate(url: string, count: number, log: (m: string) => void): P
 }
 
 /** Creates (or keeps) database `name` with exactly `stories` stories. */
-export async function seedBenchDatabase(adminUrl: string, name: string, stories: number, options: { reuse: boolean; log: (m: string) => void }): Promise<TSeedResult> {
+export async function seedBenchDatabase(
+  adminUrl: string,
+  name: string,
+  stories: number,
+  options: { reuse: boolean; log: (m: string) => void },
+): Promise<TSeedResult> {
   const { log } = options;
   const steps: string[] = [];
   const url = databaseUrl(adminUrl, name);
@@ -212,11 +292,19 @@ export async function seedBenchDatabase(adminUrl: string, name: string, stories:
     const kept = await completeSeed(url, stories);
     if (kept) {
       await migrate(url);
-      return { name, url, stories, reused: true, seconds: kept.seconds, steps: [`kept from an earlier run (seeding it took ${kept.seconds.toFixed(0)} s)`] };
+      return {
+        name,
+        url,
+        stories,
+        reused: true,
+        seconds: kept.seconds,
+        steps: [`kept from an earlier run (seeding it took ${kept.seconds.toFixed(0)} s)`],
+      };
     }
   }
   const started = Date.now();
-  if (stories >= 100_000) log(`Seeding ${stories.toLocaleString('en-US')} stories in ${name}: a few minutes; the database is kept for the next runs.`);
+  if (stories >= 100_000)
+    log(`Seeding ${stories.toLocaleString('en-US')} stories in ${name}: a few minutes; the database is kept for the next runs.`);
   await recreateDatabase(adminUrl, name);
   await migrate(url);
   const prisma = createPrismaClient(url, 2);
@@ -235,7 +323,9 @@ export async function seedBenchDatabase(adminUrl: string, name: string, stories:
   await withClient(url, async (c) => {
     await c.query('VACUUM (ANALYZE)');
     const seconds = (Date.now() - started) / 1000;
-    await c.query('CREATE TABLE IF NOT EXISTS bench_seed (version text NOT NULL, stories integer NOT NULL, seconds double precision NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())');
+    await c.query(
+      'CREATE TABLE IF NOT EXISTS bench_seed (version text NOT NULL, stories integer NOT NULL, seconds double precision NOT NULL, seeded_at timestamptz NOT NULL DEFAULT now())',
+    );
     await c.query('DELETE FROM bench_seed');
     await c.query('INSERT INTO bench_seed (version, stories, seconds) VALUES ($1, $2, $3)', [SEED_VERSION, stories, seconds]);
   });

@@ -67,7 +67,8 @@ export function request(
   options: { method?: string; headers?: Record<string, string>; body?: Buffer | string; timeoutMs?: number; agent?: Agent } = {},
 ): Promise<THttpResult> {
   const target = new URL(url);
-  if (target.hostname !== '127.0.0.1' || target.protocol !== 'http:') throw new Error(`bench: refusing to send traffic to ${target.origin} (127.0.0.1 only)`);
+  if (target.hostname !== '127.0.0.1' || target.protocol !== 'http:')
+    throw new Error(`bench: refusing to send traffic to ${target.origin} (127.0.0.1 only)`);
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = httpRequest(
@@ -83,7 +84,9 @@ export function request(
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }),
+        );
         res.on('error', reject);
       },
     );
@@ -129,17 +132,20 @@ export function redisAnswers(url: string): Promise<boolean> {
       resolve(false);
       return;
     }
-    import('node:net').then(({ connect }) => {
-      const socket = connect({ host: parsed.hostname, port: Number(parsed.port || 6379) });
-      const done = (ok: boolean) => {
-        socket.destroy();
-        resolve(ok);
-      };
-      socket.setTimeout(1_500, () => done(false));
-      socket.once('error', () => done(false));
-      socket.once('connect', () => socket.write('PING\r\n'));
-      socket.once('data', (data: Buffer) => done(data.toString().startsWith('+PONG')));
-    }, () => resolve(false));
+    import('node:net').then(
+      ({ connect }) => {
+        const socket = connect({ host: parsed.hostname, port: Number(parsed.port || 6379) });
+        const done = (ok: boolean) => {
+          socket.destroy();
+          resolve(ok);
+        };
+        socket.setTimeout(1_500, () => done(false));
+        socket.once('error', () => done(false));
+        socket.once('connect', () => socket.write('PING\r\n'));
+        socket.once('data', (data: Buffer) => done(data.toString().startsWith('+PONG')));
+      },
+      () => resolve(false),
+    );
   });
 }
 

@@ -18,13 +18,18 @@ export function varnishVersion(): string | null {
 }
 
 export function xkeyAvailable(): boolean {
-  return ['/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so', '/usr/lib/aarch64-linux-gnu/varnish/vmods/libvmod_xkey.so', '/usr/lib/varnish/vmods/libvmod_xkey.so'].some(existsSync);
+  return [
+    '/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so',
+    '/usr/lib/aarch64-linux-gnu/varnish/vmods/libvmod_xkey.so',
+    '/usr/lib/varnish/vmods/libvmod_xkey.so',
+  ].some(existsSync);
 }
 
 export async function startVarnish(processes: Processes, options: { port: number; backendPort: number }): Promise<ChildProcess> {
   const vcl = readFileSync(path.join(PROJECT_ROOT, 'varnish', 'default.vcl'), 'utf8');
   const withPort = vcl.replace(/(\.port\s*=\s*")\d+(";)/, `$1${options.backendPort}$2`);
-  if (withPort === vcl && !vcl.includes(`"${options.backendPort}"`)) throw new Error('varnish/default.vcl: no backend `.port = "…";` line to point at the app');
+  if (withPort === vcl && !vcl.includes(`"${options.backendPort}"`))
+    throw new Error('varnish/default.vcl: no backend `.port = "…";` line to point at the app');
   const workDir = path.join(BENCH_DATA_DIR, 'varnish');
   mkdirSync(workDir, { recursive: true, mode: 0o755 });
   const vclFile = path.join(BENCH_DATA_DIR, 'varnish.vcl');
