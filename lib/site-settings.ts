@@ -18,5 +18,6 @@ export const DEFAULT_TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
 
 /** A page's own title inside the site's template (a `{ absolute }` title stands alone). */
 export function documentTitle(title: string | { absolute: string }): string {
-  return typeof title === 'string' ? TITLE_TEMPLATE.replace('%s', title) : title.absolute;
+  // A function, not a string, as the replacement: a title's « $& » or « $' » stays as it is written.
+  return typeof title === 'string' ? TITLE_TEMPLATE.replace('%s', () => title) : title.absolute;
 }

@@ -63,6 +63,11 @@ export class ReaderPages {
     const mark = url.indexOf('?');
     const path = mark === -1 ? url : url.slice(0, mark);
     const query = new URLSearchParams(mark === -1 ? '' : url.slice(mark + 1));
+    // `/politique/` is `/politique`: a link shared with a trailing slash still leads to its page.
+    if (path.length > 1 && path.endsWith('/')) {
+      const location = (path.replace(/\/+$/, '') || '/') + (mark === -1 ? '' : url.slice(mark));
+      return { status: 301, location };
+    }
     const rubriques = await this.navigation.get(epoch);
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);

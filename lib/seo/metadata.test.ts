@@ -80,6 +80,15 @@ describe('pageHeadTags', () => {
   });
 });
 
+describe('documentTitle', () => {
+  it('puts a title in the site’s template as it is written, « $ » included', async () => {
+    const { documentTitle } = await import('../site-settings');
+    expect(documentTitle('Le S$&P 500')).toBe('Le S$&P 500 — Dakarinfo');
+    expect(documentTitle("«\u00a0$'\u00a0» — Recherche")).toBe("«\u00a0$'\u00a0» — Recherche — Dakarinfo");
+    expect(documentTitle({ absolute: 'Dakarinfo' })).toBe('Dakarinfo');
+  });
+});
+
 describe('statusHeadTags', () => {
   it('keeps a page out of search engines, with the site’s line and no canonical address', () => {
     expect(lines(statusHeadTags(site, 'Page introuvable — Dakarinfo', 'L’actualité', 'noindex'))).toEqual([

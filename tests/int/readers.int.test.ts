@@ -70,6 +70,9 @@ describe('every readers’ page, one renderer (lib/readers)', () => {
       status: 301,
       location: `/${rubrique.slug}/${story.slug}`,
     });
+    // A trailing slash is the same address without it, query kept.
+    expect((await render(`/${rubrique.slug}/`)).result).toEqual({ status: 301, location: `/${rubrique.slug}` });
+    expect((await render(`/${rubrique.slug}/?page=2`)).result).toEqual({ status: 301, location: `/${rubrique.slug}?page=2` });
     for (const url of [`/${rubrique.slug}/${withdrawn.slug}`, `/${rubrique.slug}/ancien-titre-retire`]) {
       const gone = (await render(url)).result;
       expect(gone.status, url).toBe(410);
