@@ -11,17 +11,24 @@ import type { ReaderPages, TRendered } from '../readers/render';
 import { isLoopback } from './client-address';
 import { ClientRate, ClientSlots } from './client-limits';
 import { MAX_CACHED_URL_LENGTH, type PageCache, type TCachedPage } from './page-cache';
-import { publicPageUrl } from './public-paths';
-import { diagnosticsFor, etagOf, PAGE_TTL_SECONDS, renderHeadAsGet, sendPage, sendServicePage, sendUncached } from './responses';
+import { isSearchPage, publicPageUrl } from './public-paths';
+import {
+  diagnosticsFor,
+  etagOf,
+  PAGE_TTL_SECONDS,
+  PUBLIC_PAGE_CSP,
+  renderHeadAsGet,
+  sendPage,
+  sendServicePage,
+  sendUncached,
+} from './responses';
 import { SecondRequestAdmission } from './search-admission';
 import { COMMON_SECURITY_HEADERS } from './security-headers.mjs';
 import { Semaphore } from './semaphore';
 import type { SharedPageStore } from './shared-page-store';
 import { SingleFlight } from './single-flight';
 
-/** Readers' pages carry no script at all: the policy allows none. */
-export const PUBLIC_PAGE_CSP =
-  "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export { PUBLIC_PAGE_CSP } from './responses';
 
 /** How long a render may take: past it the reader gets the French 503 and the slot is free again. */
 const RENDER_TIMEOUT_MS = Math.max(1_000, Number(process.env.RENDER_TIMEOUT_MS ?? 10_000));
@@ -92,7 +99,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
   async function render(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
     const client = String(req.headers[CLIENT_IP_HEADER] ?? '');
     const limited = !isLoopback(client);
-    const search = url.startsWith('/recherche');
+    const search = isSearchPage(url);
     if (limited && search) {
       const wait = searchRate.take(client);
       if (wait > 0) return tooMany(req, res, wait);
@@ -171,7 +178,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       // Rendered for a signed-in member: whatever it shows, it is not kept for readers.
       !SESSION_COOKIE.test(String(req.headers.cookie ?? '')) &&
       // A search is kept from its second request on (lib/server/search-admission.ts).
-      (!url.startsWith('/recherche') || searchAdmission.admit(url));
+      (!isSearchPage(url) || searchAdmission.admit(url));
     if (!cacheable) {
       res.statusCode = rendered.status;
       res.setHeader('cache-control', UNCACHED);
@@ -197,7 +204,9 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
   async function fromSharedOrRender(req: IncomingMessage, res: ServerResponse, url: string): Promise<TCachedPage | null> {
     const generation = cache.generation;
     const page = await shared?.get(url);
-    if (page && Date.now() - page.storedAt <= PAGE_TTL_SECONDS * 1000) {
+    // A page another instance of another version rendered (a rolling deploy) names a stylesheet this
+    // one does not serve: rendered again here instead.
+    if (page && Date.now() - page.storedAt <= PAGE_TTL_SECONDS * 1000 && page.headers.link === headers.link) {
       cache.set(url, page, generation);
       sendPage(req, res, page, 'HIT', 'redis');
       return page;

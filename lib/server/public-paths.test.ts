@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPublicPage, publicPageUrl } from './public-paths';
+import { isPublicPage, isSearchPage, publicPageUrl } from './public-paths';
 
 describe('publicPageUrl', () => {
   it('drops what a story or the home never reads: tracking tags, click ids, anything', () => {
@@ -55,5 +55,14 @@ describe('isPublicPage', () => {
     for (const path of ['/admin', '/admin/', '/connexion', '/apercu/abc', '/api/auth/session', '/_next/static/x', '/medias/x', '/medias']) {
       expect(isPublicPage('GET', path), path).toBe(false);
     }
+  });
+});
+
+describe('isSearchPage', () => {
+  it('is the search’s results only, not a rubrique or a story whose address starts like it', () => {
+    expect(isSearchPage('/recherche')).toBe(true);
+    expect(isSearchPage('/recherche?q=eau&page=2')).toBe(true);
+    for (const url of ['/recherche-innovation', '/recherche-innovation/un-article', '/recherches?q=x'])
+      expect(isSearchPage(url), url).toBe(false);
   });
 });

@@ -60,3 +60,8 @@ export function publicPageUrl(url: string): string {
   const query = kept.toString();
   return query ? `${pathname}?${query}` : pathname;
 }
+
+/** The search's results (`/recherche`, `/recherche?q=…`), and not a rubrique whose slug starts like it (`/recherche-innovation`). */
+export function isSearchPage(url: string): boolean {
+  return url === '/recherche' || url.startsWith('/recherche?');
+}

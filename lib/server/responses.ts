@@ -123,6 +123,10 @@ export function sendUncached(req: IncomingMessage, res: ServerResponse, html: Bu
 
 export const RETRY_AFTER_SECONDS = 30;
 
+/** Readers' pages, and the pages the server answers by itself, carry no script at all: the policy allows none. */
+export const PUBLIC_PAGE_CSP =
+  "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 /** A French page the server answers by itself (503, 429), never kept anywhere. */
 export function sendServicePage(
   req: IncomingMessage,
@@ -136,5 +140,8 @@ export function sendServicePage(
   res.setHeader('retry-after', String(retryAfter));
   res.setHeader('content-type', 'text/html; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
+  // The same policy as every readers' page: no script, not framed, not sniffed.
+  res.setHeader('content-security-policy', PUBLIC_PAGE_CSP);
+  res.setHeader('x-content-type-options', 'nosniff');
   sendUncached(req, res, Buffer.from(html));
 }
