@@ -47,7 +47,7 @@ function router(): TReadRouter<PrismaClient> | null {
     writes: processWrites(),
     log: (message) => console.error(message),
   });
-  return shared.router as TReadRouter<PrismaClient>;
+  return shared.router;
 }
 
 /** Closes this process's database clients (the server at shutdown, tests between files). */

@@ -18,7 +18,7 @@
  *     connection pool, closed by the Node layer at shutdown (lib/db.ts).
  */
 import type { PrismaClient } from './generated/prisma/client';
-import type { TWrites } from './read-replicas';
+import type { TReadRouter, TWrites } from './read-replicas';
 
 export type TPreviewBanner = { text: string; backHref: string };
 export type TPreviewRenderer = (articleId: string, banner: TPreviewBanner, notYetPublished: boolean) => Promise<string | null>;
@@ -28,7 +28,7 @@ export type TProcessBridge = {
   renderPreview: TPreviewRenderer | null;
   stopping: boolean;
   writes: TWrites;
-  databases: { primary: PrismaClient | null; replicas: PrismaClient[]; router: unknown };
+  databases: { primary: PrismaClient | null; replicas: PrismaClient[]; router: TReadRouter<PrismaClient> | null };
 };
 
 const KEY = Symbol.for('dakarinfo.process-bridge');

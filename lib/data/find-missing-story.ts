@@ -22,9 +22,3 @@ export async function findMissingStory(slug: string): Promise<{ moved: string } 
   // Published under `slug` itself: not missing (the caller asked under another rubrique, or raced a publish).
   return renamed ? { moved: articleHref(story.rubrique.slug, story.slug) } : null;
 }
-
-/** The current URL of a published story that used to answer to `oldSlug`, if any. */
-export async function findSlugRedirect(oldSlug: string): Promise<string | null> {
-  const fate = await findMissingStory(oldSlug);
-  return fate && 'moved' in fate ? fate.moved : null;
-}

@@ -28,7 +28,7 @@ export type TPageOutcome =
 
 export type TReaderPage = (request: TPageRequest) => Promise<TPageOutcome>;
 
-export const NOT_FOUND: TPageOutcome = { kind: 'not-found' };
+export const PAGE_NOT_FOUND: TPageOutcome = { kind: 'not-found' };
 
 /** The head of a page with its own canonical address. */
 export function head(input: TPageMetadataInput): THeadTag[] {

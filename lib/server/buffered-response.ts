@@ -48,16 +48,3 @@ export function captureResponse(res: ServerResponse): { done: Promise<TCapturedR
   });
   return { done, release };
 }
-
-/**
- * After the server has answered for a handler that is still running (a render past its deadline),
- * whatever that handler writes later goes nowhere and throws nothing.
- */
-export function muteResponse(res: ServerResponse): void {
-  res.write = (() => true) as TWrite;
-  res.end = (() => res) as TEnd;
-  res.writeHead = (() => res) as ServerResponse['writeHead'];
-  res.setHeader = (() => res) as ServerResponse['setHeader'];
-  res.removeHeader = () => {};
-  res.flushHeaders = () => {};
-}

@@ -30,9 +30,6 @@ import { createPublicPages } from './public-pages';
 import { PAGE_TTL_SECONDS } from './responses';
 import { SharedPageStore } from './shared-page-store';
 
-export { MAX_BODY_BYTES } from './early-answers';
-export { PUBLIC_CACHE_CONTROL } from './responses';
-
 const SCHEDULER_INTERVAL_MS = 10_000;
 
 export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };

@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { ASSET_CACHE_CONTROL, type TSiteAssets } from '../readers/assets';
 import { captureResponse } from './buffered-response';
 import { whenGone } from './public-pages';
-import { acceptsGzip, etagFor, etagOf, isHead } from './responses';
+import { acceptsGzip, etagFor, etagOf, isHead, sendBody } from './responses';
 
 type THandle = (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
 
@@ -16,16 +16,6 @@ const BUILD_FILE_NAME = /^\/_next\/static\/[A-Za-z0-9._/-]+$/;
 /** The build's files take a few megabytes; this only bounds what a flood of odd names could add. */
 const STATIC_ASSETS_MAX_BYTES = 32 * 1024 * 1024;
 const PASSED_ON = new Set(['content-length', 'content-encoding', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
-
-function sendBytes(req: IncomingMessage, res: ServerResponse, body: Buffer, gzip: Buffer | null) {
-  res.setHeader('vary', 'Accept-Encoding');
-  const zipped = gzip !== null && acceptsGzip(req);
-  const bytes = zipped ? gzip : body;
-  if (zipped) res.setHeader('content-encoding', 'gzip');
-  res.statusCode = 200;
-  res.setHeader('content-length', bytes.length);
-  res.end(isHead(req) ? undefined : bytes);
-}
 
 export function createFileServing(handle: THandle, assets: TSiteAssets) {
   const staticAssets = new Map<string, { headers: OutgoingHttpHeaders; body: Buffer; gzip: Buffer | null }>();
@@ -59,7 +49,8 @@ export function createFileServing(handle: THandle, assets: TSiteAssets) {
         res.statusCode = 304;
         return void res.end();
       }
-      sendBytes(req, res, asset.body, asset.gzip);
+      res.statusCode = 200;
+      sendBody(req, res, asset.body, asset.gzip);
     },
 
     async serveBuildFile(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -89,7 +80,8 @@ export function createFileServing(handle: THandle, assets: TSiteAssets) {
       }
       for (const [name, value] of Object.entries(asset.headers))
         if (value !== undefined && !PASSED_ON.has(name)) res.setHeader(name, value);
-      sendBytes(req, res, asset.body, asset.gzip);
+      res.statusCode = 200;
+      sendBody(req, res, asset.body, asset.gzip);
     },
 
     /** A feed or a sitemap: a feed reader polling every few minutes gets a 304 while nothing changed. */
@@ -110,7 +102,8 @@ export function createFileServing(handle: THandle, assets: TSiteAssets) {
         res.statusCode = 304;
         return void res.end();
       }
-      sendBytes(req, res, done.body, gzip ? gzipSync(done.body) : null);
+      res.statusCode = 200;
+      sendBody(req, res, done.body, gzip ? gzipSync(done.body) : null);
     },
   };
 }

@@ -28,8 +28,6 @@ import { Semaphore } from './semaphore';
 import type { SharedPageStore } from './shared-page-store';
 import { SingleFlight } from './single-flight';
 
-export { PUBLIC_PAGE_CSP } from './responses';
-
 /** How long a render may take: past it the reader gets the French 503 and the slot is free again. */
 const RENDER_TIMEOUT_MS = Math.max(1_000, Number(process.env.RENDER_TIMEOUT_MS ?? 10_000));
 
@@ -169,7 +167,6 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       return (void res.end(), null);
     }
     const body = Buffer.from(rendered.html);
-    for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
     const cacheable =
       cacheEnabled &&
       rendered.status === 200 &&
@@ -181,6 +178,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       (!isSearchPage(url) || searchAdmission.admit(url));
     if (!cacheable) {
       res.statusCode = rendered.status;
+      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
       res.setHeader('cache-control', UNCACHED);
       sendUncached(req, res, body);
       return null;

@@ -113,12 +113,17 @@ export function sendPage(
 
 /** Bytes that are not kept: gzip'd when worth it and asked for. */
 export function sendUncached(req: IncomingMessage, res: ServerResponse, html: Buffer) {
-  const gzip = html.length >= 1024 && acceptsGzip(req);
-  const payload = gzip ? gzipSync(html) : html;
-  if (gzip) res.setHeader('content-encoding', 'gzip');
+  sendBody(req, res, html, html.length >= 1024 && acceptsGzip(req) ? gzipSync(html) : null);
+}
+
+/** `body`, or its gzip'd form when there is one and the client takes it; nothing but headers for HEAD. */
+export function sendBody(req: IncomingMessage, res: ServerResponse, body: Buffer, gzip: Buffer | null) {
+  const zipped = gzip !== null && acceptsGzip(req);
+  const bytes = zipped ? gzip : body;
+  if (zipped) res.setHeader('content-encoding', 'gzip');
   res.setHeader('vary', 'Accept-Encoding');
-  res.setHeader('content-length', payload.length);
-  res.end(isHead(req) ? undefined : payload);
+  res.setHeader('content-length', bytes.length);
+  res.end(isHead(req) ? undefined : bytes);
 }
 
 export const RETRY_AFTER_SECONDS = 30;

@@ -94,15 +94,16 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
   });
 
   it('redirects an old slug to the story’s current address, only while it is published', async () => {
-    const { findSlugRedirect } = await import('../../lib/data/find-missing-story');
+    const { findMissingStory } = await import('../../lib/data/find-missing-story');
     const rubrique = await createRubrique(prisma());
     const author = await createUser(prisma());
     const article = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id });
     await prisma().articleSlug.create({ data: { slug: 'ancien-titre', articleId: article.id } });
-    expect(await findSlugRedirect('ancien-titre')).toBe(`/${rubrique.slug}/${article.slug}`);
-    expect(await findSlugRedirect('inconnu')).toBeNull();
+    expect(await findMissingStory('ancien-titre')).toEqual({ moved: `/${rubrique.slug}/${article.slug}` });
+    expect(await findMissingStory('inconnu')).toBeNull();
     await prisma().article.update({ where: { id: article.id }, data: { status: 'DRAFT' } });
-    expect(await findSlugRedirect('ancien-titre')).toBeNull();
+    // No longer published: no redirect; it was online, so its addresses say « retiré » (410).
+    expect(await findMissingStory('ancien-titre')).toEqual({ withdrawn: true });
   });
 
   it('lists an author’s published stories; a deactivated account keeps its page only while stories signed by it are online', async () => {

@@ -5,15 +5,15 @@ import { AUTHOR_MAX_PAGE, getAuthorPage } from '../../data/get-author-page';
 import { applyFrenchTypography } from '../../french/typography';
 import { SITE_NAME } from '../../site-settings';
 import { parsePage, parseSlug } from '../../validation/public-params';
-import { head, NOT_FOUND, param, type TReaderPage } from '../page';
+import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
 /** An author's page: who they are, and their stories, newest first. */
 export const authorPage: TReaderPage = async ({ params, query }) => {
   const slug = parseSlug(params.slug ?? '');
   const requested = parsePage(param(query, 'page'), AUTHOR_MAX_PAGE);
-  if (!slug || !requested) return NOT_FOUND;
+  if (!slug || !requested) return PAGE_NOT_FOUND;
   const found = await getAuthorPage(slug, requested);
-  if (!found || (found.page > 1 && found.articles.length === 0)) return NOT_FOUND;
+  if (!found || (found.page > 1 && found.articles.length === 0)) return PAGE_NOT_FOUND;
   const { author, articles, page, hasNext } = found;
   const title = page > 1 ? `${author.name} — page ${page}` : author.name;
   return {

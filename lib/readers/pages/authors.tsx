@@ -5,7 +5,7 @@ import { formatDate, toIsoString } from '../../french/dates';
 import { applyFrenchTypography } from '../../french/typography';
 import { SITE_NAME } from '../../site-settings';
 import { parsePage } from '../../validation/public-params';
-import { head, NOT_FOUND, param, type TReaderPage } from '../page';
+import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
 const TITLE = 'La rédaction';
 const INTRO = `Les journalistes qui signent les articles de ${SITE_NAME}, avec leur dernier article publié.`;
@@ -13,9 +13,9 @@ const INTRO = `Les journalistes qui signent les articles de ${SITE_NAME}, avec l
 /** « La rédaction »: who writes for the site, each with their presentation and latest story. */
 export const authorsPage: TReaderPage = async ({ query }) => {
   const requested = parsePage(param(query, 'page'), AUTHORS_MAX_PAGE);
-  if (!requested) return NOT_FOUND;
+  if (!requested) return PAGE_NOT_FOUND;
   const { authors, page, pages } = await findAuthors(requested);
-  if (page > pages) return NOT_FOUND;
+  if (page > pages) return PAGE_NOT_FOUND;
   const title = page > 1 ? `${TITLE} — page ${page}` : TITLE;
   return {
     kind: 'page',

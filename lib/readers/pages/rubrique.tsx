@@ -9,7 +9,7 @@ import { breadcrumbJsonLd } from '../../seo/json-ld';
 import { SITE_NAME } from '../../site-settings';
 import { absoluteUrl } from '../../site-url';
 import { parsePage, parseSlug } from '../../validation/public-params';
-import { head, NOT_FOUND, param, type TReaderPage } from '../page';
+import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
 /** A rubrique's stories, newest first, by pages; each page is its own canonical page (Google's advice). */
 export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) => {
@@ -18,9 +18,9 @@ export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) =>
   // From the navigation the page already read; a rubrique created outside the app (by SQL) is not in it
   // until the next purge, so an address the navigation does not know is looked up once more.
   const rubrique = slug ? (rubriques.find((candidate) => candidate.slug === slug) ?? (await getRubriqueBySlug(slug))) : null;
-  if (!rubrique || !page) return NOT_FOUND;
+  if (!rubrique || !page) return PAGE_NOT_FOUND;
   const list = await findRubriqueArticles(rubrique.id, page);
-  if (page > 1 && list.articles.length === 0) return NOT_FOUND;
+  if (page > 1 && list.articles.length === 0) return PAGE_NOT_FOUND;
   const title = page > 1 ? `${rubrique.name} — page ${page}` : rubrique.name;
   return {
     kind: 'page',
