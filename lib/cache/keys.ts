@@ -11,9 +11,22 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 const storage = new AsyncLocalStorage<Set<string>>();
 
-export function collectRenderKeys<T>(work: () => Promise<T>): Promise<{ result: T; keys: Set<string> }> {
+/**
+ * While any render collects, the store is on; once none does, it is switched off. An enabled
+ * AsyncLocalStorage makes Node run a hook for every promise and every async resource of every
+ * request, cached pages included; renders are the exception, cache hits the rule.
+ */
+let collecting = 0;
+
+export async function collectRenderKeys<T>(work: () => Promise<T>): Promise<{ result: T; keys: Set<string> }> {
   const keys = new Set<string>();
-  return storage.run(keys, async () => ({ result: await work(), keys }));
+  collecting += 1;
+  try {
+    return await storage.run(keys, async () => ({ result: await work(), keys }));
+  } finally {
+    collecting -= 1;
+    if (collecting === 0) storage.disable();
+  }
 }
 
 export function noteKeys(...keys: string[]): void {

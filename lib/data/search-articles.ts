@@ -84,32 +84,58 @@ type TSearchOptions = {
  */
 export async function searchArticles(query: TSearchQuery, options: TSearchOptions): Promise<TSearchResults> {
   noteKeys(keyFor.search);
-  const [terms] = await (
-    await readDb()
-  ).$queryRaw<TTerms[]>`
-    -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
-    -- would stem them a second time). Each lexeme is written "{y}:lexeme" (see TQueryTemplate).
-    WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme)),
-    stats AS MATERIALIZED (
-      SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
-      FROM pg_stats s
-      WHERE s.schemaname = current_schema() AND s.tablename = 'Article' AND s.attname = 'searchVector'
-      LIMIT 1
-    )
-    SELECT string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact,
-           string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened,
-           -- The planner's own estimate: words taken as independent; a word missing from the most
-           -- common ones counts as rare. Its logarithm, a sum: the product of many small shares
-           -- would underflow (22003) once there are some thirty terms.
-           sum(ln(greatest(coalesce((SELECT st.freqs[array_position(st.elems, lexeme)] FROM stats st), 0), 1e-12)::float8)) AS log_share
-    FROM words`;
+  const db = await readDb();
+  const [[terms], shares] = await Promise.all([
+    db.$queryRaw<TTerms[]>`
+      -- The lexemes are already normalised (accents, stems): cast to tsquery as they are (to_tsquery
+      -- would stem them a second time). Each lexeme is written "{y}:lexeme" (see TQueryTemplate).
+      WITH words AS (SELECT lexeme FROM unnest(to_tsvector('french_unaccent', ${query.words.join(' ')})) AS t(lexeme))
+      SELECT string_agg(quote_literal('{y}:' || lexeme), ' & ') AS exact,
+             string_agg(CASE WHEN length(lexeme) >= 5 THEN '(' || quote_literal('{y}:' || lexeme) || ' | ' || quote_literal('{y}:' || lexeme) || ':*)' ELSE quote_literal('{y}:' || lexeme) END, ' & ') AS widened,
+             coalesce(array_agg(lexeme), '{}') AS lexemes
+      FROM words`,
+    wordShares(db),
+  ]);
   if (!terms?.exact || !terms.widened) return { hits: [], page: options.page, hasNext: false, total: 0, capped: false };
-  const logShare = terms.log_share === null ? -Infinity : Number(terms.log_share);
+  // The planner's own estimate: words taken as independent; a word missing from the most common
+  // ones counts as rare. Its logarithm, a sum: the product of many small shares would underflow.
+  const logShare = terms.lexemes.reduce((sum, lexeme) => sum + Math.log(Math.max(shares.get(lexeme) ?? 0, 1e-12)), 0);
   const strategy = options.strategy ?? (logShare >= Math.log(SEARCH_WALK_ABOVE_SHARE) ? 'walk' : 'years');
   const exact = await rankedPage({ exact: terms.exact, match: terms.exact, strategy }, options);
   if (exact.total >= SEARCH_WIDEN_BELOW || terms.widened === terms.exact) return exact;
   // Widening happens for rare words only: year by year, each prefix lookup stays within a year.
   return rankedPage({ exact: terms.exact, match: terms.widened, strategy: options.strategy ?? 'years' }, options);
+}
+
+/**
+ * The share of stories that contain each of the most common words, from PostgreSQL's statistics on
+ * the search vectors (what ANALYZE found). They move only when the table is analysed again: read
+ * once per WORD_SHARES_TTL_MS, not on every search (the view costs more than the search's first query).
+ */
+const WORD_SHARES_TTL_MS = 10 * 60_000;
+let wordSharesKept: { at: number; shares: Promise<Map<string, number>> } | null = null;
+
+type TDb = Awaited<ReturnType<typeof readDb>>;
+
+function wordShares(db: TDb): Promise<Map<string, number>> {
+  if (wordSharesKept && Date.now() - wordSharesKept.at < WORD_SHARES_TTL_MS) return wordSharesKept.shares;
+  const shares = db.$queryRaw<{ elems: string[] | null; freqs: number[] | null }[]>`
+    SELECT s.most_common_elems::text::text[] AS elems, s.most_common_elem_freqs AS freqs
+    FROM pg_stats s
+    WHERE s.schemaname = current_schema() AND s.tablename = 'Article' AND s.attname = 'searchVector'
+    LIMIT 1`.then(([row]) => new Map((row?.elems ?? []).map((elem, i) => [elem, Number(row?.freqs?.[i] ?? 0)])));
+  const kept = { at: Date.now(), shares };
+  wordSharesKept = kept;
+  // A failed read is not kept: the next search asks again.
+  shares.catch(() => {
+    if (wordSharesKept === kept) wordSharesKept = null;
+  });
+  return shares;
+}
+
+/** Tests: statistics just taken (ANALYZE) are read by the next search. */
+export function forgetWordShares(): void {
+  wordSharesKept = null;
 }
 
 /**
@@ -119,7 +145,7 @@ export async function searchArticles(query: TSearchQuery, options: TSearchOption
 type TQueryTemplate = string;
 const forVector = (template: TQueryTemplate): string => template.replaceAll('{y}:', '');
 
-type TTerms = { exact: TQueryTemplate | null; widened: TQueryTemplate | null; log_share: number | null };
+type TTerms = { exact: TQueryTemplate | null; widened: TQueryTemplate | null; lexemes: string[] };
 /** `exact` ranks; `match` finds (exact, or widened with prefixes). */
 export type TMatch = { exact: TQueryTemplate; match: TQueryTemplate; strategy: TCandidateStrategy };
 
