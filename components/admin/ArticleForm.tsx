@@ -10,8 +10,9 @@
  * - leaving with unsaved changes asks first (beforeunload, and the newsroom's own links).
  */
 import { unstable_rethrow, useRouter } from 'next/navigation';
-import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from 'react';
 import { createArticleAction, saveArticleAction, type TSaveState } from '@/lib/actions/article-actions';
+import type { TChoice } from '@/lib/content/merge';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import { CHAPO_MAX, TITLE_MAX } from '@/lib/validation/article';
 import { CharCounter } from './CharCounter';
@@ -20,15 +21,17 @@ import { ImageField, type TFormImage } from './ImageField';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ClassementPanel } from './article-form/ClassementPanel';
 import { ConflictPanel } from './article-form/ConflictPanel';
-import { conflictFailure, keepMineNotice, TAKE_SAVED_QUESTION, takeSavedNotice } from './article-form/conflict';
+import { autoMergedNotice, conflictFailure, mergedNotice, TAKE_SAVED_QUESTION, takeSavedNotice } from './article-form/conflict';
+import { MergeReview } from './article-form/MergeReview';
+import { listFrench, mergeStory, resolveStory } from './article-form/merge-story';
 import { completeFormData, failureMessage, submittedBody, UNREACHABLE_MESSAGE } from './article-form/form-data';
-import { initialFields, sameFields, savedWithConflict, type TFields } from './article-form/form-fields';
+import { initialFields, sameFields, theirFields, type TFields } from './article-form/form-fields';
 import { describedBy, formIds } from './article-form/form-ids';
 import { FormAlerts } from './article-form/FormAlerts';
 import { FormBar } from './article-form/FormBar';
 import { PublicationPanel } from './article-form/PublicationPanel';
 import { RelatedPanel } from './article-form/RelatedPanel';
-import { chosenFromArticle, type TChosen } from './article-form/related-list';
+import { chosenFromArticle, type TChosen, UNAVAILABLE_TITLE } from './article-form/related-list';
 import { ReviewPanel } from './article-form/ReviewPanel';
 import type { TArticleFormProps, TConflict, TNotice } from './article-form/types';
 import { useUnsavedChangesGuard } from './article-form/useUnsavedChangesGuard';
@@ -68,6 +71,16 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const [failure, setFailure] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<TConflict | null>(null);
+  const [choices, setChoices] = useState<Record<string, TChoice | undefined>>({});
+  // After a merge went into the form: the colleague's version, to compare with until the next save.
+  const [mergedWith, setMergedWith] = useState<TConflict | null>(null);
+  // A merge with nothing to choose is saved at once (the same button again), a few rounds at most.
+  const [resubmit, setResubmit] = useState(0);
+  const autoMerge = useRef<{ rounds: number; submitting: boolean; pending: { theirs: TConflict; changes: string } | null }>({
+    rounds: 0,
+    submitting: false,
+    pending: null,
+  });
   const [isPending, startTransition] = useTransition();
 
   const formRef = useRef<HTMLFormElement>(null);
@@ -90,6 +103,13 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     imageCredit,
   };
   const dirty = !sameFields(current, saved);
+  // The form as last rendered, for the merge a refused save starts (after an await, in the transition).
+  const latest = useRef(current);
+  useLayoutEffect(() => {
+    latest.current = current;
+  });
+  // Follows the form while the person settles the conflict (the typing they do meanwhile counts).
+  const merge = conflict ? mergeStory(saved, current, theirFields(conflict)) : null;
   const isEdit = mode === 'edit' && article !== undefined;
   const online = status === 'PUBLISHED';
   useUnsavedChangesGuard(dirty);
@@ -104,6 +124,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     if (isPending) return;
     const native = event.nativeEvent;
     const submitter = typeof SubmitEvent !== 'undefined' && native instanceof SubmitEvent ? native.submitter : null;
+    if (!autoMerge.current.submitting) autoMerge.current = { rounds: 0, submitting: false, pending: null };
+    autoMerge.current.submitting = false;
     const formData = new FormData(event.currentTarget, submitter);
     const intent = completeFormData(formData, isEdit);
     if (intent === 'unpublish' && !window.confirm(UNPUBLISH_QUESTION)) return;
@@ -141,7 +163,11 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     setFailure(null);
     setErrors({});
     setConflict(null);
-    setNotice({ kind: 'success', text: result.message ?? 'Enregistré.' });
+    setMergedWith(null);
+    const auto = autoMerge.current.pending;
+    autoMerge.current.pending = null;
+    const message = result.message ?? 'Enregistré.';
+    setNotice({ kind: 'success', text: auto ? autoMergedNotice(auto.theirs, auto.changes, message) : message });
     // The page around the form (title, status, dates, update log) follows; the form keeps its
     // state. (Never change the URL's query here: a new query is a new page segment for Next.js,
     // which would remount the form and drop whatever was typed during the save.)
@@ -150,12 +176,74 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
 
   function showFailure(result: TSaveState) {
     setErrors(result.fieldErrors ?? {});
-    if (result.current) {
-      setConflict(result.current);
-      setFailure(conflictFailure(result.current));
-    } else {
-      setFailure(failureMessage(result));
+    autoMerge.current.pending = null;
+    if (!result.current) return void setFailure(failureMessage(result));
+    const theirs = result.current;
+    // Three ways: the version this form started from (its last save), the form now, and theirs.
+    const merged = mergeStory(saved, latest.current, theirFields(theirs));
+    const fields = merged.conflicts.length === 0 ? resolveStory(merged, {}) : null;
+    if (fields && autoMerge.current.rounds < 3) {
+      // Nothing overlaps: merged and saved again, without asking.
+      autoMerge.current.rounds += 1;
+      autoMerge.current.pending = { theirs, changes: listFrench(merged.theirChanges) };
+      putInForm(theirs, fields);
+      setResubmit((n) => n + 1);
+      return;
     }
+    setConflict(theirs);
+    setChoices({});
+    setFailure(conflictFailure(theirs, merged.conflicts.length));
+  }
+
+  // The automatic save after a merge: once the merged fields are in the form, the same button again.
+  // (After the refused save's transition has ended: a submit while it is pending is ignored.)
+  const resubmitted = useRef(0);
+  useEffect(() => {
+    if (resubmit === resubmitted.current || isPending) return;
+    resubmitted.current = resubmit;
+    const form = formRef.current;
+    const button = lastSubmitter.current?.isConnected ? lastSubmitter.current : saveButtonRef.current;
+    if (!form) return;
+    autoMerge.current.submitting = true;
+    form.requestSubmit(button instanceof HTMLButtonElement ? button : null);
+  }, [resubmit, isPending]);
+
+  /**
+   * Puts merged (or taken) fields in the form, on top of `theirs`: the form's version becomes
+   * theirs, so the next save is checked against it and writes the merge.
+   */
+  function putInForm(theirs: TConflict, fields: TFields) {
+    setTitle(fields.title);
+    setChapo(fields.chapo);
+    setBody(fields.body);
+    if (fields.body !== latest.current.body) {
+      setBodyDefault(fields.body);
+      // A new editor instance: it takes the merged body even if it equals the previous default.
+      setEditorKey((key) => key + 1);
+    }
+    setRubriqueId(fields.rubriqueId);
+    setSlug(fields.slug);
+    setPlacement(fields.placement);
+    setChosen((mine) =>
+      fields.related.map((id) => {
+        const kept = mine.find((c) => c.id === id);
+        if (kept) return kept;
+        const linked = theirs.related.find((r) => r.id === id);
+        return { id, title: linked?.title ?? UNAVAILABLE_TITLE, status: linked?.status ?? null };
+      }),
+    );
+    setRelatedInline(fields.relatedInline);
+    setScheduledAt(fields.scheduledAt);
+    setImage(!fields.imageId ? null : fields.imageId === image?.id ? image : theirs.image);
+    setImageAlt(fields.imageAlt);
+    setImageCaption(fields.imageCaption);
+    setImageCredit(fields.imageCredit);
+    setVersion(theirs.version);
+    setSaved(theirFields(theirs));
+    setConflict(null);
+    setChoices({});
+    setFailure(null);
+    setErrors({});
   }
 
   /** After a save, the focus goes back to the button pressed (or « Enregistrer ») unless it went elsewhere. */
@@ -175,34 +263,28 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
     }
   }
 
-  function keepMine() {
-    if (!conflict) return;
-    setVersion(conflict.version);
-    setConflict(null);
-    setFailure(null);
-    setNotice({ kind: 'info', text: keepMineNotice(conflict) });
-    saveButtonRef.current?.focus();
+  function applyMerge() {
+    if (!conflict || !merge) return;
+    const fields = resolveStory(merge, choices);
+    if (!fields) {
+      const open = merge.conflicts.filter((c) => !choices[c.key]).length;
+      setFailure(
+        `Choisissez d’abord ce qu’il faut garder ${open > 1 ? `pour les ${open}\u00a0passages restants` : 'pour le passage restant'}.`,
+      );
+      document.querySelector<HTMLInputElement>('.merge-conflict:not([data-settled]) input[type="radio"]')?.focus();
+      return;
+    }
+    putInForm(conflict, fields);
+    setMergedWith(conflict);
+    setNotice({ kind: 'info', text: mergedNotice(conflict) });
+    document.getElementById(ids.title)?.focus();
   }
 
   function takeSaved() {
     if (!conflict) return;
     if (!window.confirm(TAKE_SAVED_QUESTION)) return;
-    setTitle(conflict.title);
-    setChapo(conflict.chapo);
-    setBody(conflict.body);
-    setBodyDefault(conflict.body);
-    // A new editor instance: it takes the saved body even if it equals the previous default.
-    setEditorKey((key) => key + 1);
-    setVersion(conflict.version);
-    // The saved picture and its words too: keeping the form's would undo a colleague's change unseen.
-    setImage(conflict.image);
-    setImageAlt(conflict.imageAlt);
-    setImageCaption(conflict.imageCaption);
-    setImageCredit(conflict.imageCredit);
-    setSaved((before) => savedWithConflict(before, conflict));
-    setConflict(null);
-    setFailure(null);
-    setErrors({});
+    putInForm(conflict, theirFields(conflict));
+    setMergedWith(null);
     setNotice({ kind: 'info', text: takeSavedNotice(conflict) });
     document.getElementById(ids.title)?.focus();
   }
@@ -218,7 +300,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
         if (target instanceof HTMLTextAreaElement && target.name === 'body') setBody(target.value);
       }}
       aria-busy={isPending}
-      // Read by « Marquer comme mis à jour » (UpdateEntryForm): no public note above an unsaved fix.
+      // Read by « Publier la mise à jour » (UpdateEntryForm): no public note above an unsaved fix.
       data-unsaved={dirty ? '' : undefined}
       noValidate
     >
@@ -231,18 +313,19 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
 
       <FormAlerts ids={ids} failure={failure} errors={errors} notice={notice} conflictVersion={conflict?.version} />
 
-      {conflict ? (
+      {conflict && merge ? (
         <ConflictPanel
           conflict={conflict}
+          merge={merge}
+          choices={choices}
+          onChoose={(key, choice) => setChoices((before) => ({ ...before, [key]: choice }))}
           headingId={ids.conflict}
-          title={title}
-          chapo={chapo}
-          body={body}
-          image={{ image, imageAlt, imageCaption, imageCredit }}
-          onKeepMine={keepMine}
+          rubriques={rubriques}
+          onApply={applyMerge}
           onTakeSaved={takeSaved}
         />
       ) : null}
+      {mergedWith && !conflict ? <MergeReview conflict={mergedWith} title={title} chapo={chapo} body={body} /> : null}
 
       {isEdit && online && !canPublish ? (
         <p className="notice notice-info">

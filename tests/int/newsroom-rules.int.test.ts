@@ -106,7 +106,7 @@ describe('newsroom rules in the data layer', () => {
     const row = await prisma().article.findUniqueOrThrow({ where: { id: created.id } });
     expect(row.body).toBe('Texte de l’éditrice, enregistré en premier.');
     expect(row.version).toBe(2);
-    // Rebased on the current version (what « Garder mon texte » does), the second text goes through.
+    // Rebased on the current version (what the form does once a merge is applied), the second text goes through.
     await saveArticle(journalist, created.id, 2, draft({ body: 'Texte du journaliste, parti de la même version.' }), 'save');
     const bodies = (await prisma().revision.findMany({ where: { articleId: created.id }, orderBy: { version: 'asc' } })).map((r) => r.body);
     expect(bodies).toContain('Texte de l’éditrice, enregistré en premier.');

@@ -1,10 +1,10 @@
 /**
  * A conflict: someone saved the story while the journalist was writing. What the form says about
- * it, what differs, and the notices after « Garder mon texte » or « Prendre la version enregistrée ».
+ * it, what differs, and the notices once the versions are merged (merge-story.ts) or the saved one
+ * is taken whole (« Prendre la version enregistrée »).
  */
 import { diffWords, foldUnchanged, type TDiffPart } from '@/lib/content/diff';
 import { deName } from '@/lib/french/elision';
-import type { TFormImage } from '../ImageField';
 import type { TConflict } from './types';
 
 /** The fields compared word by word, with their headings. */
@@ -30,40 +30,23 @@ export function conflictDiff(conflict: TConflict, mine: TConflictTexts): TConfli
 
 export const isUnchanged = (parts: TDiffPart[]) => parts.every((part) => part.kind === 'same');
 
-export type TFormImageState = { image: TFormImage | null; imageAlt: string; imageCaption: string; imageCredit: string };
-
-/** The saved version's picture or its words are not the form's. */
-export function imageDiffers(conflict: TConflict, mine: TFormImageState): boolean {
-  return (
-    (conflict.image?.id ?? '') !== (mine.image?.id ?? '') ||
-    conflict.imageAlt !== mine.imageAlt ||
-    conflict.imageCaption !== mine.imageCaption ||
-    conflict.imageCredit !== mine.imageCredit
-  );
-}
-
-/** « une image de 800 × 600 pixels, décrite « … », légende « … », crédit « … » » (without the final point). */
-export function savedImageDescription(conflict: TConflict): string {
-  const size = conflict.image ? `une image de ${conflict.image.width}\u00a0×\u00a0${conflict.image.height}\u00a0pixels` : 'aucune image';
-  return [
-    size,
-    conflict.imageAlt ? `, décrite «\u00a0${conflict.imageAlt}\u00a0»` : '',
-    conflict.imageCaption ? `, légende «\u00a0${conflict.imageCaption}\u00a0»` : '',
-    conflict.imageCredit ? `, crédit «\u00a0${conflict.imageCredit}\u00a0»` : '',
-  ].join('');
-}
-
 /** The panel's heading. */
 export const conflictHeading = (conflict: TConflict) => `Version enregistrée par ${someoneElse(conflict)}`;
 
-/** The alert shown when the save met a newer version. */
-export function conflictFailure(conflict: TConflict): string {
-  return `${conflict.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Comparez-le ci-dessous avec la version enregistrée, puis choisissez «\u00a0Garder mon texte\u00a0» (et enregistrez) ou «\u00a0Prendre la version enregistrée\u00a0».`;
+/** The alert shown when the save met a newer version and some passages need the person's choice. */
+export function conflictFailure(conflict: TConflict, conflicts: number): string {
+  return `${conflict.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Ce qui ne se chevauche pas est fusionné\u00a0; ${conflicts > 1 ? `${conflicts}\u00a0passages ont été modifiés` : 'un passage a été modifié'} des deux côtés\u00a0: choisissez ci-dessous ce qu’il faut garder, puis «\u00a0Appliquer la fusion\u00a0».`;
 }
 
-/** After « Garder mon texte ». */
-export function keepMineNotice(conflict: TConflict): string {
-  return `Votre texte est conservé. Enregistrez pour remplacer la version ${conflict.lastEditorName ? deName(conflict.lastEditorName) : 'de l’autre membre de la rédaction'} par la vôtre.`;
+/** After the merge went into the form (by the person's choices): the next save writes it. */
+export function mergedNotice(conflict: TConflict): string {
+  return `Fusion appliquée avec la version ${conflict.version} ${ofConflictAuthor(conflict)}. Relisez, puis enregistrez.`;
+}
+
+/** Saved after an automatic merge: nothing overlapped. */
+export function autoMergedNotice(conflict: TConflict, theirChanges: string, message: string): string {
+  const who = conflict.lastEditorName ?? 'Un autre membre de la rédaction';
+  return `${message} ${who} avait enregistré une autre version entre-temps${theirChanges ? ` (${theirChanges})` : ''}\u00a0: ses modifications et les vôtres ne se chevauchaient pas, elles sont toutes dans cette version.`;
 }
 
 /** After « Prendre la version enregistrée ». */
@@ -72,4 +55,10 @@ export function takeSavedNotice(conflict: TConflict): string {
 }
 
 export const TAKE_SAVED_QUESTION =
-  'Remplacer le titre, le chapô, le texte et l’image du formulaire par la version enregistrée\u202f? Vos modifications de ces champs seront perdues.';
+  'Remplacer tout le formulaire par la version enregistrée\u202f? Vos modifications non enregistrées seront perdues.';
+
+export const conflictAuthor = someoneElse;
+
+/** « d’Awa Ndiaye », « de Moussa Diop », « de l’autre membre de la rédaction ». */
+export const ofConflictAuthor = (conflict: TConflict) =>
+  conflict.lastEditorName ? deName(conflict.lastEditorName) : 'de l’autre membre de la rédaction';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialFields, sameFields, savedWithConflict, type TFields } from './form-fields';
+import { initialFields, sameFields, theirFields, type TFields } from './form-fields';
 import type { TArticleFormArticle, TConflict } from './types';
 
 const article: TArticleFormArticle = {
@@ -87,29 +87,38 @@ describe('the story form’s fields', () => {
     for (const change of changes) expect(sameFields(fields(), fields(change)), JSON.stringify(change)).toBe(false);
   });
 
-  it('take the saved version’s words and picture, keeping the rest, after « Prendre la version enregistrée »', () => {
+  it('read the version saved by someone else as the form’s fields', () => {
     const conflict: TConflict = {
       title: 'Titre enregistré',
       chapo: 'Chapô enregistré',
       body: 'Texte enregistré',
       version: 4,
       lastEditorName: 'Awa',
-      image: null,
-      imageAlt: '',
+      image: { id: 'img', width: 800, height: 600 },
+      imageAlt: 'Des pirogues',
       imageCaption: '',
-      imageCredit: '',
+      imageCredit: 'AFP',
+      rubriqueId: 'r2',
+      slug: 'le-port',
+      placement: 'TOP',
+      related: [{ id: 'a1', title: 'Un lien', status: 'PUBLISHED', inline: true }],
+      scheduledAt: null,
       updatedAt: '2026-07-01T08:00:00.000Z',
     };
-    expect(savedWithConflict(fields(), conflict)).toEqual(
-      fields({
-        title: 'Titre enregistré',
-        chapo: 'Chapô enregistré',
-        body: 'Texte enregistré',
-        imageId: '',
-        imageAlt: '',
-        imageCaption: '',
-        imageCredit: '',
-      }),
-    );
+    expect(theirFields(conflict)).toEqual({
+      title: 'Titre enregistré',
+      chapo: 'Chapô enregistré',
+      body: 'Texte enregistré',
+      rubriqueId: 'r2',
+      slug: 'le-port',
+      placement: 'TOP',
+      related: ['a1'],
+      relatedInline: true,
+      scheduledAt: '',
+      imageId: 'img',
+      imageAlt: 'Des pirogues',
+      imageCaption: '',
+      imageCredit: 'AFP',
+    });
   });
 });

@@ -63,13 +63,18 @@ export function sameFields(a: TFields, b: TFields): boolean {
   );
 }
 
-/** What is saved once the journalist takes the version saved by someone else (its words and picture). */
-export function savedWithConflict(before: TFields, conflict: TConflict): TFields {
+/** The version someone else saved (sent back with a conflict), as the form's fields. */
+export function theirFields(conflict: TConflict): TFields {
   return {
-    ...before,
     title: conflict.title,
     chapo: conflict.chapo,
     body: conflict.body,
+    rubriqueId: conflict.rubriqueId,
+    slug: conflict.slug,
+    placement: conflict.placement,
+    related: conflict.related.map((r) => r.id),
+    relatedInline: conflict.related[0]?.inline ?? false,
+    scheduledAt: scheduleInputValue(conflict.scheduledAt),
     imageId: conflict.image?.id ?? '',
     imageAlt: conflict.imageAlt,
     imageCaption: conflict.imageCaption,
