@@ -73,7 +73,7 @@ test.describe('several instances', () => {
     await page.goto(`http://localhost:${a}/admin/articles/${article.id}`);
     await page.getByLabel('Type').selectOption('MISE_A_JOUR');
     await page.getByLabel('Note publique').fill('Ajout de la réaction du ministère.');
-    await page.getByRole('button', { name: 'Marquer comme mis à jour' }).click();
+    await page.getByRole('button', { name: /^Publier la (mise à jour|correction|précision)$/ }).click();
     // The action's own confirmation: the note is in the form's field before the save is done.
     await expect(page.getByRole('status').filter({ hasText: 'est en ligne' })).toBeVisible();
     await expect(page.getByText('Ajout de la réaction du ministère.').first()).toBeVisible();

@@ -1,7 +1,7 @@
 'use client';
 
 /**
- * « Marquer comme mis à jour »: an editor adds an entry (mise à jour, correction, précision) to a
+ * « Publier la mise à jour » (or « la correction », « la précision »): an editor adds an entry (mise à jour, correction, précision) to a
  * published story's public log. The note is kept in state, so a refusal never empties it, and a note
  * over the limit is refused with its counter, never cut. Entries already public can be reworded or
  * withdrawn (the journal keeps what they said).
@@ -22,6 +22,13 @@ export type TUpdateEntryFormProps = {
   articleId: string;
   /** Newest first. */
   updates: TUpdateEntryItem[];
+};
+
+/** The button names the act chosen. */
+const PUBLISH_LABELS: Record<TUpdateKind, string> = {
+  MISE_A_JOUR: 'Publier la mise à jour',
+  CORRECTION: 'Publier la correction',
+  PRECISION: 'Publier la précision',
 };
 
 export const UPDATE_KIND_LABELS: Record<TUpdateKind, string> = {
@@ -103,7 +110,7 @@ export function UpdateEntryForm({ articleId, updates }: TUpdateEntryFormProps) {
         />
 
         <button type="submit" className="button button-primary" disabled={isPending}>
-          {isPending ? 'Enregistrement…' : 'Marquer comme mis à jour'}
+          {isPending ? 'Publication…' : PUBLISH_LABELS[kind]}
         </button>
       </form>
 

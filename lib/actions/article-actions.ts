@@ -8,7 +8,7 @@ import { addUpdateEntry, editUpdateEntry, removeUpdateEntry } from '../data/add-
 import { getEditableArticle, type TEditableArticle } from '../data/get-editable-article';
 import { markLiveEditRead } from '../data/live-edit-review';
 import { NewsroomError } from '../data/newsroom-errors';
-import { restoreRevision } from '../data/revisions';
+import { restoreRevision, type TRestoreNotice } from '../data/revisions';
 import { createArticle, saveArticle } from '../data/save-article';
 import { searchRelatedCandidates, type TRelatedCandidate } from '../data/search-related-candidates';
 import { parseParisDateTime } from '../french/dates';
@@ -25,11 +25,23 @@ const ZReturnNote = z
 export type TSaveState = TActionState & {
   version?: number;
   status?: ArticleStatus;
-  /** On a conflict: the version saved in between, to compare with the text kept in the form. */
+  /** On a conflict: the version saved in between, every field the form edits, to merge with the form's. */
   current?: Pick<
     TEditableArticle,
-    'title' | 'chapo' | 'body' | 'version' | 'lastEditorName' | 'image' | 'imageAlt' | 'imageCaption' | 'imageCredit'
-  > & { updatedAt: string };
+    | 'title'
+    | 'chapo'
+    | 'body'
+    | 'version'
+    | 'lastEditorName'
+    | 'image'
+    | 'imageAlt'
+    | 'imageCaption'
+    | 'imageCredit'
+    | 'rubriqueId'
+    | 'slug'
+    | 'placement'
+    | 'related'
+  > & { updatedAt: string; scheduledAt: string | null };
 };
 
 const SAVED: Record<string, string> = {
@@ -97,7 +109,7 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
       const current = await getEditableArticle(auth.user, id.data);
       return {
         ok: false,
-        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire. Comparez avec la version enregistrée ci-dessous, puis choisissez «\u00a0Garder mon texte\u00a0» ou «\u00a0Prendre la version enregistrée\u00a0».`,
+        message: `${current.lastEditorName ?? 'Quelqu’un'} a enregistré une autre version de cet article pendant que vous écriviez. Rien n’a été écrasé\u00a0: votre texte est toujours dans le formulaire.`,
         current: {
           title: current.title,
           chapo: current.chapo,
@@ -108,6 +120,11 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
           imageAlt: current.imageAlt,
           imageCaption: current.imageCaption,
           imageCredit: current.imageCredit,
+          rubriqueId: current.rubriqueId,
+          slug: current.slug,
+          placement: current.placement,
+          related: current.related,
+          scheduledAt: current.scheduledAt?.toISOString() ?? null,
           updatedAt: current.updatedAt.toISOString(),
         },
       };
@@ -188,10 +205,24 @@ export async function restoreRevisionAction(_previous: TActionState, form: FormD
   const version = ZVersion.safeParse(formText(form, 'version'));
   const base = ZVersion.safeParse(formText(form, 'baseVersion'));
   if (!id.success || !version.success || !base.success) return { ok: false, message: 'Formulaire incomplet\u00a0: rechargez la page.' };
+  // A version older than a public entry: what readers will be told (restore/page.tsx asks).
+  const told = formText(form, 'notice');
+  let notice: TRestoreNotice | null = null;
+  if (told === 'new' || told === 'reword') {
+    const entry = ZUpdateEntry.safeParse({ kind: formText(form, 'kind'), note: formText(form, 'note') });
+    if (!entry.success) return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: fieldErrors(entry.error) };
+    const entryId = ZId.safeParse(formText(form, 'entryId'));
+    if (told === 'reword' && !entryId.success)
+      return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: { entryId: 'Choisissez la mention à corriger.' } };
+    notice =
+      told === 'new'
+        ? { kind: 'new', entryKind: entry.data.kind, note: entry.data.note }
+        : { kind: 'reword', entryId: entryId.data as string, entryKind: entry.data.kind, note: entry.data.note };
+  }
   let restoredAs: number;
   try {
-    const result = await restoreRevision(auth.user, id.data, version.data, base.data);
-    invalidatePublicChange(result.publicChange);
+    const result = await restoreRevision(auth.user, id.data, version.data, base.data, notice);
+    for (const change of result.changes) invalidatePublicChange(change);
     restoredAs = result.version;
   } catch (error) {
     if (error instanceof NewsroomError && error.code === 'conflict')

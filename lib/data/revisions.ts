@@ -1,8 +1,11 @@
 import 'server-only';
-import { canEditArticle, type TActor } from '../auth/permissions';
+import type { UpdateKind } from '../generated/prisma/enums';
+import { canEditArticle, canMarkUpdate, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { addUpdateEntry, editUpdateEntry } from './add-update-entry';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+import type { TPublicChange } from './public-change';
 import { saveArticle, type TSaveResult } from './save-article';
 
 export type TRevisionSummary = { version: number; title: string; createdAt: Date; authorName: string | null; words: number };
@@ -34,8 +37,11 @@ async function checkAccess(actor: TActor, articleId: string) {
 export async function findRevisions(
   actor: TActor,
   articleId: string,
-): Promise<{ title: string; version: number; revisions: TRevisionSummary[] }> {
+): Promise<{ title: string; version: number; revisions: TRevisionSummary[]; publicEntryDates: Date[] }> {
   const article = await checkAccess(actor, articleId);
+  // Public entries, to tell which versions are older than what readers were told (entriesContradictedBy).
+  const entries =
+    article.status === 'PUBLISHED' ? await db().articleUpdate.findMany({ where: { articleId }, select: { createdAt: true } }) : [];
   const rows = await db().revision.findMany({
     where: { articleId },
     orderBy: { version: 'desc' },
@@ -45,6 +51,7 @@ export async function findRevisions(
   return {
     title: article.title,
     version: article.version,
+    publicEntryDates: entries.map((entry) => entry.createdAt),
     revisions: rows.map((r) => ({
       version: r.version,
       title: r.title,
@@ -77,8 +84,61 @@ export async function getRevision(actor: TActor, articleId: string, version: num
   return { ...row, authorName: row.author?.name ?? null };
 }
 
-/** Restores an old version's text as a new revision (the history keeps everything). */
-export async function restoreRevision(actor: TActor, articleId: string, version: number, baseVersion: number): Promise<TSaveResult> {
+/** A public entry (« mise à jour », correction, précision) that restoring a version would contradict. */
+export type TContradictedEntry = { id: string; kind: UpdateKind; note: string; createdAt: Date };
+
+/**
+ * What readers were told since a version's text was replaced: the public entries written after the
+ * next version was saved describe changes that restoring it would take back (« 1,4 milliard »
+ * corrected, then the version saying « 1,2 milliard » restored). Empty for a story not online, whose
+ * entries no reader sees.
+ */
+export async function entriesContradictedBy(actor: TActor, articleId: string, version: number): Promise<TContradictedEntry[]> {
+  const article = await checkAccess(actor, articleId);
+  if (article.status !== 'PUBLISHED') return [];
+  const replaced = await db().revision.findFirst({
+    where: { articleId, version: { gt: version } },
+    orderBy: { version: 'asc' },
+    select: { createdAt: true },
+  });
+  if (!replaced) return [];
+  return db().articleUpdate.findMany({
+    where: { articleId, createdAt: { gte: replaced.createdAt } },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, kind: true, note: true, createdAt: true },
+  });
+}
+
+/** What readers are told when a restore takes back what public entries said: a new entry, or an entry reworded. */
+export type TRestoreNotice =
+  { kind: 'new'; entryKind: UpdateKind; note: string } | { kind: 'reword'; entryId: string; entryKind: UpdateKind; note: string };
+
+export const RESTORE_NEEDS_NOTICE =
+  'Cette version est antérieure à une mention publique\u00a0: dites ce que les lecteurs en sauront (une nouvelle mention, ou la note corrigée) avant de la restaurer.';
+
+/**
+ * Restores an old version's text as a new revision (the history keeps everything). A version older
+ * than a public entry is restored only with `notice` (entriesContradictedBy), by an editor: the new
+ * entry or the reworded one goes online with the text. Returns the public changes to purge.
+ */
+export async function restoreRevision(
+  actor: TActor,
+  articleId: string,
+  version: number,
+  baseVersion: number,
+  notice: TRestoreNotice | null = null,
+): Promise<TSaveResult & { changes: TPublicChange[] }> {
+  const contradicted = await entriesContradictedBy(actor, articleId, version);
+  if (contradicted.length > 0) {
+    if (!canMarkUpdate(actor))
+      throw new NewsroomError(
+        'Cette version est antérieure à une mention publique\u00a0: seul un éditeur peut la restaurer, en disant ce que les lecteurs en sauront.',
+        'forbidden',
+      );
+    if (!notice) throw new NewsroomError(RESTORE_NEEDS_NOTICE, 'invalid');
+    if (notice.kind === 'reword' && !contradicted.some((entry) => entry.id === notice.entryId))
+      throw new NewsroomError('Cette mention n’existe plus ou ne concerne pas cette version\u00a0: rechargez la page.', 'invalid');
+  }
   const revision = await getRevision(actor, articleId, version);
   const current = await db().article.findUniqueOrThrow({
     where: { id: articleId },
@@ -119,7 +179,14 @@ export async function restoreRevision(actor: TActor, articleId: string, version:
     action: 'article.restore',
     targetType: 'article',
     targetId: articleId,
-    details: { restoredVersion: version, newVersion: result.version },
+    details: { restoredVersion: version, newVersion: result.version, contradicted: contradicted.map((entry) => entry.id) },
   });
-  return result;
+  const changes = [result.publicChange];
+  if (contradicted.length > 0 && notice)
+    changes.push(
+      notice.kind === 'new'
+        ? await addUpdateEntry(actor, articleId, { kind: notice.entryKind, note: notice.note })
+        : await editUpdateEntry(actor, notice.entryId, { kind: notice.entryKind, note: notice.note }),
+    );
+  return { ...result, changes };
 }

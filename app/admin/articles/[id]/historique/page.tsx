@@ -224,6 +224,9 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                 <tbody>
                   {revisions.map((r, index) => {
                     const older = revisions[index + 1];
+                    // Replaced before a public entry was written: restoring it takes back what readers were told.
+                    const replacedAt = revisions[index - 1]?.createdAt;
+                    const beforeAnEntry = replacedAt !== undefined && history.publicEntryDates.some((date) => date >= replacedAt);
                     return (
                       <tr key={r.version} aria-current={r.version === history.version ? 'true' : undefined}>
                         <td>
@@ -240,9 +243,17 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                               Voir les changements<span className="visually-hidden"> de la version {r.version}</span>
                             </Link>
                           ) : null}
-                          {r.version !== history.version ? (
+                          {r.version === history.version ? null : beforeAnEntry ? (
+                            <Link
+                              href={`/admin/articles/${id}/historique/restaurer?version=${r.version}`}
+                              className="button button-quiet button-small"
+                            >
+                              Restaurer cette version…
+                              <span className="visually-hidden"> ({r.version}, antérieure à une mention publique)</span>
+                            </Link>
+                          ) : (
                             <RestoreButton articleId={id} version={r.version} baseVersion={history.version} />
-                          ) : null}
+                          )}
                         </td>
                       </tr>
                     );
