@@ -14,20 +14,26 @@ const BODY = [
   'Le maire a promis un bilan en juin.',
 ].join('\n\n');
 
+/** A published story with this body, written by the signed-in editor on `page`; its id. */
+async function publishedStory(page: Page, title: string, body: string): Promise<string> {
+  await page.goto('/admin/articles/nouveau');
+  await page.getByLabel('Titre', { exact: true }).fill(title);
+  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
+  await page.locator('textarea[name="body"]').fill(body);
+  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
+  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  return id;
+}
+
 /** Two editors with the same published story open, the second opened after the first. */
 async function twoEditorsOnOneStory(browser: Browser): Promise<{ id: string; slug: string; first: Page; second: Page }> {
   const first = await (await browser.newContext()).newPage();
   await signInAs(first, await createTestUser('EDITOR'));
-  await first.goto('/admin/articles/nouveau');
-  await first.getByLabel('Titre', { exact: true }).fill(`Budget municipal ${unique()}`);
-  await first.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await first.locator('textarea[name="body"]').fill(BODY);
-  await first.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await first.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(first).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
-  const id = new URL(first.url()).pathname.split('/').at(-1) as string;
-  await first.getByRole('button', { name: 'Publier' }).click();
-  await expect(first.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  const id = await publishedStory(first, `Budget municipal ${unique()}`, BODY);
   const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
   const second = await (await browser.newContext()).newPage();
   await signInAs(second, await createTestUser('EDITOR'));
@@ -107,16 +113,7 @@ test('two editors change the same sentence: both versions are offered, and the o
 
 test('a restore before a correction asks what readers will be told, then puts both online', async ({ page, browser }) => {
   await signInAs(page, await createTestUser('EDITOR'));
-  await page.goto('/admin/articles/nouveau');
-  await page.getByLabel('Titre', { exact: true }).fill(`Le coût du port ${unique()}`);
-  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await page.locator('textarea[name="body"]').fill('Le port a coûté 1,2 milliard de francs CFA.');
-  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
-  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
-  await page.getByRole('button', { name: 'Publier' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
+  const id = await publishedStory(page, `Le coût du port ${unique()}`, 'Le port a coûté 1,2 milliard de francs CFA.');
   await page.locator('textarea[name="body"]').fill('Le port a coûté 1,4 milliard de francs CFA.');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
