@@ -144,3 +144,63 @@ test('a restore before a correction asks what readers will be told, then puts bo
   await expect(reader.locator('main')).toContainText('1,2 milliard');
   await expect(reader.locator('main')).toContainText('Le ministère confirme 1,2 milliard');
 });
+
+test('a new « Manchette principale » names the lead it replaces, which goes to « À la une »', async ({ page }) => {
+  await signInAs(page, await createTestUser('EDITOR'));
+  const oldTitle = `Ancienne manchette ${unique()}`;
+  const oldId = await publishedStory(page, oldTitle, 'Premier paragraphe du récit, assez long pour être publié.');
+  await page.getByLabel('Manchette principale').check();
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+
+  await page.goto('/admin/articles/nouveau');
+  await page.getByLabel('Titre', { exact: true }).fill(`Nouvelle manchette ${unique()}`);
+  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
+  await page.locator('textarea[name="body"]').fill('Premier paragraphe du récit, assez long pour être publié.');
+  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
+  // Before choosing: the form says which story leads today and where it would go.
+  await expect(page.getByText(`Aujourd’hui\u00a0: «\u00a0${oldTitle}\u00a0», qui passera «\u00a0À la une\u00a0»`)).toBeVisible();
+  await page.getByLabel('Manchette principale').check();
+  await page.getByRole('button', { name: 'Publier' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: `«\u00a0${oldTitle}\u00a0» passe de la manchette principale à la une.` }),
+  ).toBeVisible();
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id: oldId } })).placement).toBe('TOP');
+});
+
+test('a page closed mid-typing: the text is offered back on another device, then saved', async ({ browser }) => {
+  const journalist = await createTestUser('JOURNALIST');
+  const laptop = await (await browser.newContext()).newPage();
+  await signInAs(laptop, journalist);
+  await laptop.goto('/admin/articles/nouveau');
+  await laptop.getByLabel('Titre', { exact: true }).fill(`Reprise ${unique()}`);
+  await laptop.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
+  await laptop.locator('textarea[name="body"]').fill('Premier paragraphe.');
+  await laptop.getByLabel('Rubrique').selectOption({ label: 'Politique' });
+  await laptop.getByRole('button', { name: 'Créer le brouillon' }).click();
+  await expect(laptop).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
+  const id = new URL(laptop.url()).pathname.split('/').at(-1) as string;
+
+  const typed = 'Premier paragraphe.\n\nUn deuxième paragraphe, tapé juste avant la coupure.';
+  await laptop.locator('textarea[name="body"]').fill(typed);
+  await expect(laptop.getByText(/Modifications gardées à/)).toBeVisible({ timeout: 10_000 });
+  // The tab is closed without saving (the leave warning is not a save).
+  await laptop.context().close();
+
+  const phone = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await signInAs(phone, journalist);
+  await phone.goto(`/admin/articles/${id}`);
+  await expect(phone.getByText(/Reprendre les modifications non enregistrées du \d+\sdécembre\s\d{4}\sà\s\d+\sh\s\d+/)).toBeVisible();
+  await expect(phone.locator('textarea[name="body"]')).toHaveValue('Premier paragraphe.');
+  await phone.getByRole('button', { name: 'Reprendre', exact: true }).click();
+  await expect(phone.locator('textarea[name="body"]')).toHaveValue(typed);
+  await phone.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(phone.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).body).toBe(typed);
+  // Saved: nothing left to offer.
+  expect(await e2eDb().workingCopy.count({ where: { articleId: id } })).toBe(0);
+  await phone.reload();
+  await expect(phone.getByText(/Reprendre les modifications non enregistrées/)).toHaveCount(0);
+});

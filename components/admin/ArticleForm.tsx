@@ -35,11 +35,22 @@ import { chosenFromArticle, type TChosen, UNAVAILABLE_TITLE } from './article-fo
 import { ReviewPanel } from './article-form/ReviewPanel';
 import type { TArticleFormProps, TConflict, TNotice } from './article-form/types';
 import { useUnsavedChangesGuard } from './article-form/useUnsavedChangesGuard';
+import { useAutosave, workingCopyUrl } from './article-form/useAutosave';
+import { formatDateTime, formatTime } from '@/lib/french/dates';
 import './article-form.css';
 
 const UNPUBLISH_QUESTION = 'Dépublier cet article\u202f? Il ne sera plus visible des lecteurs et redeviendra un brouillon.';
 
-export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, initialNotice }: TArticleFormProps) {
+export function ArticleForm({
+  mode,
+  article,
+  rubriques,
+  canPublish,
+  publicUrl,
+  initialNotice,
+  currentLead,
+  workingCopy,
+}: TArticleFormProps) {
   const router = useRouter();
   const baseId = useId();
   const ids = formIds(baseId);
@@ -71,6 +82,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   const [failure, setFailure] = useState<string | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<TConflict | null>(null);
+  // Changes the autosave kept and this page has not saved: offered back (lib/data/working-copies.ts).
+  const [offer, setOffer] = useState(() => (workingCopy && !sameFields(workingCopy.fields, initial) ? workingCopy : null));
   const [choices, setChoices] = useState<Record<string, TChoice | undefined>>({});
   // After a merge went into the form: the colleague's version, to compare with until the next save.
   const [mergedWith, setMergedWith] = useState<TConflict | null>(null);
@@ -111,6 +124,7 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
   // Follows the form while the person settles the conflict (the typing they do meanwhile counts).
   const merge = conflict ? mergeStory(saved, current, theirFields(conflict)) : null;
   const isEdit = mode === 'edit' && article !== undefined;
+  const autosavedAt = useAutosave({ articleId: isEdit ? article.id : null, version, fields: current, dirty: dirty && !offer });
   const online = status === 'PUBLISHED';
   useUnsavedChangesGuard(dirty);
 
@@ -213,12 +227,27 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
    * theirs, so the next save is checked against it and writes the merge.
    */
   function putInForm(theirs: TConflict, fields: TFields) {
+    applyFields(fields, theirs.related, theirs.image);
+    setVersion(theirs.version);
+    setSaved(theirFields(theirs));
+    setConflict(null);
+    setChoices({});
+    setFailure(null);
+    setErrors({});
+  }
+
+  /** The form's fields set to `fields`; linked stories and a picture not in the form are taken from `linked` and `otherImage`. */
+  function applyFields(
+    fields: TFields,
+    linked: { id: string; title: string | null; status: ArticleStatus | null }[],
+    otherImage: TFormImage | null,
+  ) {
     setTitle(fields.title);
     setChapo(fields.chapo);
     setBody(fields.body);
     if (fields.body !== latest.current.body) {
       setBodyDefault(fields.body);
-      // A new editor instance: it takes the merged body even if it equals the previous default.
+      // A new editor instance: it takes the new body even if it equals the previous default.
       setEditorKey((key) => key + 1);
     }
     setRubriqueId(fields.rubriqueId);
@@ -228,22 +257,39 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
       fields.related.map((id) => {
         const kept = mine.find((c) => c.id === id);
         if (kept) return kept;
-        const linked = theirs.related.find((r) => r.id === id);
-        return { id, title: linked?.title ?? UNAVAILABLE_TITLE, status: linked?.status ?? null };
+        const other = linked.find((r) => r.id === id);
+        return { id, title: other?.title ?? UNAVAILABLE_TITLE, status: other?.status ?? null };
       }),
     );
     setRelatedInline(fields.relatedInline);
     setScheduledAt(fields.scheduledAt);
-    setImage(!fields.imageId ? null : fields.imageId === image?.id ? image : theirs.image);
+    setImage(!fields.imageId ? null : fields.imageId === image?.id ? image : fields.imageId === otherImage?.id ? otherImage : image);
     setImageAlt(fields.imageAlt);
     setImageCaption(fields.imageCaption);
     setImageCredit(fields.imageCredit);
-    setVersion(theirs.version);
-    setSaved(theirFields(theirs));
-    setConflict(null);
-    setChoices({});
-    setFailure(null);
-    setErrors({});
+  }
+
+  /** « Reprendre »: the autosaved changes go back into the form, on the version they were made on. */
+  function takeWorkingCopy() {
+    if (!offer) return;
+    applyFields(offer.fields, [], null);
+    // Made on an older version: the save meets the newer one and merges three ways from this base.
+    setVersion(offer.baseVersion);
+    setSaved({ ...initial, ...offer.base });
+    setOffer(null);
+    setNotice({
+      kind: 'info',
+      text:
+        offer.baseVersion === (article?.version ?? 0)
+          ? 'Modifications reprises. Relisez, puis enregistrez.'
+          : `Modifications reprises (faites sur la version ${offer.baseVersion}). À l’enregistrement, elles seront fusionnées avec les versions enregistrées depuis.`,
+    });
+  }
+
+  /** « Ignorer »: the autosaved changes are dropped, here and on the server. */
+  function dropWorkingCopy() {
+    setOffer(null);
+    if (article) void fetch(workingCopyUrl(article.id), { method: 'DELETE' }).catch(() => {});
   }
 
   /** After a save, the focus goes back to the button pressed (or « Enregistrer ») unless it went elsewhere. */
@@ -313,6 +359,29 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
 
       <FormAlerts ids={ids} failure={failure} errors={errors} notice={notice} conflictVersion={conflict?.version} />
 
+      {offer ? (
+        <section className="panel working-copy-offer" aria-labelledby={`${baseId}-reprise`}>
+          <h2 id={`${baseId}-reprise`}>Modifications non enregistrées</h2>
+          <p>
+            Reprendre les modifications non enregistrées du {formatDateTime(new Date(offer.savedAt))}
+            {'\u202f'}?
+          </p>
+          {offer.baseVersion !== (article?.version ?? 0) ? (
+            <p className="field-hint">
+              Elles avaient été faites sur la version {offer.baseVersion}
+              {'\u00a0'}; l’article a été enregistré depuis (version {article?.version}).
+            </p>
+          ) : null}
+          <div className="conflict-actions">
+            <button type="button" className="button" onClick={takeWorkingCopy}>
+              Reprendre
+            </button>
+            <button type="button" className="button button-quiet" onClick={dropWorkingCopy}>
+              Ignorer
+            </button>
+          </div>
+        </section>
+      ) : null}
       {conflict && merge ? (
         <ConflictPanel
           conflict={conflict}
@@ -410,6 +479,8 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
           wasPublished={wasPublished}
           online={online}
           publicUrl={publicUrl}
+          currentLead={currentLead}
+          articleId={article?.id}
         />
         <RelatedPanel
           headingId={ids.links}
@@ -436,6 +507,11 @@ export function ArticleForm({ mode, article, rubriques, canPublish, publicUrl, i
         ) : null}
       </div>
 
+      {autosavedAt && dirty ? (
+        <p className="field-hint autosave-status">
+          Modifications gardées à {formatTime(new Date(autosavedAt))}, en cas de coupure (ni enregistrées ni publiées).
+        </p>
+      ) : null}
       <FormBar
         isEdit={isEdit}
         status={status}

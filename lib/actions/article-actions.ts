@@ -9,6 +9,7 @@ import { getEditableArticle, type TEditableArticle } from '../data/get-editable-
 import { markLiveEditRead } from '../data/live-edit-review';
 import { NewsroomError } from '../data/newsroom-errors';
 import { restoreRevision, type TRestoreNotice } from '../data/revisions';
+import { dropWorkingCopy } from '../data/working-copies';
 import { createArticle, saveArticle } from '../data/save-article';
 import { searchRelatedCandidates, type TRelatedCandidate } from '../data/search-related-candidates';
 import { parseParisDateTime } from '../french/dates';
@@ -102,8 +103,20 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
       returnNote: returnNote.success ? returnNote.data : undefined,
     });
     invalidatePublicChange(result.publicChange);
+    // Saved: the autosave's copy of these changes has served its purpose.
+    await dropWorkingCopy(auth.user, id.data);
     const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait\u00a0: rien n’a changé.';
-    return { ok: true, message: result.unchanged ? unchangedMessage : SAVED[intent.data], version: result.version, status: result.status };
+    // The lead it replaced is named, and where it went.
+    const displaced = (result.displaced ?? []).map((story) => `«\u00a0${story.title}\u00a0»`).join(', ');
+    const message = result.unchanged ? unchangedMessage : SAVED[intent.data];
+    return {
+      ok: true,
+      message: displaced
+        ? `${message} ${displaced} ${result.displaced && result.displaced.length > 1 ? 'passent' : 'passe'} de la manchette principale à la une.`
+        : message,
+      version: result.version,
+      status: result.status,
+    };
   } catch (error) {
     if (error instanceof NewsroomError && error.code === 'conflict') {
       const current = await getEditableArticle(auth.user, id.data);

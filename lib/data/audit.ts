@@ -22,6 +22,7 @@ export type TAuditAction =
   | 'article.update-entry-edit'
   | 'article.update-entry-remove'
   | 'article.restore'
+  | 'article.placement'
   | 'rubrique.create'
   | 'rubrique.update'
   | 'rubrique.delete'

@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { storyChange, type TPublicChange } from './public-change';
+import { displaceLead } from './save-article';
 
 /**
  * Publishes the scheduled stories whose time has come. Each instance runs it every few seconds; the
@@ -11,7 +12,7 @@ import { storyChange, type TPublicChange } from './public-change';
 export async function publishDueArticles(now = new Date()): Promise<TPublicChange> {
   const due = await db().article.findMany({
     where: { status: 'SCHEDULED', scheduledAt: { lte: now } },
-    select: { id: true, title: true, scheduledAt: true, publishedAt: true, rubriqueId: true, authorId: true },
+    select: { id: true, title: true, scheduledAt: true, publishedAt: true, rubriqueId: true, authorId: true, placement: true },
     take: 100,
   });
   const keys = new Set<string>();
@@ -27,6 +28,7 @@ export async function publishDueArticles(now = new Date()): Promise<TPublicChang
         },
       });
       if (updated.count !== 1) return null;
+      if (article.placement === 'LEAD') await displaceLead(tx, null, article.id, now);
       await recordAudit(
         {
           actorId: null,

@@ -33,7 +33,15 @@ function liveEditMark(
   return { liveEditAt: now, liveEditById: actor.id, liveEditFromVersion: before.liveEditFromVersion ?? before.version };
 }
 
-export type TSaveResult = { id: string; version: number; status: ArticleStatus; unchanged: boolean; publicChange: TPublicChange };
+export type TSaveResult = {
+  id: string;
+  version: number;
+  status: ArticleStatus;
+  unchanged: boolean;
+  publicChange: TPublicChange;
+  /** Stories that were « Manchette principale » and went to « À la une » because this one took the lead. */
+  displaced?: { id: string; title: string }[];
+};
 
 const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = {
   save: null,
@@ -361,11 +369,54 @@ export async function saveArticle(
       );
     }
 
+    // One « Manchette principale » online at a time: the one it replaces goes to « À la une », saying so.
+    const displaced = targetStatus === 'PUBLISHED' && placement === 'LEAD' ? await displaceLead(tx, actor.id, id, now) : [];
+
     // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
     const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
     const publicChange = touchesPublic
       ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] })
       : NO_PUBLIC_CHANGE;
-    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange };
+    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange, displaced };
   });
+}
+
+/**
+ * The other stories online as « Manchette principale » become « À la une »: a new version of each
+ * (its text unchanged, so a colleague editing it meets a conflict that merges the new placement),
+ * and a line in the journal. Returns their titles, for the editor's confirmation.
+ */
+export async function displaceLead(tx: TTx, actorId: string | null, leadId: string, now: Date): Promise<{ id: string; title: string }[]> {
+  const leads = await tx.article.findMany({
+    where: { status: 'PUBLISHED', placement: 'LEAD', id: { not: leadId } },
+    select: {
+      id: true,
+      version: true,
+      title: true,
+      chapo: true,
+      body: true,
+      slug: true,
+      rubriqueId: true,
+      imageId: true,
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
+    },
+  });
+  for (const lead of leads) {
+    const { id, version, ...content } = lead;
+    await tx.article.update({ where: { id }, data: { placement: 'TOP', version: version + 1, updatedAt: now } });
+    await tx.revision.create({ data: { articleId: id, version: version + 1, ...content, authorId: actorId } });
+    await recordAudit(
+      {
+        actorId,
+        action: 'article.placement',
+        targetType: 'article',
+        targetId: id,
+        details: { title: lead.title, from: 'LEAD', to: 'TOP', by: leadId },
+      },
+      tx,
+    );
+  }
+  return leads.map(({ id, title }) => ({ id, title }));
 }

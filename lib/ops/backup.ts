@@ -25,6 +25,7 @@ export const TABLES = [
   'ArticleSlug',
   'AuditLog',
   'LoginThrottle',
+  'WorkingCopy',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;

@@ -28,6 +28,7 @@ const ACTION_LABELS: Record<string, string> = {
   'article.update-entry-edit': 'Note de mise à jour modifiée',
   'article.update-entry-remove': 'Mise à jour publique retirée',
   'article.restore': 'Version restaurée',
+  'article.placement': 'Place en une changée',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
   'rubrique.delete': 'Rubrique supprimée',

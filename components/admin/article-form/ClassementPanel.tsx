@@ -36,6 +36,9 @@ type TClassementPanelProps = {
   wasPublished: boolean;
   online: boolean;
   publicUrl?: string;
+  /** The story that is « Manchette principale » now (editors), and this story's id. */
+  currentLead?: TArticleFormProps['currentLead'];
+  articleId?: string;
 };
 
 export function ClassementPanel(props: TClassementPanelProps) {
@@ -53,6 +56,8 @@ export function ClassementPanel(props: TClassementPanelProps) {
     wasPublished,
     online,
     publicUrl,
+    currentLead,
+    articleId,
   } = props;
   const rubriqueSlug = rubriques.find((r) => r.id === rubriqueId)?.slug;
   const futureUrl = publicAddress(rubriqueSlug, slug);
@@ -135,6 +140,9 @@ export function ClassementPanel(props: TClassementPanelProps) {
               <label htmlFor={`${ids.placement}-${option.value}`}>{option.label}</label>
               <span id={`${ids.placement}-${option.value}-aide`} className="field-hint">
                 {option.hint}
+                {option.value === 'LEAD' && currentLead && currentLead.id !== articleId
+                  ? ` Aujourd’hui\u00a0: «\u00a0${currentLead.title}\u00a0», qui passera «\u00a0À la une\u00a0» quand celui-ci sera en ligne à sa place.`
+                  : null}
               </span>
             </div>
           ))}

@@ -5,6 +5,7 @@
 import type { TSaveState } from '@/lib/actions/article-actions';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
 import type { TFormImage } from '../ImageField';
+import type { TFields } from './form-fields';
 
 /** `title` and `status` null: a story the person may not see (linked by an editor), shown as unavailable. */
 export type TArticleFormRelated = { id: string; title: string | null; status: ArticleStatus | null; inline: boolean };
@@ -36,6 +37,15 @@ export type TArticleFormProps = {
   canPublish: boolean;
   /** The story's public address, when it is online. */
   publicUrl?: string;
+  /** Unsaved changes the autosave kept (lib/data/working-copies.ts), and the text of the version they were made on. */
+  workingCopy?: {
+    savedAt: string;
+    baseVersion: number;
+    fields: TFields;
+    base: Pick<TFields, 'title' | 'chapo' | 'body' | 'imageId' | 'imageAlt' | 'imageCaption' | 'imageCredit'>;
+  } | null;
+  /** Editors: the story online as « Manchette principale », which this one would send to « À la une ». */
+  currentLead?: { id: string; title: string } | null;
   /** What the page was opened after (« Brouillon créé. »), shown until the next save says something else. */
   initialNotice?: string;
 };

@@ -4,6 +4,9 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ArticleForm } from '@/components/admin/ArticleForm';
+import { findCurrentLead } from '@/lib/data/find-current-lead';
+import { getRevision } from '@/lib/data/revisions';
+import { findWorkingCopy } from '@/lib/data/working-copies';
 import { LiveEditNotice } from '@/components/admin/LiveEditNotice';
 import { UpdateEntryForm } from '@/components/admin/UpdateEntryForm';
 import { canMarkUpdate, canPublish, STATUS_LABELS } from '@/lib/auth/permissions';
@@ -142,6 +145,8 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))}
         canPublish={canPublish(user)}
         publicUrl={publicUrl}
+        currentLead={canPublish(user) ? await findCurrentLead() : null}
+        workingCopy={await workingCopyFor(user, article)}
       />
 
       {canMarkUpdate(user) && published ? (
@@ -160,4 +165,30 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
       ) : null}
     </>
   );
+}
+
+/**
+ * The person's unsaved changes kept by the autosave, with the version they were made on as the form
+ * would have had it (its text from the history, the rest as it is now): taken back, a save meets the
+ * versions saved since and merges three ways.
+ */
+async function workingCopyFor(user: Parameters<typeof findWorkingCopy>[0], article: TEditableArticle) {
+  const copy = await findWorkingCopy(user, article.id);
+  if (!copy) return null;
+  const base = copy.baseVersion === article.version ? article : await getRevision(user, article.id, copy.baseVersion).catch(() => null);
+  if (!base) return null;
+  return {
+    savedAt: copy.savedAt.toISOString(),
+    baseVersion: copy.baseVersion,
+    fields: copy.fields,
+    base: {
+      title: base.title,
+      chapo: base.chapo,
+      body: base.body,
+      imageId: 'image' in base ? (base.image?.id ?? '') : (base.imageId ?? ''),
+      imageAlt: base.imageAlt,
+      imageCaption: base.imageCaption,
+      imageCredit: base.imageCredit,
+    },
+  };
 }
