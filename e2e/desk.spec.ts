@@ -5,6 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
+import { newDraft, publishedStory } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -13,21 +14,6 @@ const BODY = [
   'La majorité a rappelé ses priorités. L’opposition a quitté la salle.',
   'Le maire a promis un bilan en juin.',
 ].join('\n\n');
-
-/** A published story with this body, written by the signed-in editor on `page`; its id. */
-async function publishedStory(page: Page, title: string, body: string): Promise<string> {
-  await page.goto('/admin/articles/nouveau');
-  await page.getByLabel('Titre', { exact: true }).fill(title);
-  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await page.locator('textarea[name="body"]').fill(body);
-  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
-  const id = new URL(page.url()).pathname.split('/').at(-1) as string;
-  await page.getByRole('button', { name: 'Publier' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
-  return id;
-}
 
 /** Two editors with the same published story open, the second opened after the first. */
 async function twoEditorsOnOneStory(browser: Browser): Promise<{ id: string; slug: string; first: Page; second: Page }> {
@@ -153,13 +139,7 @@ test('a new « Manchette principale » names the lead it replaces, which goes to
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();
 
-  await page.goto('/admin/articles/nouveau');
-  await page.getByLabel('Titre', { exact: true }).fill(`Nouvelle manchette ${unique()}`);
-  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await page.locator('textarea[name="body"]').fill('Premier paragraphe du récit, assez long pour être publié.');
-  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
+  await newDraft(page, `Nouvelle manchette ${unique()}`);
   // Before choosing: the form says which story leads today and where it would go.
   await expect(page.getByText(`Aujourd’hui\u00a0: «\u00a0${oldTitle}\u00a0», qui passera «\u00a0À la une\u00a0»`)).toBeVisible();
   await page.getByLabel('Manchette principale').check();
@@ -174,14 +154,7 @@ test('a page closed mid-typing: the text is offered back on another device, then
   const journalist = await createTestUser('JOURNALIST');
   const laptop = await (await browser.newContext()).newPage();
   await signInAs(laptop, journalist);
-  await laptop.goto('/admin/articles/nouveau');
-  await laptop.getByLabel('Titre', { exact: true }).fill(`Reprise ${unique()}`);
-  await laptop.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await laptop.locator('textarea[name="body"]').fill('Premier paragraphe.');
-  await laptop.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await laptop.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(laptop).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
-  const id = new URL(laptop.url()).pathname.split('/').at(-1) as string;
+  const id = await newDraft(laptop, `Reprise ${unique()}`, 'Premier paragraphe.');
 
   const typed = 'Premier paragraphe.\n\nUn deuxième paragraphe, tapé juste avant la coupure.';
   await laptop.locator('textarea[name="body"]').fill(typed);

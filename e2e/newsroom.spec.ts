@@ -1,23 +1,9 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
+import { newDraft } from './support/stories';
 
 const unique = () => Date.now().toString(36);
-
-async function newDraft(
-  page: Page,
-  title: string,
-  body = 'Premier paragraphe du récit, assez long pour être publié.\n\nDeuxième paragraphe.',
-) {
-  await page.goto('/admin/articles/nouveau');
-  await page.getByLabel('Titre', { exact: true }).fill(title);
-  await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
-  await page.locator('textarea[name="body"]').fill(body);
-  await page.getByLabel('Rubrique').selectOption({ label: 'Politique' });
-  await page.getByRole('button', { name: 'Créer le brouillon' }).click();
-  await expect(page).toHaveURL(/\/admin\/articles\/[^/?]+\?cree=1/);
-  return new URL(page.url()).pathname.split('/').at(-1) as string;
-}
 
 test('a journalist writes and submits; an editor publishes and the story is on Manchettes at once', async ({ browser }) => {
   const title = `Conseil municipal ${unique()} : le budget adopté`;

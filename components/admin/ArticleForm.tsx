@@ -263,7 +263,7 @@ export function ArticleForm({
     );
     setRelatedInline(fields.relatedInline);
     setScheduledAt(fields.scheduledAt);
-    setImage(!fields.imageId ? null : fields.imageId === image?.id ? image : fields.imageId === otherImage?.id ? otherImage : image);
+    setImage(!fields.imageId ? null : fields.imageId === image?.id ? image : fields.imageId === otherImage?.id ? otherImage : null);
     setImageAlt(fields.imageAlt);
     setImageCaption(fields.imageCaption);
     setImageCredit(fields.imageCredit);
@@ -272,7 +272,7 @@ export function ArticleForm({
   /** « Reprendre »: the autosaved changes go back into the form, on the version they were made on. */
   function takeWorkingCopy() {
     if (!offer) return;
-    applyFields(offer.fields, [], null);
+    applyFields(offer.fields, offer.linked, offer.image);
     // Made on an older version: the save meets the newer one and merges three ways from this base.
     setVersion(offer.baseVersion);
     setSaved({ ...initial, ...offer.base });

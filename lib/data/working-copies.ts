@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { canEditArticle, type TActor } from '../auth/permissions';
 import { db } from '../db';
-import type { Prisma } from '../generated/prisma/client';
+import type { ArticleStatus, Prisma } from '../generated/prisma/client';
+import { visibleArticleWhere } from './article-visibility';
 import { BODY_MAX, CHAPO_MAX, RELATED_MAX, TITLE_MAX } from '../validation/article';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 
@@ -33,7 +34,15 @@ export const ZWorkingFields = z.object({
 });
 export type TWorkingFields = z.infer<typeof ZWorkingFields>;
 
-export type TWorkingCopy = { baseVersion: number; fields: TWorkingFields; savedAt: Date };
+export type TWorkingCopy = {
+  baseVersion: number;
+  fields: TWorkingFields;
+  savedAt: Date;
+  /** The linked stories' titles as the person may see them (null: hidden from them), for the form's list. */
+  linked: { id: string; title: string | null; status: ArticleStatus | null }[];
+  /** The picture it names, with its size, for the form's preview. */
+  image: { id: string; width: number; height: number } | null;
+};
 
 async function checkAccess(actor: TActor, articleId: string): Promise<void> {
   const article = await db().article.findUnique({ where: { id: articleId }, select: { authorId: true, status: true } });
@@ -58,7 +67,18 @@ export async function findWorkingCopy(actor: TActor, articleId: string): Promise
   const row = await db().workingCopy.findUnique({ where: { userId_articleId: { userId: actor.id, articleId } } });
   if (!row) return null;
   const fields = ZWorkingFields.safeParse(row.fields);
-  return fields.success ? { baseVersion: row.baseVersion, fields: fields.data, savedAt: row.savedAt } : null;
+  if (!fields.success) return null;
+  const [visible, image] = await Promise.all([
+    db().article.findMany({
+      where: { id: { in: fields.data.related }, ...visibleArticleWhere(actor) },
+      select: { id: true, title: true, status: true },
+    }),
+    fields.data.imageId
+      ? db().image.findUnique({ where: { id: fields.data.imageId }, select: { id: true, width: true, height: true } })
+      : null,
+  ]);
+  const linked = fields.data.related.map((id) => visible.find((story) => story.id === id) ?? { id, title: null, status: null });
+  return { baseVersion: row.baseVersion, fields: fields.data, savedAt: row.savedAt, linked, image };
 }
 
 export async function dropWorkingCopy(actor: TActor, articleId: string): Promise<void> {

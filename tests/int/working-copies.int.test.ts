@@ -43,6 +43,21 @@ describe('working copies', () => {
     expect(await findWorkingCopy(editor, story.id)).not.toBeNull();
   });
 
+  it('names the linked stories the person may see, and no other', async () => {
+    const { createArticle, saveArticle } = await lib();
+    const { keepWorkingCopy, findWorkingCopy } = await import('../../lib/data/working-copies');
+    const { journalist, other, editor, draft } = await newsroomSetup(prisma());
+    const story = await createArticle(journalist, draft());
+    const online = await createArticle(editor, draft({ title: 'En ligne' }));
+    await saveArticle(editor, online.id, 1, draft({ title: 'En ligne' }), 'publish');
+    const secret = await createArticle(other, draft({ title: 'Le brouillon d’un autre' }));
+    await keepWorkingCopy(journalist, story.id, 1, { ...fields('Texte.'), related: [online.id, secret.id] });
+    expect((await findWorkingCopy(journalist, story.id))?.linked).toEqual([
+      { id: online.id, title: 'En ligne', status: 'PUBLISHED' },
+      { id: secret.id, title: null, status: null },
+    ]);
+  });
+
   it('refuses someone who may not edit the story', async () => {
     const { createArticle } = await lib();
     const { keepWorkingCopy } = await import('../../lib/data/working-copies');

@@ -42,6 +42,8 @@ export type TArticleFormProps = {
     savedAt: string;
     baseVersion: number;
     fields: TFields;
+    linked: { id: string; title: string | null; status: ArticleStatus | null }[];
+    image: TFormImage | null;
     base: Pick<TFields, 'title' | 'chapo' | 'body' | 'imageId' | 'imageAlt' | 'imageCaption' | 'imageCredit'>;
   } | null;
   /** Editors: the story online as « Manchette principale », which this one would send to « À la une ». */

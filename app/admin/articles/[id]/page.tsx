@@ -181,6 +181,8 @@ async function workingCopyFor(user: Parameters<typeof findWorkingCopy>[0], artic
     savedAt: copy.savedAt.toISOString(),
     baseVersion: copy.baseVersion,
     fields: copy.fields,
+    linked: copy.linked,
+    image: copy.image,
     base: {
       title: base.title,
       chapo: base.chapo,
