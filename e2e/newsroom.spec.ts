@@ -209,7 +209,11 @@ test('a story in review goes back to draft: the editor sends it back, its author
   const editor = await createTestUser('EDITOR');
   await signInAs(editorPage, editor);
   await editorPage.goto(`/admin/articles/${id}`);
-  await editorPage.getByLabel('Motif du renvoi (facultatif)').fill('Il manque la réaction du maire.\nEt vérifiez le montant.');
+  // Without a reason: refused, beside the field.
+  await editorPage.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
+  await expect(editorPage.getByText('Indiquez le motif du renvoi').first()).toBeVisible();
+  expect((await e2eDb().article.findUniqueOrThrow({ where: { id } })).status).toBe('IN_REVIEW');
+  await editorPage.getByLabel('Motif du renvoi').fill('Il manque la réaction du maire.\nEt vérifiez le montant.');
   await editorPage.getByRole('button', { name: 'Renvoyer en brouillon' }).click();
   await expect(editorPage.getByRole('status').filter({ hasText: 'Revenu au brouillon' })).toBeVisible();
   await expect(editorPage.getByRole('button', { name: 'Renvoyer en brouillon' })).toHaveCount(0);

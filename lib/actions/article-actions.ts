@@ -10,7 +10,7 @@ import { markLiveEditRead } from '../data/live-edit-review';
 import { NewsroomError } from '../data/newsroom-errors';
 import { restoreRevision, type TRestoreNotice } from '../data/revisions';
 import { dropWorkingCopy } from '../data/working-copies';
-import { createArticle, saveArticle } from '../data/save-article';
+import { createArticle, RETURN_NOTE_REQUIRED, saveArticle } from '../data/save-article';
 import { searchRelatedCandidates, type TRelatedCandidate } from '../data/search-related-candidates';
 import { parseParisDateTime } from '../french/dates';
 import type { ArticleStatus } from '../generated/prisma/enums';
@@ -118,6 +118,8 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
       status: result.status,
     };
   } catch (error) {
+    if (error instanceof NewsroomError && error.message === RETURN_NOTE_REQUIRED)
+      return { ok: false, message: 'Corrigez les champs signalés.', fieldErrors: { returnNote: RETURN_NOTE_REQUIRED } };
     if (error instanceof NewsroomError && error.code === 'conflict') {
       const current = await getEditableArticle(auth.user, id.data);
       return {

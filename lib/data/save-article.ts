@@ -13,6 +13,8 @@ import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-chan
 
 type TTx = Prisma.TransactionClient;
 
+export const RETURN_NOTE_REQUIRED = 'Indiquez le motif du renvoi\u00a0: son auteur le lira en ouvrant l’article.';
+
 export type { TPublicChange };
 
 /**
@@ -282,6 +284,9 @@ export async function saveArticle(
     });
     if (!before) throw new NewsroomError(NOT_FOUND, 'not_found');
     checkIntentAllowed(actor, before, intent, scheduledAt, now);
+    // An editor sending someone's story back says why (its author withdrawing it needs no reason).
+    if (intent === 'return' && before.authorId !== actor.id && !options.returnNote?.trim())
+      throw new NewsroomError(RETURN_NOTE_REQUIRED, 'invalid');
 
     const placement = canPublish(actor) ? draft.placement : before.placement;
     const targetStatus = TARGET_STATUS[intent] ?? before.status;

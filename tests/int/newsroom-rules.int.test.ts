@@ -51,6 +51,10 @@ describe('newsroom rules in the data layer', () => {
 
     const { getEditableArticle } = await import('../../lib/data/get-editable-article');
     expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
+    // Sent back by an editor: the reason is required.
+    await expect(saveArticle(editor, created.id, submitted.version, draft(), 'return', { returnNote: '  ' })).rejects.toMatchObject({
+      code: 'invalid',
+    });
     const returned = await saveArticle(
       editor,
       created.id,

@@ -2,7 +2,7 @@
 
 /**
  * The « Relecture » panel, for editors on a story in review: send it back to its author as a
- * draft, with an optional reason they see when they open it.
+ * draft, with the reason they see when they open it (required).
  */
 import { FieldError } from '../FieldError';
 import type { TFormIds } from './form-ids';
@@ -17,12 +17,13 @@ export function ReviewPanel({ ids, errors, isPending }: TReviewPanelProps) {
         À reprendre avant publication ? L’article revient au brouillon, et son auteur voit votre motif en l’ouvrant.
       </p>
       <div className="field">
-        <label htmlFor={ids.returnNote}>Motif du renvoi (facultatif)</label>
+        <label htmlFor={ids.returnNote}>Motif du renvoi</label>
         <textarea
           id={ids.returnNote}
           name="returnNote"
           rows={4}
           maxLength={1000}
+          aria-required
           aria-invalid={errors.returnNote ? true : undefined}
           aria-describedby={errors.returnNote ? ids.error('returnNote') : undefined}
         />
