@@ -36,7 +36,8 @@ import { ReviewPanel } from './article-form/ReviewPanel';
 import type { TArticleFormProps, TConflict, TNotice } from './article-form/types';
 import { useUnsavedChangesGuard } from './article-form/useUnsavedChangesGuard';
 import { useAutosave, workingCopyUrl } from './article-form/useAutosave';
-import { formatDateTime, formatTime } from '@/lib/french/dates';
+import { WorkingCopyOffer } from './article-form/WorkingCopyOffer';
+import { formatTime } from '@/lib/french/dates';
 import './article-form.css';
 
 const UNPUBLISH_QUESTION = 'Dépublier cet article\u202f? Il ne sera plus visible des lecteurs et redeviendra un brouillon.';
@@ -360,27 +361,13 @@ export function ArticleForm({
       <FormAlerts ids={ids} failure={failure} errors={errors} notice={notice} conflictVersion={conflict?.version} />
 
       {offer ? (
-        <section className="panel working-copy-offer" aria-labelledby={`${baseId}-reprise`}>
-          <h2 id={`${baseId}-reprise`}>Modifications non enregistrées</h2>
-          <p>
-            Reprendre les modifications non enregistrées du {formatDateTime(new Date(offer.savedAt))}
-            {'\u202f'}?
-          </p>
-          {offer.baseVersion !== (article?.version ?? 0) ? (
-            <p className="field-hint">
-              Elles avaient été faites sur la version {offer.baseVersion}
-              {'\u00a0'}; l’article a été enregistré depuis (version {article?.version}).
-            </p>
-          ) : null}
-          <div className="conflict-actions">
-            <button type="button" className="button" onClick={takeWorkingCopy}>
-              Reprendre
-            </button>
-            <button type="button" className="button button-quiet" onClick={dropWorkingCopy}>
-              Ignorer
-            </button>
-          </div>
-        </section>
+        <WorkingCopyOffer
+          savedAt={offer.savedAt}
+          baseVersion={offer.baseVersion}
+          currentVersion={article?.version ?? 0}
+          onTake={takeWorkingCopy}
+          onDrop={dropWorkingCopy}
+        />
       ) : null}
       {conflict && merge ? (
         <ConflictPanel

@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { storyChange, type TPublicChange } from './public-change';
-import { displaceLead } from './save-article';
+import { displaceLead } from './displace-lead';
 
 /**
  * Publishes the scheduled stories whose time has come. Each instance runs it every few seconds; the
