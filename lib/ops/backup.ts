@@ -15,9 +15,12 @@ import pg from 'pg';
 /** In foreign-key order: restoring inserts them in this order. */
 export const TABLES = [
   'User',
+  'RecoveryCode',
+  'SiteSetting',
   'Image',
   'ImageVariant',
   'Rubrique',
+  'RubriqueSlug',
   'Article',
   'RelatedLink',
   'ArticleUpdate',
@@ -26,6 +29,8 @@ export const TABLES = [
   'AuditLog',
   'LoginThrottle',
   'WorkingCopy',
+  'ArticleComment',
+  'FrontPageRevision',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
