@@ -23,6 +23,8 @@ export type TAuditAction =
   | 'article.update-entry-remove'
   | 'article.restore'
   | 'article.placement'
+  | 'frontpage.publish'
+  | 'frontpage.restore'
   | 'rubrique.create'
   | 'rubrique.update'
   | 'rubrique.delete'
@@ -39,7 +41,7 @@ export type TAuditAction =
 export type TAuditEntry = {
   actorId: string | null;
   action: TAuditAction;
-  targetType?: 'article' | 'rubrique' | 'user' | 'setting';
+  targetType?: 'article' | 'rubrique' | 'user' | 'setting' | 'frontpage';
   targetId?: string;
   details?: Prisma.InputJsonValue;
   ip?: string | null;

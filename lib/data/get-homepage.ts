@@ -1,5 +1,7 @@
 import 'server-only';
 import { keyFor, noteKeys } from '../cache/keys';
+import { fillFront, FRONT_LATEST_COUNT, FRONT_TOP_COUNT } from '../content/front-page';
+import { Prisma } from '../generated/prisma/client';
 import { readDb } from '../db';
 import type { TRubrique } from './query-rubriques';
 import { toCard, type TArticleCard } from './published';
@@ -13,7 +15,7 @@ export type THomepage = {
 
 /** One story of Manchettes, with where it was picked for (a story may come in several picks). */
 type TPickRow = {
-  pick: 'lead' | 'top' | 'latest' | 'section';
+  pick: 'lead' | 'ordered' | 'top' | 'latest' | 'section';
   id: string;
   slug: string;
   title: string;
@@ -31,8 +33,6 @@ type TPickRow = {
   imageHeight: number | null;
 };
 
-const TOP_COUNT = 4;
-const LATEST_COUNT = 6;
 const PER_RUBRIQUE = 4;
 
 function cardOf(row: TPickRow): TArticleCard {
@@ -50,40 +50,60 @@ function cardOf(row: TPickRow): TArticleCard {
   });
 }
 
+/** An arrangement not yet published (« La une »'s preview): these stories in these places. */
+export type THomepageOverride = { lead: string | null; top: string[]; cleared: string[] };
+
 /**
- * Manchettes: the lead (the newest story an editor placed as LEAD, else the newest story), the top
- * stories (placed TOP, else the next newest), the latest, and the latest of each of `rubriques` (the
- * navigation the page already read, in its order).
+ * Manchettes: the lead (the story an editor placed as LEAD, else the newest story), the top stories
+ * (placed TOP: those arranged in « La une » in their order, then the newest placed, then the newest),
+ * the latest, and the latest of each of `rubriques` (the navigation the page already read, in its
+ * order). The slots are filled by `fillFront` (lib/content/front-page.ts), as the newsroom's screen does.
  *
- * One statement: four picks, each walking an index and bounded by its limit (so the page costs the
+ * One statement: five picks, each walking an index and bounded by its limit (so the page costs the
  * same at any archive size), then the cards' columns for the forty-odd stories picked. One round trip
- * and one result to map instead of four: the home is the page most often rendered after a purge.
+ * and one result to map instead of five: the home is the page most often rendered after a purge.
+ *
+ * `override` (the newsroom's preview) puts the given stories in the lead and top slots instead, and
+ * leaves out of them the ones the arrangement takes off the front page.
  */
-export async function getHomepage(rubriques: TRubrique[]): Promise<THomepage> {
+export async function getHomepage(rubriques: TRubrique[], override?: THomepageOverride): Promise<THomepage> {
   const client = await readDb();
   noteKeys(keyFor.home);
-  const rows = await client.$queryRaw<TPickRow[]>`
+  const published = Prisma.sql`a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL`;
+  const leadPick = override
+    ? Prisma.sql`(SELECT 'lead' AS pick, a.id FROM "Article" a WHERE ${published} AND a.id = ${override.lead ?? ''})`
+    : Prisma.sql`(SELECT 'lead' AS pick, a.id FROM "Article" a
+        WHERE ${published} AND a.placement = 'LEAD'
+        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT 1)`;
+  const placedIds = override ? [...override.top, ...override.cleared, ...(override.lead ? [override.lead] : [])] : [];
+  const orderedPick = override
+    ? Prisma.sql`(SELECT 'ordered', a.id FROM "Article" a WHERE ${published} AND a.id = ANY(${override.top}))`
+    : // A partial index holds the few arranged stories (migration front_position_index).
+      Prisma.sql`(SELECT 'ordered', a.id FROM "Article" a
+        WHERE ${published} AND a.placement = 'TOP' AND a."frontPosition" IS NOT NULL
+        ORDER BY a."frontPosition" LIMIT ${FRONT_TOP_COUNT})`;
+  const rows = await client.$queryRaw<(TPickRow & { frontPosition: number | null })[]>`
     WITH picks AS (
-      (SELECT 'lead' AS pick, a.id FROM "Article" a
-        WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a.placement = 'LEAD'
-        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT 1)
+      ${leadPick}
+      UNION ALL
+      ${orderedPick}
       UNION ALL
       (SELECT 'top', a.id FROM "Article" a
-        WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL AND a.placement = 'TOP'
-        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${TOP_COUNT + 1})
+        WHERE ${published} AND a.placement = 'TOP' AND a."frontPosition" IS NULL AND NOT (a.id = ANY(${placedIds}))
+        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${FRONT_TOP_COUNT + 1})
       UNION ALL
       (SELECT 'latest', a.id FROM "Article" a
-        WHERE a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
-        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${LATEST_COUNT + TOP_COUNT + 1})
+        WHERE ${published}
+        ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${FRONT_LATEST_COUNT + FRONT_TOP_COUNT + 2})
       UNION ALL
       -- The latest of every rubrique: a LATERAL subquery per rubrique walks its (rubriqueId, status,
       -- publishedAt) index and stops after PER_RUBRIQUE rows.
       (SELECT 'section', s.id FROM "Rubrique" r CROSS JOIN LATERAL (
         SELECT a.id FROM "Article" a
-        WHERE a."rubriqueId" = r.id AND a.status = 'PUBLISHED' AND a."publishedAt" IS NOT NULL
+        WHERE a."rubriqueId" = r.id AND ${published}
         ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PER_RUBRIQUE}) s)
     )
-    SELECT p.pick, a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId",
+    SELECT p.pick, a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId", a."frontPosition",
            r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName",
            a."imageAlt", i.id AS "imageId", i.width AS "imageWidth", i.height AS "imageHeight"
     FROM picks p
@@ -101,18 +121,15 @@ export async function getHomepage(rubriques: TRubrique[]): Promise<THomepage> {
     cards.set(row.id, made);
     return made;
   };
-  const of = (pick: TPickRow['pick']) => rows.filter((row) => row.pick === pick).map(card);
-  const latestCards = of('latest');
-  const lead = of('lead')[0] ?? latestCards[0] ?? null;
-  const shown = new Set(lead ? [lead.id] : []);
-  const take = (list: TArticleCard[], count: number) => {
-    const picked = list.filter((item) => !shown.has(item.id)).slice(0, count);
-    picked.forEach((item) => shown.add(item.id));
-    return picked;
-  };
-  const top = take(of('top'), TOP_COUNT);
-  top.push(...take(latestCards, TOP_COUNT - top.length));
-  const latest = take(latestCards, LATEST_COUNT);
+  const of = (pick: TPickRow['pick']) => rows.filter((row) => row.pick === pick);
+  const orderedRows = of('ordered').sort((a, b) =>
+    override ? override.top.indexOf(a.id) - override.top.indexOf(b.id) : (a.frontPosition ?? 0) - (b.frontPosition ?? 0),
+  );
+  const { lead, top, latest } = fillFront({
+    lead: of('lead').map(card)[0] ?? null,
+    top: [...orderedRows, ...of('top')].map(card),
+    latest: of('latest').map(card),
+  });
 
   const sectionRows = rows.filter((row) => row.pick === 'section');
   const sections = rubriques.map((rubrique) => ({

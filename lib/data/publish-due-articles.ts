@@ -3,6 +3,7 @@ import { db } from '../db';
 import { recordAudit } from './audit';
 import { storyChange, type TPublicChange } from './public-change';
 import { displaceLead } from './displace-lead';
+import { lockFrontPage, recordFrontPage } from './front-page';
 
 /**
  * Publishes the scheduled stories whose time has come. Each instance runs it every few seconds; the
@@ -18,6 +19,7 @@ export async function publishDueArticles(now = new Date()): Promise<TPublicChang
   const keys = new Set<string>();
   for (const article of due) {
     const done = await db().$transaction(async (tx) => {
+      if (article.placement !== 'NONE') await lockFrontPage(tx);
       const updated = await tx.article.updateMany({
         where: { id: article.id, status: 'SCHEDULED', scheduledAt: article.scheduledAt },
         data: {
@@ -28,7 +30,8 @@ export async function publishDueArticles(now = new Date()): Promise<TPublicChang
         },
       });
       if (updated.count !== 1) return null;
-      if (article.placement === 'LEAD') await displaceLead(tx, null, article.id, now);
+      if (article.placement === 'LEAD') await displaceLead(tx, null, article.id);
+      if (article.placement !== 'NONE') await recordFrontPage(tx, null, 'story');
       await recordAudit(
         {
           actorId: null,

@@ -8,6 +8,7 @@ import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImagesWithoutAlt } from '../media/body-
 import type { TArticleDraft, TIntent } from '../validation/article';
 import { visibleArticleWhere } from './article-visibility';
 import { displaceLead } from './displace-lead';
+import { lockFrontPage, recordFrontPage } from './front-page';
 import { recordAudit, type TAuditAction } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 import { NO_PUBLIC_CHANGE, storyChange, type TPublicChange } from './public-change';
@@ -260,6 +261,8 @@ export async function saveArticle(
   const now = options.now ?? new Date();
   const scheduledAt = options.scheduledAt ?? null;
   return db().$transaction(async (tx) => {
+    // An editor's save may move the front page: its lock comes first, as for every writer of it.
+    if (canPublish(actor)) await lockFrontPage(tx);
     const before = await tx.article.findUnique({
       where: { id },
       select: {
@@ -335,6 +338,8 @@ export async function saveArticle(
       data: {
         ...contentOf(draft, slug),
         placement,
+        // Placed from the story's own page: among the newest of its kind, not pinned, on « La une ».
+        ...(placement !== before.placement ? { frontPosition: null, pinnedUntil: null } : {}),
         status: targetStatus,
         publishedAt,
         scheduledAt: targetStatus === 'SCHEDULED' ? scheduledAt : null,
@@ -376,7 +381,14 @@ export async function saveArticle(
     }
 
     // One « Manchette principale » online at a time: the one it replaces goes to « À la une », saying so.
-    const displaced = targetStatus === 'PUBLISHED' && placement === 'LEAD' ? await displaceLead(tx, actor.id, id, now) : [];
+    const displaced = targetStatus === 'PUBLISHED' && placement === 'LEAD' ? await displaceLead(tx, actor.id, id) : [];
+    // The front page changed (a story placed, unplaced, or placed and going online or offline): « La
+    // une » gets a new version, so an editor arranging it meanwhile is told.
+    const wasOnFront = before.status === 'PUBLISHED' && before.placement !== 'NONE';
+    const isOnFront = targetStatus === 'PUBLISHED' && placement !== 'NONE';
+    if (wasOnFront || isOnFront) {
+      if (wasOnFront !== isOnFront || before.placement !== placement) await recordFrontPage(tx, actor.id, 'story');
+    }
 
     // A draft's edits are nobody's business outside the newsroom; anything public, before or after, is.
     const touchesPublic = before.status === 'PUBLISHED' || targetStatus === 'PUBLISHED';
