@@ -141,11 +141,15 @@ test('a new « Manchette principale » names the lead it replaces, which goes to
 
   await newDraft(page, `Nouvelle manchette ${unique()}`);
   // Before choosing: the form says which story leads today and where it would go.
-  await expect(page.getByText(`Aujourd’hui\u00a0: «\u00a0${oldTitle}\u00a0», qui passera «\u00a0À la une\u00a0»`)).toBeVisible();
+  await expect(
+    page.getByText(`Aujourd’hui\u00a0: «\u00a0${oldTitle}\u00a0», qui passera en tête des titres «\u00a0À la une\u00a0»`),
+  ).toBeVisible();
   await page.getByLabel('Manchette principale').check();
   await page.getByRole('button', { name: 'Publier' }).click();
   await expect(
-    page.getByRole('status').filter({ hasText: `«\u00a0${oldTitle}\u00a0» passe de la manchette principale à la une.` }),
+    page
+      .getByRole('status')
+      .filter({ hasText: `«\u00a0${oldTitle}\u00a0» passe de la manchette principale à la une, en tête des titres.` }),
   ).toBeVisible();
   expect((await e2eDb().article.findUniqueOrThrow({ where: { id: oldId } })).placement).toBe('TOP');
 });

@@ -9,8 +9,9 @@
  * with its type, and nowhere else:
  *   - `purge`: the invalidation bus (lib/server/invalidation-bus.ts). Actions commit in Next's copy;
  *     the caches they must purge live in the Node layer's.
- *   - `renderPreview`: the readers' renderer (lib/readers/render.tsx), for the newsroom's « Aperçu »
- *     route: a preview is the very page readers get, from the same renderer instance and stylesheet.
+ *   - `renderPreview`, `renderFrontPreview`: the readers' renderer (lib/readers/render.tsx), for the
+ *     newsroom's « Aperçu » of a story and of « La une »: a preview is the very page readers get, from
+ *     the same renderer instance and stylesheet.
  *   - `stopping`: set when the server starts shutting down; readiness (/api/health) answers 503.
  *   - `writes`: the newest write position the invalidation bus noted (lib/read-replicas.ts), which
  *     both copies' read routers must respect.
@@ -22,10 +23,16 @@ import type { TReadRouter, TWrites } from './read-replicas';
 
 export type TPreviewBanner = { text: string; backHref: string };
 export type TPreviewRenderer = (articleId: string, banner: TPreviewBanner, notYetPublished: boolean) => Promise<string | null>;
+/** « La une »'s preview: Manchettes with an arrangement not yet published (lib/data/get-homepage.ts). */
+export type TFrontPreviewRenderer = (
+  arrangement: { lead: string | null; top: string[]; cleared: string[] },
+  banner: TPreviewBanner,
+) => Promise<string>;
 
 export type TProcessBridge = {
   purge: ((keys: string[]) => void) | null;
   renderPreview: TPreviewRenderer | null;
+  renderFrontPreview: TFrontPreviewRenderer | null;
   stopping: boolean;
   writes: TWrites;
   databases: { primary: PrismaClient | null; replicas: PrismaClient[]; router: TReadRouter<PrismaClient> | null };
@@ -38,6 +45,7 @@ export function processBridge(): TProcessBridge {
   holder[KEY] ??= {
     purge: null,
     renderPreview: null,
+    renderFrontPreview: null,
     stopping: false,
     writes: { required: 0n, primaryUntil: 0 },
     databases: { primary: null, replicas: [], router: null },

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/SignOutButton';
-import { canManageRubriques, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
+import { canManageRubriques, canPublish, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
@@ -33,6 +33,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             <li>
               <Link href="/admin/articles/nouveau">Nouvel article</Link>
             </li>
+            {canPublish(user) ? (
+              <li>
+                <Link href="/admin/une">La une</Link>
+              </li>
+            ) : null}
             {canManageRubriques(user) ? (
               <li>
                 <Link href="/admin/rubriques">Rubriques</Link>

@@ -112,7 +112,7 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
     return {
       ok: true,
       message: displaced
-        ? `${message} ${displaced} ${result.displaced && result.displaced.length > 1 ? 'passent' : 'passe'} de la manchette principale à la une.`
+        ? `${message} ${displaced} ${result.displaced && result.displaced.length > 1 ? 'passent' : 'passe'} de la manchette principale à la une, en tête des titres.`
         : message,
       version: result.version,
       status: result.status,

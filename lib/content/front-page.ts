@@ -61,11 +61,7 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
 }
 
 /** The changes from one arrangement to another, in words an editor reads (« X passe en manchette »). */
-export function describeArrangementChange(
-  before: TFrontArrangement,
-  after: TFrontArrangement,
-  titleOf: (id: string) => string,
-): string[] {
+export function describeArrangementChange(before: TFrontArrangement, after: TFrontArrangement, titleOf: (id: string) => string): string[] {
   const lines: string[] = [];
   const q = (id: string) => `«\u00a0${titleOf(id)}\u00a0»`;
   const beforeTop = before.top.map((slot) => slot.articleId);

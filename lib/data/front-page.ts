@@ -6,6 +6,7 @@ import type { Placement } from '../generated/prisma/enums';
 import type { Prisma } from '../generated/prisma/client';
 import { canPublish, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { parseParisDateTime } from '../french/dates';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 import type { TPublicChange } from './public-change';
@@ -129,8 +130,16 @@ export async function readFrontPage(): Promise<TFrontPageState> {
   const client = db();
   const [placed, latest, last] = await Promise.all([
     readPlaced(client),
-    client.article.findMany({ where: PUBLISHED, orderBy: [...NEWEST], take: FRONT_LATEST_COUNT + FRONT_TOP_COUNT + 2, select: STORY_SELECT }),
-    client.frontPageRevision.findFirst({ orderBy: { version: 'desc' }, select: { version: true, createdAt: true, cause: true, author: { select: { name: true } } } }),
+    client.article.findMany({
+      where: PUBLISHED,
+      orderBy: [...NEWEST],
+      take: FRONT_LATEST_COUNT + FRONT_TOP_COUNT + 2,
+      select: STORY_SELECT,
+    }),
+    client.frontPageRevision.findFirst({
+      orderBy: { version: 'desc' },
+      select: { version: true, createdAt: true, cause: true, author: { select: { name: true } } },
+    }),
   ]);
   return {
     version: last?.version ?? 0,
@@ -164,8 +173,22 @@ export async function recordFrontPage(tx: Prisma.TransactionClient, actorId: str
   await lockFrontPage(tx);
   const [version, placed] = await Promise.all([currentVersion(tx), readPlaced(tx)]);
   const slots: TStoredSlot[] = [
-    ...(placed.lead ? [{ articleId: placed.lead.id, title: placed.lead.title, placement: 'LEAD' as const, pinnedUntil: placed.lead.pinnedUntil?.toISOString() ?? null }] : []),
-    ...placed.top.map((row) => ({ articleId: row.id, title: row.title, placement: 'TOP' as const, pinnedUntil: row.pinnedUntil?.toISOString() ?? null })),
+    ...(placed.lead
+      ? [
+          {
+            articleId: placed.lead.id,
+            title: placed.lead.title,
+            placement: 'LEAD' as const,
+            pinnedUntil: placed.lead.pinnedUntil?.toISOString() ?? null,
+          },
+        ]
+      : []),
+    ...placed.top.map((row) => ({
+      articleId: row.id,
+      title: row.title,
+      placement: 'TOP' as const,
+      pinnedUntil: row.pinnedUntil?.toISOString() ?? null,
+    })),
   ];
   await tx.frontPageRevision.create({ data: { version: version + 1, slots, cause, authorId: actorId } });
   return version + 1;
@@ -185,7 +208,19 @@ export async function placeStory(
 ): Promise<void> {
   const story = await tx.article.findUnique({
     where: { id },
-    select: { version: true, placement: true, title: true, chapo: true, body: true, slug: true, rubriqueId: true, imageId: true, imageAlt: true, imageCaption: true, imageCredit: true },
+    select: {
+      version: true,
+      placement: true,
+      title: true,
+      chapo: true,
+      body: true,
+      slug: true,
+      rubriqueId: true,
+      imageId: true,
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
+    },
   });
   if (!story) return;
   const { version, placement, ...content } = story;
@@ -196,7 +231,13 @@ export async function placeStory(
   await tx.article.update({ where: { id }, data: { ...to, version: version + 1 } });
   await tx.revision.create({ data: { articleId: id, version: version + 1, ...content, authorId: actorId } });
   await recordAudit(
-    { actorId, action: 'article.placement', targetType: 'article', targetId: id, details: { title: story.title, from: placement, to: to.placement, ...details } },
+    {
+      actorId,
+      action: 'article.placement',
+      targetType: 'article',
+      targetId: id,
+      details: { title: story.title, from: placement, to: to.placement, ...details },
+    },
     tx,
   );
 }
@@ -209,8 +250,9 @@ const ZPin = z
   .nullable()
   .transform((value, ctx) => {
     if (value === null || value === '') return null;
-    const date = new Date(value);
-    if (Number.isNaN(date.getTime())) {
+    // The screen sends what its field shows (Paris time, « 2026-12-08T18:00 »); a restore, an ISO date.
+    const date = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? parseParisDateTime(value) : new Date(value);
+    if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({ code: 'custom', message: 'Cette heure d’épinglage n’est pas une date valide.' });
       return z.NEVER;
     }
@@ -257,7 +299,10 @@ export async function publishFrontPage(
     if ((await currentVersion(tx)) !== base) throw new NewsroomError(FRONT_CONFLICT, 'conflict');
 
     const ids = [...(arrangement.lead ? [arrangement.lead.articleId] : []), ...arrangement.top.map((slot) => slot.articleId)];
-    const stories = await tx.article.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, status: true, publishedAt: true } });
+    const stories = await tx.article.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, title: true, status: true, publishedAt: true },
+    });
     for (const id of ids) {
       const story = stories.find((row) => row.id === id);
       if (!story) throw new NewsroomError('Un article de cette une n’existe plus.', 'invalid');
@@ -281,10 +326,22 @@ export async function publishFrontPage(
       await placeStory(tx, actor.id, id, { placement: seen ? 'NONE' : 'TOP', frontPosition: null, pinnedUntil: null }, { by: 'la-une' });
     }
     if (arrangement.lead) {
-      await placeStory(tx, actor.id, arrangement.lead.articleId, { placement: 'LEAD', frontPosition: null, pinnedUntil: arrangement.lead.pinnedUntil }, { by: 'la-une' });
+      await placeStory(
+        tx,
+        actor.id,
+        arrangement.lead.articleId,
+        { placement: 'LEAD', frontPosition: null, pinnedUntil: arrangement.lead.pinnedUntil },
+        { by: 'la-une' },
+      );
     }
     for (const [index, slot] of arrangement.top.entries()) {
-      await placeStory(tx, actor.id, slot.articleId, { placement: 'TOP', frontPosition: index, pinnedUntil: slot.pinnedUntil }, { by: 'la-une' });
+      await placeStory(
+        tx,
+        actor.id,
+        slot.articleId,
+        { placement: 'TOP', frontPosition: index, pinnedUntil: slot.pinnedUntil },
+        { by: 'la-une' },
+      );
     }
     const version = await recordFrontPage(tx, actor.id, options.cause ?? 'arrange');
     await recordAudit(
@@ -293,7 +350,11 @@ export async function publishFrontPage(
         action: options.cause === 'restore' ? 'frontpage.restore' : 'frontpage.publish',
         targetType: 'frontpage',
         targetId: String(version),
-        details: { version, lead: arrangement.lead ? titleOf(arrangement.lead.articleId) : null, top: arrangement.top.map((slot) => titleOf(slot.articleId)) },
+        details: {
+          version,
+          lead: arrangement.lead ? titleOf(arrangement.lead.articleId) : null,
+          top: arrangement.top.map((slot) => titleOf(slot.articleId)),
+        },
       },
       tx,
     );
@@ -345,11 +406,16 @@ export async function restoreFrontPage(
   if (!kept) throw new NewsroomError('Cette version de la une n’existe pas.', 'not_found');
   const slots = (Array.isArray(kept.slots) ? kept.slots : []) as TStoredSlot[];
   const online = new Set(
-    (await db().article.findMany({ where: { id: { in: slots.map((slot) => slot.articleId) }, ...PUBLISHED }, select: { id: true } })).map((row) => row.id),
+    (await db().article.findMany({ where: { id: { in: slots.map((slot) => slot.articleId) }, ...PUBLISHED }, select: { id: true } })).map(
+      (row) => row.id,
+    ),
   );
   const pin = (slot: TStoredSlot) => (slot.pinnedUntil && new Date(slot.pinnedUntil).getTime() > now.getTime() ? slot.pinnedUntil : null);
   const arrangement: TFrontArrangement = {
-    lead: slots.filter((slot) => slot.placement === 'LEAD' && online.has(slot.articleId)).map((slot) => ({ articleId: slot.articleId, pinnedUntil: pin(slot) }))[0] ?? null,
+    lead:
+      slots
+        .filter((slot) => slot.placement === 'LEAD' && online.has(slot.articleId))
+        .map((slot) => ({ articleId: slot.articleId, pinnedUntil: pin(slot) }))[0] ?? null,
     top: slots
       .filter((slot) => slot.placement === 'TOP' && online.has(slot.articleId))
       .map((slot): TFrontSlot => ({ articleId: slot.articleId, pinnedUntil: pin(slot) })),
@@ -368,9 +434,13 @@ export async function expireFrontPins(now = new Date()): Promise<TPublicChange> 
   if (due.length === 0) return { keys: [] };
   return db().$transaction(async (tx) => {
     await lockFrontPage(tx);
-    const still = await tx.article.findMany({ where: { id: { in: due.map((row) => row.id) }, pinnedUntil: { lte: now } }, select: { id: true } });
+    const still = await tx.article.findMany({
+      where: { id: { in: due.map((row) => row.id) }, pinnedUntil: { lte: now } },
+      select: { id: true },
+    });
     if (still.length === 0) return { keys: [] };
-    for (const { id } of still) await placeStory(tx, null, id, { placement: 'NONE', frontPosition: null, pinnedUntil: null }, { by: 'epinglage-echu' });
+    for (const { id } of still)
+      await placeStory(tx, null, id, { placement: 'NONE', frontPosition: null, pinnedUntil: null }, { by: 'epinglage-echu' });
     await recordFrontPage(tx, null, 'expire');
     return { keys: [keyFor.home] };
   });

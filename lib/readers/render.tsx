@@ -21,6 +21,8 @@ import type { NavigationCache } from './navigation';
 import { head } from './page';
 import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
 import { matchRoute } from './routes';
+import { homeOutcome } from './pages/home';
+import type { THomepageOverride } from '../data/get-homepage';
 
 export type TRendered = { status: number; html: string } | { status: 301; location: string };
 
@@ -125,6 +127,28 @@ export class ReaderPages {
         <div className="preview-banner" role="note">
           <p>{banner.text}</p>
           <a href={banner.backHref}>Revenir à l’édition</a>
+        </div>
+      ),
+    });
+  }
+
+  /**
+   * « La une »'s preview: Manchettes with the arrangement an editor has not published yet, through the
+   * readers' own query and page, under the same banner as a story's preview.
+   */
+  async renderFrontPreview(arrangement: THomepageOverride, banner: TPreviewBanner): Promise<string> {
+    const rubriques = await this.navigation.get();
+    const outcome = await homeOutcome(rubriques, arrangement);
+    if (outcome.kind !== 'page') return this.document({ ...statusPage('not-found'), rubriques, currentPath: '/' });
+    return this.document({
+      head: [...outcome.head.filter((tag) => tag.tag === 'title'), { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
+      main: outcome.main,
+      rubriques,
+      currentPath: '/',
+      banner: (
+        <div className="preview-banner" role="note">
+          <p>{banner.text}</p>
+          <a href={banner.backHref}>Revenir à la une</a>
         </div>
       ),
     });

@@ -1,5 +1,5 @@
 /**
- * The newsroom's « Aperçu » is a Next route (app/admin/articles/[id]/apercu/route.ts: it checks the
+ * The newsroom's « Aperçu » of a story (and of « La une », app/admin/une/apercu/route.ts) is a Next route (app/admin/articles/[id]/apercu/route.ts: it checks the
  * session and the right to edit the story), but the page it shows is the readers' page, rendered by
  * this process's readers' renderer: it reaches it through lib/process-bridge.ts.
  */
@@ -12,4 +12,5 @@ export function registerPreview(readers: ReaderPages): void {
     const article = await getArticlePreview(articleId);
     return article ? readers.renderPreview(article, banner, notYetPublished) : null;
   };
+  processBridge().renderFrontPreview = (arrangement, banner) => readers.renderFrontPreview(arrangement, banner);
 }

@@ -105,9 +105,13 @@ describe('« La une »', () => {
     const { publishFrontPage } = await front();
     const { editor, journalist, rubrique, a, b, c, d, e } = await sixStories();
     const draft = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: journalist.id, status: 'DRAFT', title: 'Pas prêt' });
-    await expect(publishFrontPage(editor, 0, { lead: slot(draft.id), top: [] })).rejects.toThrow(/«\u00a0Pas prêt\u00a0» n’est pas en ligne/);
+    await expect(publishFrontPage(editor, 0, { lead: slot(draft.id), top: [] })).rejects.toThrow(
+      /«\u00a0Pas prêt\u00a0» n’est pas en ligne/,
+    );
     await expect(publishFrontPage(editor, 0, { lead: slot(a), top: [slot(a)] })).rejects.toThrow(/deux places/);
-    await expect(publishFrontPage(editor, 0, { lead: null, top: [a, b, c, d, e].map((id) => slot(id)) })).rejects.toThrow(/au plus 4 titres/);
+    await expect(publishFrontPage(editor, 0, { lead: null, top: [a, b, c, d, e].map((id) => slot(id)) })).rejects.toThrow(
+      /au plus 4 titres/,
+    );
     await expect(publishFrontPage(editor, 0, { lead: slot(a, '2020-01-01T00:00:00Z'), top: [] })).rejects.toThrow(/dans le futur/);
     await expect(publishFrontPage(editor, 0, { lead: slot(a, 'demain'), top: [] })).rejects.toThrow(/pas une date valide/);
     await expect(publishFrontPage(journalist, 0, { lead: slot(a), top: [] })).rejects.toMatchObject({ code: 'forbidden' });

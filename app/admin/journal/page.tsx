@@ -29,6 +29,8 @@ const ACTION_LABELS: Record<string, string> = {
   'article.update-entry-remove': 'Mise à jour publique retirée',
   'article.restore': 'Version restaurée',
   'article.placement': 'Place en une changée',
+  'frontpage.publish': 'Une publiée',
+  'frontpage.restore': 'Une rétablie (version antérieure)',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
   'rubrique.delete': 'Rubrique supprimée',
@@ -81,6 +83,8 @@ function describe(details: unknown): string {
     d.note,
     reworded,
     d.role ? `rôle\u00a0: ${String(d.role)}` : null,
+    typeof d.lead === 'string' ? `manchette\u00a0: ${applyFrenchTypography(d.lead)}` : null,
+    typeof d.version === 'number' ? `version ${d.version}` : null,
     d.via === 'cli' ? 'en ligne de commande' : null,
     refusedDuringLock(d.refused),
   ]

@@ -141,7 +141,7 @@ export function ClassementPanel(props: TClassementPanelProps) {
               <span id={`${ids.placement}-${option.value}-aide`} className="field-hint">
                 {option.hint}
                 {option.value === 'LEAD' && currentLead && currentLead.id !== articleId
-                  ? ` Aujourd’hui\u00a0: «\u00a0${currentLead.title}\u00a0», qui passera «\u00a0À la une\u00a0» quand celui-ci sera en ligne à sa place.`
+                  ? ` Aujourd’hui\u00a0: «\u00a0${currentLead.title}\u00a0», qui passera en tête des titres «\u00a0À la une\u00a0» quand celui-ci sera en ligne à sa place.`
                   : null}
               </span>
             </div>

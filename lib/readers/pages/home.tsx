@@ -1,13 +1,17 @@
 import { ArticleCard } from '../../../components/article/ArticleCard';
-import { getHomepage } from '../../data/get-homepage';
+import { getHomepage, type THomepageOverride } from '../../data/get-homepage';
+import type { TRubrique } from '../../data/query-rubriques';
 import { SITE_NAME, SITE_TAGLINE } from '../../site-settings';
-import { head, type TReaderPage } from '../page';
+import { head, type TPageOutcome, type TReaderPage } from '../page';
 
 const TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
 
 /** Manchettes: the lead, the top stories, the latest, and the latest of each rubrique. */
-export const homePage: TReaderPage = async ({ rubriques }) => {
-  const { lead, top, latest, sections } = await getHomepage(rubriques);
+export const homePage: TReaderPage = ({ rubriques }) => homeOutcome(rubriques);
+
+/** Manchettes as published, or with an arrangement not yet published (« La une »'s preview). */
+export async function homeOutcome(rubriques: TRubrique[], override?: THomepageOverride): Promise<TPageOutcome> {
+  const { lead, top, latest, sections } = await getHomepage(rubriques, override);
   const pageHead = head({
     title: { absolute: TITLE },
     socialTitle: TITLE,
@@ -68,4 +72,4 @@ export const homePage: TReaderPage = async ({ rubriques }) => {
       </main>
     ),
   };
-};
+}
