@@ -38,6 +38,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/une">La une</Link>
               </li>
             ) : null}
+            {canPublish(user) ? (
+              <li>
+                <Link href="/admin/alerte">Alerte info</Link>
+              </li>
+            ) : null}
             {canManageRubriques(user) ? (
               <li>
                 <Link href="/admin/rubriques">Rubriques</Link>

@@ -25,6 +25,8 @@ export type TAuditAction =
   | 'article.placement'
   | 'frontpage.publish'
   | 'frontpage.restore'
+  | 'alert.raise'
+  | 'alert.end'
   | 'rubrique.create'
   | 'rubrique.update'
   | 'rubrique.delete'
@@ -41,7 +43,7 @@ export type TAuditAction =
 export type TAuditEntry = {
   actorId: string | null;
   action: TAuditAction;
-  targetType?: 'article' | 'rubrique' | 'user' | 'setting' | 'frontpage';
+  targetType?: 'article' | 'rubrique' | 'user' | 'setting' | 'frontpage' | 'alert';
   targetId?: string;
   details?: Prisma.InputJsonValue;
   ip?: string | null;

@@ -31,6 +31,7 @@ export const TABLES = [
   'WorkingCopy',
   'ArticleComment',
   'FrontPageRevision',
+  'Alert',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;

@@ -4,8 +4,10 @@
  * Rendered by `react-dom/server` (lib/readers/render.tsx); no script ever: readers' pages ship none.
  */
 import type { ReactElement, ReactNode } from 'react';
+import { AlertBand } from '../../components/site/AlertBand';
 import { SiteFooter } from '../../components/site/SiteFooter';
 import { SiteHeader } from '../../components/site/SiteHeader';
+import type { TPublicAlert } from '../data/alerts';
 import type { TRubrique } from '../data/query-rubriques';
 import type { THeadTag } from '../seo/metadata';
 import { THEME_COLOR, VIEWPORT_CONTENT } from '../site-settings';
@@ -28,10 +30,12 @@ export type TDocumentProps = {
   searched?: string;
   /** Above the header: the newsroom's preview banner. */
   banner?: ReactNode;
+  /** « Alerte info », above the header while it runs. */
+  alert?: TPublicAlert | null;
   children: ReactElement;
 };
 
-export function Document({ assets, head, rubriques, now, currentPath, searched, banner, children }: TDocumentProps) {
+export function Document({ assets, head, rubriques, now, currentPath, searched, banner, alert, children }: TDocumentProps) {
   return (
     <html lang="fr">
       {/* eslint-disable-next-line @next/next/no-head-element -- a whole document for react-dom/server, not a Next page */}
@@ -47,6 +51,7 @@ export function Document({ assets, head, rubriques, now, currentPath, searched, 
       </head>
       <body>
         {banner}
+        {alert ? <AlertBand alert={alert} /> : null}
         <SiteHeader rubriques={rubriques} now={now} currentPath={currentPath} searched={searched} />
         {children}
         <SiteFooter rubriques={rubriques} year={now.getFullYear()} />

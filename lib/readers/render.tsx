@@ -11,12 +11,14 @@ import type { TPreviewBanner } from '../process-bridge';
 import { renderToString } from 'react-dom/server';
 import { ArticleMain } from '../../components/article/ArticleMain';
 import { keyFor, noteKeys } from '../cache/keys';
+import type { TPublicAlert } from '../data/alerts';
 import type { TArticlePage } from '../data/get-published-article';
 import type { TRubrique } from '../data/query-rubriques';
 import { articleMetadataInput } from '../seo/article-seo';
 import type { THeadTag } from '../seo/metadata';
 import type { TSiteAssets } from './assets';
 import { Document } from './document';
+import type { AlertCache } from './alert';
 import type { NavigationCache } from './navigation';
 import { head } from './page';
 import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
@@ -26,12 +28,22 @@ import type { THomepageOverride } from '../data/get-homepage';
 
 export type TRendered = { status: number; html: string } | { status: 301; location: string };
 
-type TShell = { head: THeadTag[]; main: ReactElement; rubriques: TRubrique[]; currentPath: string; searched?: string; banner?: ReactNode };
+type TShell = {
+  head: THeadTag[];
+  main: ReactElement;
+  rubriques: TRubrique[];
+  currentPath: string;
+  searched?: string;
+  banner?: ReactNode;
+  alert?: TPublicAlert | null;
+};
 
 export class ReaderPages {
   constructor(
     readonly assets: TSiteAssets,
     private readonly navigation: NavigationCache,
+    /** « Alerte info »; none without (the tests that render pages alone). */
+    readonly alerts: AlertCache | null = null,
   ) {}
 
   /** The HTTP response headers every page rendered here carries (the security ones come from lib/server). */
@@ -39,7 +51,7 @@ export class ReaderPages {
     return `<${this.assets.stylesheet.path}>; rel=preload; as="style"`;
   }
 
-  private document({ head: tags, main, rubriques, currentPath, searched, banner }: TShell): string {
+  private document({ head: tags, main, rubriques, currentPath, searched, banner, alert }: TShell): string {
     // React writes the document from <html> on; the doctype is the page's first line.
     return `<!DOCTYPE html>${renderToString(
       <Document
@@ -50,6 +62,7 @@ export class ReaderPages {
         currentPath={currentPath}
         searched={searched}
         banner={banner}
+        alert={alert}
       >
         {main}
       </Document>,
@@ -70,15 +83,18 @@ export class ReaderPages {
       const location = (path.replace(/\/+$/, '') || '/') + (mark === -1 ? '' : url.slice(mark));
       return { status: 301, location };
     }
-    const rubriques = await this.navigation.get(epoch);
+    const [rubriques, alert] = await Promise.all([this.navigation.get(epoch), this.alerts?.get(epoch) ?? null]);
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);
     const outcome = matched
       ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() })
       : ({ kind: 'not-found' } as const);
     if (outcome.kind === 'redirect') return { status: 301, location: outcome.location };
-    if (outcome.kind === 'page') return { status: 200, html: this.document({ ...outcome, rubriques, currentPath: path }) };
-    return { status: STATUS_CODES[outcome.kind], html: this.document({ ...statusPage(outcome.kind), rubriques, currentPath: path }) };
+    if (outcome.kind === 'page') return { status: 200, html: this.document({ ...outcome, rubriques, alert, currentPath: path }) };
+    return {
+      status: STATUS_CODES[outcome.kind],
+      html: this.document({ ...statusPage(outcome.kind), rubriques, alert, currentPath: path }),
+    };
   }
 
   /**
@@ -108,7 +124,7 @@ export class ReaderPages {
    * the 429. The navigation is the last one read, if any.
    */
   renderStatus(kind: Extract<TStatusKind, 'unavailable' | 'too-many'>): string {
-    return this.document({ ...statusPage(kind), rubriques: this.navigation.last, currentPath: '' });
+    return this.document({ ...statusPage(kind), rubriques: this.navigation.last, alert: this.alerts?.last(), currentPath: '' });
   }
 
   /**
@@ -122,6 +138,7 @@ export class ReaderPages {
       head: [...tags, { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
       main: <ArticleMain article={article} notYetPublished={notYetPublished} />,
       rubriques,
+      alert: await this.alerts?.get(),
       currentPath: article.href,
       banner: (
         <div className="preview-banner" role="note">
@@ -144,6 +161,7 @@ export class ReaderPages {
       head: [...outcome.head.filter((tag) => tag.tag === 'title'), { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
       main: outcome.main,
       rubriques,
+      alert: await this.alerts?.get(),
       currentPath: '/',
       banner: (
         <div className="preview-banner" role="note">

@@ -14,9 +14,11 @@ import { Redis } from 'ioredis';
 import next from 'next';
 import pg from 'pg';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
+import { keyFor } from '../cache/keys';
 import { closeDatabases } from '../data/check-database';
 import { processBridge } from '../process-bridge';
 import { readWritePosition, replicaUrls } from '../read-replicas';
+import { AlertCache } from '../readers/alert';
 import { buildSiteAssets } from '../readers/assets';
 import { NavigationCache } from '../readers/navigation';
 import { ReaderPages } from '../readers/render';
@@ -76,7 +78,8 @@ export async function createDakarinfoServer(options: {
 
   // Readers' pages need nothing from Next: they can be served before Next has rendered anything.
   const assets = buildSiteAssets(options.dir);
-  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation));
+  const alerts = new AlertCache(() => cache.generation);
+  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts);
   registerPreview(readers);
   const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers });
 
@@ -109,6 +112,13 @@ export async function createDakarinfoServer(options: {
   const scheduler = setInterval(runScheduler, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
   void runScheduler();
+  // « Alerte info » ends on time with no request from the newsroom: once the alert this instance's
+  // pages showed is over, they are purged here, in the shared cache and at the CDN (the bus). Every
+  // instance does it; a purge twice is harmless.
+  const alertEnd = setInterval(() => {
+    if (alerts.endedSince()) bus.purge([keyFor.layout]);
+  }, 500);
+  alertEnd.unref();
 
   return {
     server,
@@ -119,6 +129,7 @@ export async function createDakarinfoServer(options: {
         // grace period requests already on their way are still served, then the server stops accepting.
         processBridge().stopping = true;
         clearInterval(scheduler);
+        clearInterval(alertEnd);
         setTimeout(() => {
           // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {

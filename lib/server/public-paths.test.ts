@@ -42,7 +42,15 @@ describe('isPublicPage', () => {
     expect(isPublicPage('GET', '/admin/articles')).toBe(false);
     expect(isPublicPage('GET', '/rss.xml')).toBe(false);
     // Feeds and files are Next's whatever their spelling (it answers a French 404 for an unknown rubrique).
-    for (const path of ['/politique/rss.xml', '/Politique/rss.xml', '/sitemap-articles.xml', '/robots.txt', '/icon.svg', '/favicon.ico'])
+    for (const path of [
+      '/politique/rss.xml',
+      '/Politique/rss.xml',
+      '/sitemap-articles.xml',
+      '/robots.txt',
+      '/icon.svg',
+      '/favicon.ico',
+      '/alerte.json',
+    ])
       expect(isPublicPage('GET', path), path).toBe(false);
     // Any other address is the readers' route table's, which answers 404 when it has no page there.
     for (const path of ['/wp-login.php', '/politique/un-article/suite', '/a.txt']) expect(isPublicPage('GET', path), path).toBe(true);

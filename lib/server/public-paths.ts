@@ -11,8 +11,8 @@ const PARAM_MAX_LENGTH = 200;
  */
 const NEXT_SEGMENTS: ReadonlySet<string> = new Set(['_next', 'api', 'admin', 'connexion', 'apercu', 'medias']);
 
-/** Files Next serves at the root or under a rubrique: feeds, sitemaps, robots.txt, the icon. */
-const NEXT_FILES = /^\/(?:[^/]+\/)?[^/]+\.xml$|^\/robots\.txt$|^\/icon\.svg$|^\/favicon\.ico$/i;
+/** Files Next serves at the root or under a rubrique: feeds, sitemaps, robots.txt, the icon, the alert. */
+const NEXT_FILES = /^\/(?:[^/]+\/)?[^/]+\.xml$|^\/robots\.txt$|^\/icon\.svg$|^\/favicon\.ico$|^\/alerte\.json$/i;
 
 /** The first segment of a path: `admin` for `/admin/articles`, '' for `/`. */
 function firstSegment(pathname: string): string {

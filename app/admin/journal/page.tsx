@@ -31,6 +31,8 @@ const ACTION_LABELS: Record<string, string> = {
   'article.placement': 'Place en une changée',
   'frontpage.publish': 'Une publiée',
   'frontpage.restore': 'Une rétablie (version antérieure)',
+  'alert.raise': 'Alerte info lancée',
+  'alert.end': 'Alerte info terminée',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
   'rubrique.delete': 'Rubrique supprimée',
@@ -78,6 +80,7 @@ function describe(details: unknown): string {
       : null;
   return [
     typeof d.title === 'string' ? applyFrenchTypography(d.title) : null,
+    typeof d.text === 'string' ? `«\u00a0${applyFrenchTypography(d.text)}\u00a0»` : null,
     d.email,
     d.name,
     d.note,
