@@ -90,7 +90,7 @@ test.describe('several instances', () => {
     expect(seenAfter).toBeLessThan(1_000);
   });
 
-  test('a rubrique created on one instance is in the other’s navigation within a second', async ({ page }) => {
+  test('a rubrique shown on one instance is in the other’s navigation within a second', async ({ page }) => {
     const [a, b] = PORTS;
     const editor = await createTestUser('EDITOR');
     const name = `Régions ${Date.now() % 100_000}`;
@@ -107,6 +107,9 @@ test.describe('several instances', () => {
     await page.getByRole('button', { name: 'Créer la rubrique' }).click();
     try {
       await expect(page.getByText(`Rubrique « ${name} » créée`)).toBeVisible();
+      // A new rubrique is out of the menu until it has a story online or an editor shows it.
+      await page.getByRole('button', { name: `Afficher dans le menu la rubrique ${name}` }).click();
+      await expect(page.getByText('Rubrique affichée dans le menu.')).toBeVisible();
       const savedAt = Date.now();
       let seenAfter = Infinity;
       while (Date.now() - savedAt < 5_000) {

@@ -76,7 +76,11 @@ export async function seedDemoNewsroom(
 
       const rubriqueIds = new Map<string, string>();
       for (const [position, rubrique] of demoRubriques.entries()) {
-        const row = await tx.rubrique.upsert({ where: { slug: rubrique.slug }, update: {}, create: { ...rubrique, position } });
+        const row = await tx.rubrique.upsert({
+          where: { slug: rubrique.slug },
+          update: {},
+          create: { ...rubrique, position, shownInMenu: true },
+        });
         rubriqueIds.set(rubrique.slug, row.id);
       }
 

@@ -103,7 +103,7 @@ export async function findSitemapDays(): Promise<Date[]> {
 export type TSitemapPages = {
   /** The newest publication: when Manchettes last changed. */
   latest: Date | null;
-  /** Every rubrique, in the editors' order, with its newest publication (null when empty). */
+  /** Every rubrique in the readers' menu, in the editors' order, with its newest publication (null when empty). */
   rubriques: { slug: string; lastmod: Date | null }[];
   /** Authors with at least one published story (former staff included: their bylines link to them), with their newest publication. */
   authors: { slug: string; lastmod: Date }[];
@@ -121,6 +121,7 @@ export async function findSitemapPages(): Promise<TSitemapPages> {
         WHERE a."rubriqueId" = r.id AND ${PUBLISHED_SQL}
         ORDER BY a."publishedAt" DESC LIMIT 1
       ) latest ON true
+      WHERE r."shownInMenu" OR latest."publishedAt" IS NOT NULL
       ORDER BY r.position, r.name
       LIMIT ${SITEMAP_MAX_RUBRIQUES}`,
     client.$queryRaw<{ slug: string; lastmod: Date }[]>`

@@ -1,74 +1,130 @@
 import 'server-only';
-import { RESERVED_SLUGS } from '../validation/reserved-slugs';
 import { canManageRubriques, type TActor } from '../auth/permissions';
+import { keyFor } from '../cache/keys';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError } from './newsroom-errors';
+import type { TPublicChange } from './public-change';
+import { publishedWhere } from './published';
+import { claimRubriqueSlug } from './rubrique-slugs';
 
-export type TRubriqueAdminRow = { id: string; slug: string; name: string; description: string; position: number; articleCount: number };
+export type TRubriqueAdminRow = {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  position: number;
+  articleCount: number;
+  /** Stories online: with none, the rubrique is in the readers' menu only if `shownInMenu`. */
+  publishedCount: number;
+  shownInMenu: boolean;
+  /** Its former addresses, which still lead to it (newest first). */
+  oldSlugs: string[];
+};
 
-/** Paths that are pages of their own and can never be a rubrique. */
-
-function guard(actor: TActor) {
+export function guardRubriques(actor: TActor) {
   if (!canManageRubriques(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
 }
 
-export async function findRubriquesForAdmin(): Promise<TRubriqueAdminRow[]> {
+const GONE = 'Cette rubrique n’existe plus\u00a0: rechargez la page.';
+
+export async function findRubriquesForAdmin(actor: TActor): Promise<TRubriqueAdminRow[]> {
+  guardRubriques(actor);
   const rows = await db().rubrique.findMany({
     orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    select: { id: true, slug: true, name: true, description: true, position: true, _count: { select: { articles: true } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      position: true,
+      shownInMenu: true,
+      oldSlugs: { select: { slug: true }, orderBy: { createdAt: 'desc' } },
+      _count: { select: { articles: true } },
+    },
   });
-  return rows.map(({ _count, ...r }) => ({ ...r, articleCount: _count.articles }));
+  const published = await db().article.groupBy({ by: ['rubriqueId'], where: publishedWhere, _count: { _all: true } });
+  const online = new Map(published.map((row) => [row.rubriqueId, row._count._all]));
+  return rows.map(({ _count, oldSlugs, ...r }) => ({
+    ...r,
+    articleCount: _count.articles,
+    publishedCount: online.get(r.id) ?? 0,
+    oldSlugs: oldSlugs.map((old) => old.slug),
+  }));
 }
 
+/**
+ * Creates a rubrique at the end of the menu, hidden from readers until it has a story online or an
+ * editor shows it (lib/data/rubrique-menu.ts).
+ */
 export async function createRubrique(actor: TActor, input: { name: string; slug: string; description: string }) {
-  guard(actor);
-  if (RESERVED_SLUGS.has(input.slug)) throw new NewsroomError('Cette adresse est réservée par le site.', 'invalid', 'slug');
-  if (await db().rubrique.findUnique({ where: { slug: input.slug } }))
-    throw new NewsroomError('Une rubrique utilise déjà cette adresse.', 'invalid', 'slug');
-  const last = await db().rubrique.aggregate({ _max: { position: true } });
-  const rubrique = await db().rubrique.create({ data: { ...input, position: (last._max.position ?? -1) + 1 } });
-  await recordAudit({
-    actorId: actor.id,
-    action: 'rubrique.create',
-    targetType: 'rubrique',
-    targetId: rubrique.id,
-    details: { name: input.name },
-  });
-  return rubrique;
-}
-
-/** Renames a rubrique (its address stays, so no link breaks). */
-export async function updateRubrique(actor: TActor, id: string, input: { name: string; description: string }) {
-  guard(actor);
-  const updated = await db().rubrique.updateMany({ where: { id }, data: input });
-  if (updated.count !== 1) throw new NewsroomError('Cette rubrique n’existe plus.', 'not_found');
-  await recordAudit({ actorId: actor.id, action: 'rubrique.update', targetType: 'rubrique', targetId: id, details: input });
-}
-
-/** Moves a rubrique one place up or down in the navigation bar. */
-export async function moveRubrique(actor: TActor, id: string, direction: 'up' | 'down') {
-  guard(actor);
-  await db().$transaction(async (tx) => {
-    const all = await tx.rubrique.findMany({ orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true } });
-    const index = all.findIndex((r) => r.id === id);
-    const other = index + (direction === 'up' ? -1 : 1);
-    if (index < 0 || other < 0 || other >= all.length) return;
-    [all[index], all[other]] = [all[other], all[index]];
-    for (const [position, r] of all.entries()) await tx.rubrique.update({ where: { id: r.id }, data: { position } });
+  guardRubriques(actor);
+  return db().$transaction(async (tx) => {
+    await claimRubriqueSlug(tx, input.slug, null);
+    const last = await tx.rubrique.aggregate({ _max: { position: true } });
+    const rubrique = await tx.rubrique.create({ data: { ...input, position: (last._max.position ?? -1) + 1 } });
     await recordAudit(
-      { actorId: actor.id, action: 'rubrique.update', targetType: 'rubrique', targetId: id, details: { move: direction } },
+      {
+        actorId: actor.id,
+        action: 'rubrique.create',
+        targetType: 'rubrique',
+        targetId: rubrique.id,
+        details: { name: input.name, slug: input.slug },
+      },
       tx,
     );
+    return rubrique;
   });
 }
 
-/** Deletes an empty rubrique; one that still has stories (drafts included) is refused. */
+/**
+ * Renames a rubrique and may move it to a new address. The old address is kept as a `RubriqueSlug`:
+ * `/{old}` and `/{old}/{story}` answer 301 to the new ones (lib/readers/pages/rubrique.tsx, article.tsx).
+ * A new address changes every page that links to the rubrique or its stories — the menu on every page,
+ * its stories' canonical addresses, the feeds and sitemaps —, so the change purges `layout`, which every
+ * readers' page carries (no need to name each story), and the feeds.
+ */
+export async function updateRubrique(
+  actor: TActor,
+  id: string,
+  input: { name: string; description: string; slug: string },
+): Promise<{ publicChange: TPublicChange; movedFrom: string | null }> {
+  guardRubriques(actor);
+  return db().$transaction(async (tx) => {
+    const before = await tx.rubrique.findUnique({ where: { id }, select: { slug: true, name: true, description: true } });
+    if (!before) throw new NewsroomError(GONE, 'not_found');
+    const moved = input.slug !== before.slug;
+    if (moved) {
+      await claimRubriqueSlug(tx, input.slug, id);
+      await tx.rubriqueSlug.upsert({
+        where: { slug: before.slug },
+        create: { slug: before.slug, rubriqueId: id },
+        update: { rubriqueId: id },
+      });
+    }
+    await tx.rubrique.update({ where: { id }, data: input });
+    await recordAudit(
+      {
+        actorId: actor.id,
+        action: moved ? 'rubrique.rename' : 'rubrique.update',
+        targetType: 'rubrique',
+        targetId: id,
+        details: moved ? { name: input.name, description: input.description, from: before.slug, to: input.slug } : input,
+      },
+      tx,
+    );
+    // The name and the address are in the menu, on the rubrique's pages, in the feeds and sitemaps.
+    const publicChange = { keys: [keyFor.layout, keyFor.rubriqueList(id), keyFor.feeds] };
+    return { publicChange, movedFrom: moved ? before.slug : null };
+  });
+}
+
+/** Deletes an empty rubrique; one that still has stories (drafts included) is refused. Its old addresses go with it. */
 export async function deleteRubrique(actor: TActor, id: string) {
-  guard(actor);
+  guardRubriques(actor);
   await db().$transaction(async (tx) => {
     const rubrique = await tx.rubrique.findUnique({ where: { id }, select: { name: true, _count: { select: { articles: true } } } });
-    if (!rubrique) throw new NewsroomError('Cette rubrique n’existe plus.', 'not_found');
+    if (!rubrique) throw new NewsroomError(GONE, 'not_found');
     if (rubrique._count.articles > 0) {
       throw new NewsroomError(
         `La rubrique «\u00a0${rubrique.name}\u00a0» contient ${rubrique._count.articles} article(s)\u00a0: déplacez-les avant de la supprimer.`,

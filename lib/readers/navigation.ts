@@ -1,9 +1,10 @@
 /**
- * The navigation (every rubrique in the editors' order), read once per page and kept between pages
+ * The navigation (the rubriques in the menu, in the editors' order: lib/data/query-rubriques.ts
+ * `queryMenuRubriques`), read once per page and kept between pages
  * until a purge: every readers' page shows it in its header and footer, and the home, rubrique and
  * search pages use the same list. One reader, one cache, emptied by the page cache's purges.
  */
-import { queryRubriques, type TRubrique } from '../data/query-rubriques';
+import { queryMenuRubriques, type TRubrique } from '../data/query-rubriques';
 
 /** How long the rubriques are kept at most when no purge comes (a change made outside the app, by SQL). */
 const RUBRIQUES_TTL_MS = 300_000;
@@ -18,7 +19,7 @@ export class NavigationCache {
    */
   constructor(
     private readonly generation: () => number,
-    private readonly read: () => Promise<TRubrique[]> = queryRubriques,
+    private readonly read: () => Promise<TRubrique[]> = queryMenuRubriques,
   ) {}
 
   async get(epoch: string | null = null): Promise<TRubrique[]> {

@@ -13,5 +13,9 @@ export const ZRubrique = z.object({
 export const ZRubriqueSlug = z
   .string()
   .trim()
+  .min(1, 'Indiquez l’adresse de la rubrique.')
   .max(40, 'L’adresse ne doit pas dépasser 40 caractères.')
-  .regex(SLUG_PATTERN, 'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets.');
+  .regex(
+    SLUG_PATTERN,
+    'L’adresse ne peut contenir que des lettres minuscules sans accent, des chiffres et des tirets, sans tiret au début ni à la fin (par exemple «\u00a0vie-locale\u00a0»).',
+  );

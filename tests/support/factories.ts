@@ -21,9 +21,17 @@ export async function createUser(prisma: PrismaClient, data: { role?: Role; name
   });
 }
 
-export async function createRubrique(prisma: PrismaClient, data: { name?: string; position?: number } = {}) {
+/** A rubrique in the readers' menu, as every rubrique made before the menu choice (pass `shownInMenu: false` for a new one). */
+export async function createRubrique(prisma: PrismaClient, data: { name?: string; position?: number; shownInMenu?: boolean } = {}) {
   const id = unique();
-  return prisma.rubrique.create({ data: { slug: `rubrique-${id}`, name: data.name ?? `Rubrique ${id}`, position: data.position ?? 0 } });
+  return prisma.rubrique.create({
+    data: {
+      slug: `rubrique-${id}`,
+      name: data.name ?? `Rubrique ${id}`,
+      position: data.position ?? 0,
+      shownInMenu: data.shownInMenu ?? true,
+    },
+  });
 }
 
 export async function createArticle(

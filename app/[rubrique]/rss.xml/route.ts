@@ -1,19 +1,23 @@
 import { SITE_NAME } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
+import { findRubriqueRedirect } from '@/lib/data/find-rubrique-redirect';
 import { getRubriqueBySlug } from '@/lib/data/get-rubrique-by-slug';
 import { feedChannel } from '@/lib/feeds/article-feed';
-import { distributionResponse, notFoundText, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
+import { distributionResponse, movedResponse, notFoundText, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
 import { renderRss } from '@/lib/feeds/rss';
 import { siteUrl } from '@/lib/site-url';
 import { parseSlug } from '@/lib/validation/public-params';
 
 export const dynamic = 'force-dynamic';
 
-/** A rubrique's feed: `/politique/rss.xml`. */
+/** A rubrique's feed: `/politique/rss.xml`; at a rubrique's old address, 301 to its current one. */
 export async function GET(_request: Request, context: { params: Promise<{ rubrique: string }> }) {
   const slug = parseSlug((await context.params).rubrique);
   const rubrique = slug ? await getRubriqueBySlug(slug) : null;
-  if (!rubrique) return notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
+  if (!rubrique) {
+    const moved = slug ? await findRubriqueRedirect(slug) : null;
+    return moved ? movedResponse(`/${moved}/rss.xml`) : notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
+  }
   const articles = await findFeedArticles({ rubriqueId: rubrique.id });
   const channel = feedChannel({
     siteUrl: siteUrl(),

@@ -35,6 +35,9 @@ const ACTION_LABELS: Record<string, string> = {
   'alert.end': 'Alerte info terminée',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
+  'rubrique.rename': 'Adresse de rubrique changée',
+  'rubrique.reorder': 'Ordre des rubriques changé',
+  'rubrique.menu': 'Rubrique affichée ou masquée dans le menu',
   'rubrique.delete': 'Rubrique supprimée',
   'user.create': 'Compte créé',
   'user.role': 'Rôle modifié',
@@ -88,6 +91,10 @@ function describe(details: unknown): string {
     d.role ? `rôle\u00a0: ${String(d.role)}` : null,
     typeof d.lead === 'string' ? `manchette\u00a0: ${applyFrenchTypography(d.lead)}` : null,
     typeof d.version === 'number' ? `version ${d.version}` : null,
+    // A rubrique's address change (workflow steps carry upper-case statuses in from/to, not addresses).
+    typeof d.from === 'string' && typeof d.to === 'string' && /^[a-z0-9-]+$/.test(d.from) ? `/${d.from} → /${d.to}` : null,
+    Array.isArray(d.order) ? d.order.map((name, index) => `${index + 1}.\u00a0${String(name)}`).join(', ') : null,
+    typeof d.shownInMenu === 'boolean' ? (d.shownInMenu ? 'affichée dans le menu' : 'masquée du menu jusqu’à son premier article') : null,
     d.via === 'cli' ? 'en ligne de commande' : null,
     refusedDuringLock(d.refused),
   ]

@@ -1,67 +1,80 @@
 import type { Metadata } from 'next';
 import { ActionForm } from '@/components/admin/ActionForm';
-import { createRubriqueAction, deleteRubriqueAction, moveRubriqueAction, updateRubriqueAction } from '@/lib/actions/rubrique-actions';
+import { RubriqueOrder } from '@/components/admin/RubriqueOrder';
+import { createRubriqueAction, deleteRubriqueAction, setRubriqueMenuAction, updateRubriqueAction } from '@/lib/actions/rubrique-actions';
 import { requirePageUser } from '@/lib/auth/session';
-import { findRubriquesForAdmin } from '@/lib/data/rubrique-admin';
+import { findRubriquesForAdmin, type TRubriqueAdminRow } from '@/lib/data/rubrique-admin';
 
 export const metadata: Metadata = { title: 'Rubriques' };
 
+const inMenu = (rubrique: TRubriqueAdminRow) => rubrique.shownInMenu || rubrique.publishedCount > 0;
+
+/** Whether readers see the rubrique in the menu, and the editor's switch while it has no story online. */
+function MenuState({ rubrique }: { rubrique: TRubriqueAdminRow }) {
+  if (rubrique.publishedCount > 0) {
+    return (
+      <>
+        <p className="rubrique-menu-state rubrique-menu-shown">Visible dans le menu</p>
+        <p className="field-hint">Elle a des articles en ligne.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p className={`rubrique-menu-state ${rubrique.shownInMenu ? 'rubrique-menu-shown' : 'rubrique-menu-hidden'}`}>
+        {rubrique.shownInMenu ? 'Visible dans le menu' : 'Masquée du menu jusqu’à son premier article'}
+      </p>
+      <ActionForm
+        action={setRubriqueMenuAction}
+        submitLabel={rubrique.shownInMenu ? 'Masquer du menu' : 'Afficher dans le menu'}
+        buttonClassName="button button-quiet"
+        buttonAriaLabel={`${rubrique.shownInMenu ? 'Masquer du menu' : 'Afficher dans le menu'} la rubrique ${rubrique.name}`}
+      >
+        <input type="hidden" name="id" value={rubrique.id} />
+        <input type="hidden" name="shown" value={rubrique.shownInMenu ? 'false' : 'true'} />
+      </ActionForm>
+    </>
+  );
+}
+
 export default async function RubriquesAdminPage() {
-  await requirePageUser('/admin/rubriques', ['EDITOR', 'ADMIN']);
-  const rubriques = await findRubriquesForAdmin();
+  const user = await requirePageUser('/admin/rubriques', ['EDITOR', 'ADMIN']);
+  const rubriques = await findRubriquesForAdmin(user);
   return (
     <>
       <h1>Rubriques</h1>
+
+      <section className="panel" aria-labelledby="ordre-menu">
+        <h2 id="ordre-menu">Ordre dans le menu du site</h2>
+        <p className="field-hint">
+          Déplacez les rubriques, puis enregistrez l’ordre. Une rubrique masquée garde sa place et apparaîtra à ce rang.
+        </p>
+        <RubriqueOrder saved={rubriques.map((r) => ({ id: r.id, name: r.name, inMenu: inMenu(r) }))} />
+      </section>
+
+      <h2>Nom, adresse et présence dans le menu</h2>
       <p className="field-hint">
-        L’ordre ci-dessous est celui de la barre de navigation du site. L’adresse d’une rubrique ne change pas quand on la renomme.
+        Une nouvelle rubrique reste hors du menu du site jusqu’à son premier article publié, sauf si vous l’y affichez. Changer son adresse
+        redirige l’ancienne, et celles de ses articles, vers la nouvelle.
       </p>
-      <table className="table">
+      <table className="table rubriques-table">
         <thead>
           <tr>
-            <th scope="col">Ordre</th>
-            <th scope="col">Nom et description</th>
-            <th scope="col">Adresse</th>
+            <th scope="col">Rubrique</th>
+            <th scope="col">Menu</th>
             <th scope="col">Articles</th>
             <th scope="col">Supprimer</th>
           </tr>
         </thead>
         <tbody>
-          {rubriques.map((rubrique, index) => (
+          {rubriques.map((rubrique) => (
             <tr key={rubrique.id}>
-              <td data-label="Ordre">
-                <div style={{ display: 'flex', gap: '0.3rem' }}>
-                  {index > 0 ? (
-                    <ActionForm
-                      action={moveRubriqueAction}
-                      submitLabel="↑"
-                      pendingLabel="…"
-                      buttonClassName="button button-quiet"
-                      buttonAriaLabel={`Monter ${rubrique.name}`}
-                    >
-                      <input type="hidden" name="id" value={rubrique.id} />
-                      <input type="hidden" name="direction" value="up" />
-                    </ActionForm>
-                  ) : null}
-                  {index < rubriques.length - 1 ? (
-                    <ActionForm
-                      action={moveRubriqueAction}
-                      submitLabel="↓"
-                      pendingLabel="…"
-                      buttonClassName="button button-quiet"
-                      buttonAriaLabel={`Descendre ${rubrique.name}`}
-                    >
-                      <input type="hidden" name="id" value={rubrique.id} />
-                      <input type="hidden" name="direction" value="down" />
-                    </ActionForm>
-                  ) : null}
-                </div>
-              </td>
               <td>
                 <ActionForm
                   action={updateRubriqueAction}
                   submitLabel="Enregistrer"
                   buttonClassName="button button-quiet"
-                  className="inline-form"
+                  className="inline-form rubrique-form"
                   buttonAriaLabel={`Enregistrer la rubrique ${rubrique.name}`}
                 >
                   <input type="hidden" name="id" value={rubrique.id} />
@@ -70,19 +83,47 @@ export default async function RubriquesAdminPage() {
                     <input id={`nom-${rubrique.id}`} name="name" type="text" defaultValue={rubrique.name} required maxLength={40} />
                   </div>
                   <div className="field">
+                    <label htmlFor={`adresse-${rubrique.id}`}>Adresse</label>
+                    <span className="rubrique-slug-input">
+                      <span aria-hidden="true">/</span>
+                      <input
+                        id={`adresse-${rubrique.id}`}
+                        name="slug"
+                        type="text"
+                        defaultValue={rubrique.slug}
+                        required
+                        maxLength={40}
+                        autoComplete="off"
+                        spellCheck={false}
+                        aria-describedby={rubrique.oldSlugs.length > 0 ? `anciennes-${rubrique.id}` : undefined}
+                      />
+                    </span>
+                    {rubrique.oldSlugs.length > 0 ? (
+                      <span id={`anciennes-${rubrique.id}`} className="field-hint">
+                        Redirigées ici : {rubrique.oldSlugs.map((slug) => `/${slug}`).join(', ')}
+                      </span>
+                    ) : null}
+                  </div>
+                  <div className="field">
                     <label htmlFor={`desc-${rubrique.id}`}>Description</label>
                     <textarea id={`desc-${rubrique.id}`} name="description" rows={2} defaultValue={rubrique.description} maxLength={300} />
                   </div>
                 </ActionForm>
               </td>
-              <td data-label="Adresse">/{rubrique.slug}</td>
-              <td data-label="Articles">{rubrique.articleCount}</td>
+              <td data-label="Menu">
+                <MenuState rubrique={rubrique} />
+              </td>
+              <td data-label="Articles">
+                {rubrique.articleCount}
+                {rubrique.articleCount > 0 ? <span className="field-hint"> dont {rubrique.publishedCount} en ligne</span> : null}
+              </td>
               <td data-label="Supprimer">
                 {rubrique.articleCount === 0 ? (
                   <ActionForm
                     action={deleteRubriqueAction}
                     submitLabel="Supprimer"
                     buttonClassName="button button-danger"
+                    buttonAriaLabel={`Supprimer la rubrique ${rubrique.name}`}
                     confirm={`Supprimer la rubrique «\u00a0${rubrique.name}\u00a0»\u202f?`}
                   >
                     <input type="hidden" name="id" value={rubrique.id} />

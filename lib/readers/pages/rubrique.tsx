@@ -3,6 +3,7 @@ import { JsonLd } from '../../../components/seo/JsonLd';
 import { Breadcrumb } from '../../../components/site/Breadcrumb';
 import { Pagination } from '../../../components/site/Pagination';
 import { findRubriqueArticles, RUBRIQUE_MAX_PAGE } from '../../data/find-rubrique-articles';
+import { findRubriqueRedirect } from '../../data/find-rubrique-redirect';
 import { getRubriqueBySlug } from '../../data/get-rubrique-by-slug';
 import { applyFrenchTypography } from '../../french/typography';
 import { breadcrumbJsonLd } from '../../seo/json-ld';
@@ -11,26 +12,38 @@ import { absoluteUrl } from '../../site-url';
 import { parsePage, parseSlug } from '../../validation/public-params';
 import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
-/** A rubrique's stories, newest first, by pages; each page is its own canonical page (Google's advice). */
+/**
+ * A rubrique's stories, newest first, by pages; each page is its own canonical page (Google's advice).
+ * At a rubrique's old address, 301 to its current one, page included. A rubrique out of the menu (no
+ * story online yet, not shown by an editor) still has its page, so the newsroom can look at it, but
+ * search engines are asked not to keep it.
+ */
 export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) => {
   const slug = parseSlug(params.rubrique ?? '');
   const page = parsePage(param(query, 'page'), RUBRIQUE_MAX_PAGE);
-  // From the navigation the page already read; a rubrique created outside the app (by SQL) is not in it
-  // until the next purge, so an address the navigation does not know is looked up once more.
-  const rubrique = slug ? (rubriques.find((candidate) => candidate.slug === slug) ?? (await getRubriqueBySlug(slug))) : null;
-  if (!rubrique || !page) return PAGE_NOT_FOUND;
+  if (!slug) return PAGE_NOT_FOUND;
+  // From the navigation the page already read; a rubrique out of the menu, or created outside the app
+  // (by SQL) before the next purge, is not in it, so an address the navigation does not know is looked up.
+  const inMenu = rubriques.find((candidate) => candidate.slug === slug);
+  const rubrique = inMenu ?? (await getRubriqueBySlug(slug));
+  if (!rubrique) {
+    const moved = await findRubriqueRedirect(slug);
+    return moved ? { kind: 'redirect', location: `/${moved}${query.size > 0 ? `?${query}` : ''}` } : PAGE_NOT_FOUND;
+  }
+  if (!page) return PAGE_NOT_FOUND;
   const list = await findRubriqueArticles(rubrique.id, page);
   if (page > 1 && list.articles.length === 0) return PAGE_NOT_FOUND;
   const title = page > 1 ? `${rubrique.name} — page ${page}` : rubrique.name;
+  const tags = head({
+    title,
+    socialTitle: title,
+    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+    path: page > 1 ? `/${rubrique.slug}?page=${page}` : `/${rubrique.slug}`,
+    feed: { path: `/${rubrique.slug}/rss.xml`, title: `${SITE_NAME} — ${rubrique.name}` },
+  });
   return {
     kind: 'page',
-    head: head({
-      title,
-      socialTitle: title,
-      description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
-      path: page > 1 ? `/${rubrique.slug}?page=${page}` : `/${rubrique.slug}`,
-      feed: { path: `/${rubrique.slug}/rss.xml`, title: `${SITE_NAME} — ${rubrique.name}` },
-    }),
+    head: inMenu ? tags : [...tags, { tag: 'meta', name: 'robots', content: 'noindex' }],
     main: (
       <main id="contenu" className="page rubrique">
         <JsonLd
