@@ -63,7 +63,7 @@ export async function raiseAlert(actor: TActor, input: TAlertInput, now = new Da
   const { text, articleId, endsAt: endsAtText } = parsed.data;
   const endsAt = endsAtText === '' ? new Date(now.getTime() + ALERT_DEFAULT_MINUTES * 60_000) : parseParisDateTime(endsAtText);
   if (!endsAt) fieldError('Cette heure de fin n’est pas une date valide.', 'endsAt');
-  if (endsAt.getTime() <= now.getTime() + 60_000) fieldError('L’alerte doit durer au moins une minute.', 'endsAt');
+  if (endsAt.getTime() <= now.getTime()) fieldError('L’heure de fin doit être dans le futur.', 'endsAt');
   if (endsAt.getTime() > now.getTime() + ALERT_MAX_HOURS * 3_600_000)
     fieldError(`Une alerte dure au plus ${ALERT_MAX_HOURS}\u00a0heures.`, 'endsAt');
 

@@ -76,7 +76,7 @@ describe('« Alerte info »', () => {
     const cases: [Parameters<typeof raiseAlert>[1], RegExp][] = [
       [{ text: '   ', articleId: null, endsAt: '' }, /Écrivez le texte/],
       [{ text: 'x'.repeat(141), articleId: null, endsAt: '' }, /140 caractères au plus/],
-      [{ text: 'Texte', articleId: null, endsAt: '2026-12-07T14:00' }, /au moins une minute/],
+      [{ text: 'Texte', articleId: null, endsAt: '2026-12-07T14:00' }, /dans le futur/],
       [{ text: 'Texte', articleId: null, endsAt: '2026-12-10T14:00' }, /48\u00a0heures/],
       [{ text: 'Texte', articleId: null, endsAt: '2026-13-45T99:00' }, /pas une date valide/],
       [{ text: 'Texte', articleId: draft.id, endsAt: '' }, /doit être en ligne/],
