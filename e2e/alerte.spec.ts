@@ -60,7 +60,9 @@ test('an editor raises an alert: every page shows it at once, the feed relays it
   await page.reload();
   page.once('dialog', (dialog) => void dialog.accept());
   await page.getByRole('button', { name: 'Terminer l’alerte maintenant' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'L’alerte est terminée.' })).toBeVisible();
+  // The page now says there is none, and lists it as ended.
+  await expect(page.getByText('Aucune alerte en cours.')).toBeVisible();
+  await expect(page.getByRole('listitem').filter({ hasText: text })).toContainText('terminée le');
   await reader.goto('/culture');
   await expect(band(reader)).toHaveCount(0);
   expect(((await (await reader.request.get('/alerte.json')).json()) as { alerte: unknown }).alerte).toBeNull();
