@@ -11,6 +11,7 @@ import { newDraft } from './support/stories';
 const SOON = { timeout: 12_000 };
 
 test('a journalist sees the editor open her story, then type in it, then save and leave', async ({ browser }) => {
+  test.setTimeout(60_000); // waits on heartbeats, in three steps
   const journalist = await (await browser.newContext()).newPage();
   await signInAs(journalist, await createTestUser('JOURNALIST', 'Awa Ndiaye'));
   const id = await newDraft(journalist, `Marché de Sandaga ${Date.now().toString(36)}`);

@@ -40,10 +40,19 @@ export function EditPresence({ articleId, version }: { articleId: string; versio
   useEffect(() => {
     let stopped = false;
     let sentTyping = false;
+    // One heartbeat at a time: a slow server gets no pile of them. A change of state (typing, saved)
+    // asked meanwhile follows at once; a regular beat is skipped.
+    let inFlight = false;
+    let again = false;
     const typing = () => lastChange.current !== null && Date.now() - lastChange.current < TYPING_IDLE_MS;
 
-    const send = () => {
+    const send = (news = false) => {
       if (stopped) return;
+      if (inFlight) {
+        again ||= news;
+        return;
+      }
+      inFlight = true;
       sentTyping = typing();
       fetch(presenceUrl(articleId), {
         method: 'POST',
@@ -56,17 +65,27 @@ export function EditPresence({ articleId, version }: { articleId: string; versio
         })
         .catch(() => {
           // Offline for a moment: the list stays as it was, the next heartbeat tries again.
+        })
+        .finally(() => {
+          inFlight = false;
+          if (again) {
+            again = false;
+            send(true);
+          }
         });
     };
     const leave = () => {
       void fetch(presenceUrl(articleId), { method: 'DELETE', keepalive: true }).catch(() => {});
     };
-    beat.current = send;
+    beat.current = () => send(true);
 
     const onChange = (event: Event) => {
       if (!isStoryFieldEvent(event)) return;
       lastChange.current = Date.now();
-      if (!sentTyping) send(); // the others learn it at once, not at the next heartbeat
+      if (!sentTyping) {
+        sentTyping = true;
+        send(true); // the others learn it at once, not at the next heartbeat
+      }
     };
     const onPageHide = () => leave();
     const onPageShow = (event: PageTransitionEvent) => {
@@ -74,7 +93,7 @@ export function EditPresence({ articleId, version }: { articleId: string; versio
     };
 
     send();
-    const timer = window.setInterval(send, PRESENCE_HEARTBEAT_MS);
+    const timer = window.setInterval(() => send(), PRESENCE_HEARTBEAT_MS);
     document.addEventListener('input', onChange);
     document.addEventListener('change', onChange);
     window.addEventListener('pagehide', onPageHide);

@@ -20,13 +20,17 @@ export function storyRouteAnswer(status: number, body: Record<string, unknown>):
   return Response.json(body, { status, headers: { 'Cache-Control': 'private, no-store' } });
 }
 
-/** `expired`: what the page should say when the session is over. */
+/**
+ * `expired`: what the page should say when the session is over. `activity: false` for requests the
+ * page sends by itself (lib/auth/session.ts's getCurrentUser).
+ */
 export async function authoriseStoryRoute(
   request: Request,
   context: TStoryRouteContext,
   expired: string,
+  { activity = true }: { activity?: boolean } = {},
 ): Promise<{ failure: Response } | { user: TSessionUser; id: string }> {
-  const user = await getCurrentUser();
+  const user = await getCurrentUser({ activity });
   if (!user) return { failure: storyRouteAnswer(401, { error: expired }) };
   if (!NEWSROOM_ROLES.has(user.role)) return { failure: storyRouteAnswer(403, { error: FORBIDDEN }) };
   const gated = await gateFailure(user);

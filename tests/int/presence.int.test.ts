@@ -152,6 +152,12 @@ describe('/api/articles/{id}/presence checks the session, the right and the orig
       { userId: editor.id, name: 'Moussa Diop', openedAt: expect.any(String), typingSince: expect.any(String) },
     ]);
 
+    // A heartbeat is the page's, not the person's: it does not keep the session from going idle.
+    const idleSince = new Date(Date.now() - 5 * 60_000);
+    await prisma().userSession.update({ where: { id: session.current.user.sid }, data: { lastSeenAt: idleSince } });
+    expect((await POST(request(story.id, 'POST', '{"typing":false}'), context(story.id))).status).toBe(200);
+    expect((await prisma().userSession.findUniqueOrThrow({ where: { id: session.current.user.sid } })).lastSeenAt).toEqual(idleSince);
+
     session.current = await createSession(prisma(), editor.id);
     expect((await DELETE(request(story.id, 'DELETE'), context(story.id))).status).toBe(200);
     session.current = await createSession(prisma(), journalist.id);

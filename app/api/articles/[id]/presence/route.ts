@@ -8,9 +8,14 @@ const ZBody = z.object({ typing: z.boolean() });
 /** `{ "typing": false }` is 17 bytes: anything much longer is not a heartbeat. */
 const MAX_BYTES = 1024;
 
-/** Who may say they are on this story's page: whoever may edit it (checked by lib/data/presence.ts). */
+/**
+ * Who may say they are on this story's page: whoever may edit it (checked by lib/data/presence.ts).
+ * Heartbeats come from the page, not the person: they do not keep an idle session alive.
+ */
 const authorise = (request: Request, context: TStoryRouteContext) =>
-  authoriseStoryRoute(request, context, 'Session expirée\u00a0: reconnectez-vous pour voir qui travaille sur cet article.');
+  authoriseStoryRoute(request, context, 'Session expirée\u00a0: reconnectez-vous pour voir qui travaille sur cet article.', {
+    activity: false,
+  });
 
 /**
  * The edit page's heartbeat (components/admin/EditPresence.tsx), every few seconds: `{ typing }` as
