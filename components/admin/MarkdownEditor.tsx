@@ -7,23 +7,39 @@
  * by side from 1100px, see admin-editor.css). Without JavaScript the server-rendered textarea still
  * works on its own.
  */
-import { useDeferredValue, useId, useLayoutEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import {
+  useDeferredValue,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ChangeEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { renderBodyHtml } from '@/lib/content/render-body';
 import { BODY_IMAGE_ALT_PLACEHOLDER, bodyImageMarkdown } from '@/lib/media/body-images';
 import { sendImage } from '@/lib/media/send-image';
 import {
   applyTextChange,
   countWords,
+  findLinkAt,
+  findLinkByAddress,
+  findLinks,
   insertImageBlock,
   insertLink,
-  normaliseLinkUrl,
   readingMinutes,
+  removeLink,
+  replaceLink,
   tabAfterKey,
   toggleBlock,
   toggleInline,
   type TEditorTab,
+  type TMarkdownLink,
   type TTextChange,
 } from './markdown-edits';
+import { LinkDialog, type TLinkDraft, type TLinkOutcome } from './LinkDialog';
 import { MarkdownToolbar, type TAction } from './MarkdownToolbar';
 
 export type TMarkdownEditorProps = {
@@ -40,6 +56,16 @@ export type TMarkdownEditorProps = {
 };
 
 const numberFormat = new Intl.NumberFormat('fr-FR');
+
+/** The « Lien » dialog's request: what it shows, and where its answer goes in the text. */
+type TLinkRequest = TLinkDraft & {
+  /** The selection when it opened. */
+  range: [number, number];
+  /** The link it edits, if it does. */
+  link: TMarkdownLink | null;
+  /** Opened by a click on a link of the preview (the focus goes back there). */
+  fromPreview: boolean;
+};
 
 /* ------------------------------------------------------------------------------------------------
  * The component.
@@ -76,6 +102,8 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
   const tabRefs = useRef<Record<TEditorTab, HTMLButtonElement | null>>({ write: null, preview: null });
   const pendingSelection = useRef<[number, number] | null>(null);
   const dirtyGeneration = useRef(-1);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const [linkRequest, setLinkRequest] = useState<TLinkRequest | null>(null);
 
   // After React writes a new value into the textarea the caret jumps to the end: put the selection back.
   useLayoutEffect(() => {
@@ -91,6 +119,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
   const previewHtml = useMemo(() => renderBodyHtml(deferredValue), [deferredValue]);
   const words = useMemo(() => countWords(deferredValue), [deferredValue]);
   const minutes = readingMinutes(words);
+  const previewHasLinks = useMemo(() => findLinks(deferredValue).length > 0, [deferredValue]);
 
   function markDirty() {
     if (dirtyGeneration.current === generation) return;
@@ -112,10 +141,12 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
     textarea.focus();
     textarea.setSelectionRange(change.from, change.to);
     // insertText goes through the browser's editing, so Ctrl+Z undoes the formatting; it fires an
-    // input event that React turns into handleChange. Where it is unavailable, set the state.
+    // input event that React turns into handleChange. Where it is unavailable (or the textarea is
+    // hidden behind « Aperçu » and cannot take the focus), set the state.
     let inserted = false;
     try {
-      inserted = change.insert === '' ? document.execCommand('delete') : document.execCommand('insertText', false, change.insert);
+      if (document.activeElement === textarea)
+        inserted = change.insert === '' ? document.execCommand('delete') : document.execCommand('insertText', false, change.insert);
     } catch {
       inserted = false;
     }
@@ -171,22 +202,55 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
       case 'list':
         return applyChange(toggleBlock(current, start, end, action));
       case 'link': {
-        const answer = window.prompt('Adresse du lien (https://…)', '');
-        if (answer === null) {
-          textarea.focus();
-          textarea.setSelectionRange(start, end);
-          return;
-        }
-        const url = normaliseLinkUrl(answer);
-        if (!url) {
-          setStatus('Lien refusé\u00a0: l’adresse doit commencer par https://, http:// ou / (page du site).');
-          textarea.focus();
-          textarea.setSelectionRange(start, end);
-          return;
-        }
-        return applyChange(insertLink(current, start, end, url));
+        // Inside a link: that link, to change; otherwise the selected words, to link.
+        const link = findLinkAt(current, start, end);
+        setLinkRequest({
+          text: link ? link.text : current.slice(start, end).trim(),
+          url: link ? link.url : '',
+          editing: link !== null,
+          range: [start, end],
+          link,
+          fromPreview: false,
+        });
+        return;
       }
     }
+  }
+
+  // A link clicked in the preview opens the « Lien » dialog for it (instead of leaving the page).
+  function handlePreviewClick(event: MouseEvent<HTMLDivElement>) {
+    const anchor = event.target instanceof Element ? event.target.closest('a') : null;
+    const textarea = textareaRef.current;
+    if (!anchor || !textarea || !event.currentTarget.contains(anchor)) return;
+    event.preventDefault();
+    const href = anchor.getAttribute('href') ?? '';
+    const sameAddress = [...event.currentTarget.querySelectorAll('a')].filter((a) => a.getAttribute('href') === href);
+    const link = findLinkByAddress(textarea.value, href, sameAddress.indexOf(anchor));
+    if (!link) return;
+    setLinkRequest({ text: link.text, url: link.url, editing: true, range: [link.from, link.to], link, fromPreview: true });
+  }
+
+  function finishLink(outcome: TLinkOutcome) {
+    const request = linkRequest;
+    setLinkRequest(null);
+    const textarea = textareaRef.current;
+    if (!request || !textarea) return;
+    const [start, end] = request.range;
+    if (outcome.kind === 'apply') {
+      applyChange(
+        request.link
+          ? replaceLink(request.link, outcome.text, outcome.url)
+          : insertLink(textarea.value, start, end, outcome.url, outcome.text),
+      );
+      setStatus(request.editing ? 'Lien modifié.' : 'Lien inséré.');
+    } else if (outcome.kind === 'remove' && request.link) {
+      applyChange(removeLink(request.link));
+      setStatus('Lien retiré.');
+    } else {
+      textarea.focus();
+      textarea.setSelectionRange(start, end);
+    }
+    if (request.fromPreview) previewRef.current?.focus();
   }
 
   function handleKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
@@ -286,17 +350,23 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
           />
         </div>
 
+        {/* Clicks on links are handled (they open the « Lien » dialog); the links themselves take the keyboard. */}
         <div
+          ref={previewRef}
           className="md-editor-pane md-editor-preview"
           role="tabpanel"
           id={previewPanelId}
           aria-labelledby={previewTabId}
           tabIndex={0}
           data-active={tab === 'preview' ? '' : undefined}
+          // Read by useUnsavedChangesGuard: these links are not a way out of the page.
+          data-links-stay=""
+          onClick={handlePreviewClick}
         >
           <p className="md-editor-preview-heading" aria-hidden="true">
             Aperçu
           </p>
+          {previewHasLinks ? <p className="md-editor-preview-hint">Cliquez sur un lien pour le modifier.</p> : null}
           {deferredValue.trim() === '' ? (
             <p className="md-editor-preview-empty">Rien à afficher pour l’instant.</p>
           ) : (
@@ -330,6 +400,7 @@ export function MarkdownEditor({ name, label, defaultValue, onDirty, errorId, er
           {error}
         </p>
       ) : null}
+      {linkRequest ? <LinkDialog draft={linkRequest} onDone={finishLink} /> : null}
     </div>
   );
 }

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyTextChange,
+  checkLinkAddress,
   countWords,
+  findLinkAt,
+  findLinkByAddress,
+  findLinks,
   insertImageBlock,
   insertLink,
   normaliseLinkUrl,
   readingMinutes,
+  removeLink,
+  replaceLink,
   tabAfterKey,
   toggleBlock,
   toggleInline,
@@ -112,6 +118,68 @@ describe('links', () => {
   it('insert a selected placeholder without a selection, and escape brackets in the text', () => {
     expect(shown('', insertLink('', 0, 0, '/a'))).toBe('[[texte du lien]](/a)');
     expect(applyTextChange('[1]', insertLink('[1]', 0, 3, '/a'))).toBe('[\\[1\\]](/a)');
+  });
+});
+
+describe('links made and changed in the link dialog', () => {
+  const body =
+    'Lire [le budget](/politique/budget) et [l’avis \\[PDF\\]](https://example.org/avis "Avis"), pas ![une image](/i.webp) ni \\[ceci](/non).';
+
+  it('inserts the dialog’s words over the selection, spaces kept outside', () => {
+    expect(shown('Voir  ici ', insertLink('Voir  ici ', 4, 10, '/a', 'le dossier'))).toBe('Voir  [le dossier](/a)| ');
+    expect(shown('Voir', insertLink('Voir', 4, 4, '/a', '  '))).toBe('Voir[[texte du lien]](/a)');
+  });
+
+  it('finds the links of a body, not pictures nor escaped brackets, their words unescaped', () => {
+    expect(findLinks(body)).toEqual([
+      { from: 5, to: 35, text: 'le budget', url: '/politique/budget' },
+      { from: 39, to: body.indexOf(', pas'), text: 'l’avis [PDF]', url: 'https://example.org/avis' },
+    ]);
+    expect(findLinks('[a](<https://example.org/x y>) [b](https://example.org/a_(b))')).toMatchObject([
+      { text: 'a', url: 'https://example.org/x y' },
+      { text: 'b', url: 'https://example.org/a_(b)' },
+    ]);
+    expect(findLinks('[pas fini](https://example.org\n)')).toEqual([]);
+  });
+
+  it('finds the link around a caret or a selection, and none beside it', () => {
+    const at = (caret: number, end = caret) => findLinkAt(body, caret, end)?.text ?? null;
+    expect(at(6)).toBe('le budget');
+    expect(at(20)).toBe('le budget');
+    expect(at(5, 35)).toBe('le budget');
+    expect(at(5)).toBeNull(); // just before « [ »
+    expect(at(35)).toBeNull(); // just after « ) »
+    expect(at(30, 40)).toBeNull(); // over two things
+    expect(at(60)).toBe('l’avis [PDF]');
+    expect(at(body.indexOf('une image'))).toBeNull();
+  });
+
+  it('finds the link the preview’s n-th link to an address comes from, encoded or not', () => {
+    const value = '[un](/vie/été) et [deux](/vie/été) puis [trois](/autre)';
+    expect(findLinkByAddress(value, '/vie/%C3%A9t%C3%A9', 1)?.text).toBe('deux');
+    expect(findLinkByAddress(value, '/autre', 0)?.text).toBe('trois');
+    expect(findLinkByAddress(value, '/autre', 1)).toBeNull();
+  });
+
+  it('replaces a link’s words and address, and takes a link off keeping its words', () => {
+    const [, avis] = findLinks(body);
+    expect(applyTextChange(body, replaceLink(avis, 'l’avis [complet]', 'https://example.org/v2'))).toBe(
+      'Lire [le budget](/politique/budget) et [l’avis \\[complet\\]](https://example.org/v2), pas ![une image](/i.webp) ni \\[ceci](/non).',
+    );
+    const [budget] = findLinks(body);
+    expect(shown(body, replaceLink(budget, '', '/a')).slice(0, 30)).toBe('Lire [[texte du lien]](/a) et ');
+    expect(applyTextChange(body, removeLink(avis))).toBe(
+      body.replace('[l’avis \\[PDF\\]](https://example.org/avis "Avis")', 'l’avis \\[PDF\\]'),
+    );
+  });
+
+  it('checks an address typed in the dialog, with a French reason when refused', () => {
+    expect(checkLinkAddress(' https://example.org/a ')).toEqual({ ok: true, url: 'https://example.org/a' });
+    expect(checkLinkAddress('/politique/budget')).toEqual({ ok: true, url: '/politique/budget' });
+    expect(checkLinkAddress('')).toMatchObject({ ok: false, message: expect.stringContaining('Indiquez l’adresse') });
+    for (const refused of ['javascript:alert(1)', 'www.example.org', 'ftp://example.org/f']) {
+      expect(checkLinkAddress(refused)).toEqual({ ok: false, message: expect.stringContaining('https:// ou http://') });
+    }
   });
 });
 

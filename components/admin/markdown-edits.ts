@@ -142,22 +142,104 @@ export function normaliseLinkUrl(input: string): string | null {
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29');
 }
 
-/** Inserts [text](url) over the selection (its text, or a placeholder that ends up selected). */
-export function insertLink(value: string, start: number, end: number, url: string): TTextChange {
+/** What a link with no text gets, selected so that typing replaces it. */
+const LINK_PLACEHOLDER = 'texte du lien';
+
+/** Brackets in a link's text would end it early: escaped (once). */
+const escapeLinkText = (text: string) => text.replace(/\\?([[\]])/g, '\\$1');
+
+/** `[text](url)` over from…to: the caret after it, or its placeholder text selected when `text` is blank. */
+function writeLink(from: number, to: number, text: string, url: string): TTextChange {
+  const core = text.trim();
+  const shown = escapeLinkText(core || LINK_PLACEHOLDER);
+  const insert = `[${shown}](${url})`;
+  if (!core) return { from, to, insert, selectionStart: from + 1, selectionEnd: from + 1 + shown.length };
+  return { from, to, insert, selectionStart: from + insert.length, selectionEnd: from + insert.length };
+}
+
+/**
+ * Inserts [text](url) over the selection: its text (or `text`, when the link dialog changed it), or a
+ * placeholder that ends up selected. Spaces around the selected words stay outside the link.
+ */
+export function insertLink(value: string, start: number, end: number, url: string, text?: string): TTextChange {
   const selected = value.slice(start, end);
-  const placeholder = 'texte du lien';
-  const core = selected.trim() === '' ? '' : selected.trim();
+  const core = selected.trim();
   const lead = core ? selected.slice(0, selected.indexOf(core)) : '';
   const trail = core ? selected.slice(lead.length + core.length) : '';
-  // Brackets in the text would end the link text early.
-  const text = (core || placeholder).replace(/\\?([[\]])/g, '\\$1');
-  const link = `[${text}](${url})`;
-  const insert = `${lead}${link}${trail}`;
-  if (!core) {
-    return { from: start, to: end, insert, selectionStart: start + 1, selectionEnd: start + 1 + text.length };
+  return writeLink(start + lead.length, end - trail.length, text ?? core, url);
+}
+
+/** A link of the body: where it is in the text (from `[` to `)`), its words (unescaped) and its address. */
+export type TMarkdownLink = { from: number; to: number; text: string; url: string };
+
+/**
+ * `[text](url)`, `[text](<url>)` or `[text](url "title")`; an escaped `\[` is not one, nor a picture
+ * `![…](…)`. Reference links (`[text][1]`) are not followed: the editor never writes them.
+ */
+const LINK_PATTERN =
+  /(!?)\[((?:\\[^\n]|[^\\[\]\n])*)\]\([ \t]*(<[^<>\n]*>|[^\s()]*(?:\([^\s()]*\)[^\s()]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'))?[ \t]*\)/g;
+
+/** The links of a body, in order (pictures excepted). */
+export function findLinks(value: string): TMarkdownLink[] {
+  const links: TMarkdownLink[] = [];
+  for (const match of value.matchAll(LINK_PATTERN)) {
+    const at = match.index;
+    let backslashes = 0;
+    while (value[at - backslashes - 1] === '\\') backslashes++;
+    if (backslashes % 2 === 1 || match[1] === '!') continue;
+    const url = match[3].startsWith('<') ? match[3].slice(1, -1) : match[3];
+    links.push({ from: at, to: at + match[0].length, text: match[2].replace(/\\([[\]])/g, '$1'), url });
   }
-  const after = start + lead.length + link.length;
-  return { from: start, to: end, insert, selectionStart: after, selectionEnd: after };
+  return links;
+}
+
+/** The link a selection lies within (a caret strictly inside it, a selection anywhere in it), or null. */
+export function findLinkAt(value: string, start: number, end: number): TMarkdownLink | null {
+  return (
+    findLinks(value).find((link) => (start === end ? link.from < start && start < link.to : link.from <= start && end <= link.to)) ?? null
+  );
+}
+
+const decoded = (url: string) => {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+};
+
+/**
+ * The link the preview's `occurrence`-th link to `href` comes from (the preview's addresses are
+ * percent-encoded by the renderer, the text's may not be), or null.
+ */
+export function findLinkByAddress(value: string, href: string, occurrence: number): TMarkdownLink | null {
+  const wanted = decoded(href);
+  return findLinks(value).filter((link) => decoded(link.url) === wanted)[occurrence] ?? null;
+}
+
+/** The link rewritten with new words and address (a title it had is dropped). */
+export function replaceLink(link: TMarkdownLink, text: string, url: string): TTextChange {
+  return writeLink(link.from, link.to, text, url);
+}
+
+/** The link taken off, its words left in place and selected. */
+export function removeLink(link: TMarkdownLink): TTextChange {
+  const insert = escapeLinkText(link.text);
+  return { from: link.from, to: link.to, insert, selectionStart: link.from, selectionEnd: link.from + insert.length };
+}
+
+export type TLinkAddress = { ok: true; url: string } | { ok: false; message: string };
+
+/** The address typed in the link dialog, checked (normaliseLinkUrl), or why it is refused, in French. */
+export function checkLinkAddress(input: string): TLinkAddress {
+  if (input.trim() === '') return { ok: false, message: 'Indiquez l’adresse du lien, ou choisissez un article du site.' };
+  const url = normaliseLinkUrl(input);
+  if (url) return { ok: true, url };
+  return {
+    ok: false,
+    message:
+      'Adresse refusée\u00a0: une adresse extérieure commence par https:// ou http:// (par exemple https://www.example.org/page), une page du site par /.',
+  };
 }
 
 /**

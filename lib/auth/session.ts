@@ -10,15 +10,16 @@ export type { TSessionUser };
 
 /**
  * The signed-in user, re-checked against the database (the session not ended, expired or idle; the
- * account active, with the same token version), or null.
+ * account active, with the same token version), or null. `activity: false`: this request is not the
+ * person's doing (a heartbeat), so it does not count against the idle limit.
  */
-export async function getCurrentUser(): Promise<TSessionUser | null> {
+export async function getCurrentUser({ activity = true }: { activity?: boolean } = {}): Promise<TSessionUser | null> {
   const session = (await getServerSession(authOptions)) as { user?: { id?: string; tv?: number; sid?: string } } | null;
   const userId = session?.user?.id;
   const tokenVersion = session?.user?.tv;
   const sessionId = session?.user?.sid;
   if (!userId || typeof tokenVersion !== 'number' || !sessionId) return null;
-  return getSessionUser({ userId, tokenVersion, sessionId });
+  return getSessionUser({ userId, tokenVersion, sessionId }, new Date(), activity);
 }
 
 /** For newsroom pages: the user, or a redirect to the sign-in page (then back here). */

@@ -18,9 +18,11 @@ const MINUTE = 60_000;
  * The user behind a session token, checked against the database on every request (one read: the
  * session row with its user). Nobody when the session was ended (sign-out, another password), is past
  * its absolute end or has been idle too long, when the account is deactivated, or when the token is
- * older than the last role change or password reset. Activity is noted at most once a minute.
+ * older than the last role change or password reset. Activity is noted at most once a minute, unless
+ * `activity` is false: a request a page sends by itself (the edit page's presence heartbeat) must not
+ * keep an unattended session from going idle.
  */
-export async function getSessionUser(claims: TSessionClaims, now = new Date()): Promise<TSessionUser | null> {
+export async function getSessionUser(claims: TSessionClaims, now = new Date(), activity = true): Promise<TSessionUser | null> {
   const session = await db().userSession.findUnique({
     where: { id: claims.sessionId },
     select: {
@@ -47,7 +49,7 @@ export async function getSessionUser(claims: TSessionClaims, now = new Date()): 
   if (now.getTime() - session.lastSeenAt.getTime() >= sessionLifetime().idleSeconds * 1000) return null;
   const { user } = session;
   if (!user.active || user.tokenVersion !== claims.tokenVersion) return null;
-  if (now.getTime() - session.lastSeenAt.getTime() >= MINUTE) await touchUserSession(claims.sessionId, now);
+  if (activity && now.getTime() - session.lastSeenAt.getTime() >= MINUTE) await touchUserSession(claims.sessionId, now);
   const gate = { role: user.role, mustChangePassword: user.mustChangePassword, hasTwoFactor: user.totpSecret !== null };
   return { id: user.id, name: user.name, email: user.email, role: user.role, slug: user.slug, sessionId: claims.sessionId, gate };
 }

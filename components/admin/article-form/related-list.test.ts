@@ -3,7 +3,14 @@ import { RELATED_MAX } from '@/lib/validation/article';
 import { addRelated, chosenFromArticle, isRelatedFull, moveRelated, showsInline, UNAVAILABLE_TITLE, type TChosen } from './related-list';
 
 const story = (id: string): TChosen => ({ id, title: `Titre ${id}`, status: 'PUBLISHED' });
-const candidate = (id: string) => ({ id, title: `Titre ${id}`, rubrique: 'Politique', publishedAt: null });
+const candidate = (id: string) => ({
+  id,
+  title: `Titre ${id}`,
+  rubrique: 'Politique',
+  rubriqueSlug: 'politique',
+  slug: `titre-${id}`,
+  publishedAt: null,
+});
 const ids = (list: TChosen[] | undefined) => list?.map((c) => c.id);
 
 describe('« À lire aussi »', () => {

@@ -13,6 +13,8 @@ function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
   const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
   if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return null;
+  // The body's preview: a click on a link there edits it (MarkdownEditor), it never leaves.
+  if (link.closest('[data-links-stay]')) return null;
   const href = link.getAttribute('href') ?? '';
   return href.startsWith('#') ? null : link;
 }

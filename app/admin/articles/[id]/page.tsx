@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { ArticleForm } from '@/components/admin/ArticleForm';
+import { EditPresence } from '@/components/admin/EditPresence';
 import { findCurrentLead } from '@/lib/data/find-current-lead';
 import { getRevision } from '@/lib/data/revisions';
 import { findWorkingCopy } from '@/lib/data/working-copies';
@@ -88,6 +89,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
           ) : null}
         </p>
       </header>
+      <EditPresence articleId={article.id} version={article.version} />
 
       {article.liveEdit && canPublish(user) ? (
         <LiveEditNotice
