@@ -23,6 +23,7 @@ export type TAuditAction =
   | 'article.update-entry-remove'
   | 'article.restore'
   | 'article.placement'
+  | 'article.comment'
   | 'rubrique.create'
   | 'rubrique.update'
   | 'rubrique.delete'
