@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { findAuditLog } from '@/lib/data/find-audit-log';
 import { formatDateTime } from '@/lib/french/dates';
@@ -29,6 +30,7 @@ const ACTION_LABELS: Record<string, string> = {
   'article.update-entry-remove': 'Mise à jour publique retirée',
   'article.restore': 'Version restaurée',
   'article.placement': 'Place en une changée',
+  'article.comment': 'Message dans la discussion',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
   'rubrique.delete': 'Rubrique supprimée',
@@ -64,6 +66,16 @@ function refusedDuringLock(refused: unknown): string | null {
     : `${refused}\u00a0tentative${refused > 1 ? 's' : ''} refusée${refused > 1 ? 's' : ''} pendant le blocage`;
 }
 
+const roleLabel = (role: unknown) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? String(role);
+
+/**
+ * Whose account an entry is about, when it is someone else's (an admin's change, a failed sign-in):
+ * for one's own acts the « Qui » column says it already.
+ */
+function accountOf(row: { targetType: string | null; targetId: string | null; targetName: string | null; actorId: string | null }) {
+  return row.targetType === 'user' && row.targetName && row.targetId !== row.actorId ? row.targetName : null;
+}
+
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
@@ -80,7 +92,7 @@ function describe(details: unknown): string {
     d.name,
     d.note,
     reworded,
-    d.role ? `rôle\u00a0: ${String(d.role)}` : null,
+    d.role ? `rôle\u00a0: ${d.previousRole ? `${roleLabel(d.previousRole)} → ` : ''}${roleLabel(d.role)}` : null,
     d.via === 'cli' ? 'en ligne de commande' : null,
     refusedDuringLock(d.refused),
   ]
@@ -135,6 +147,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 ) : (
                   (ACTION_LABELS[row.action] ?? row.action)
                 )}
+                {accountOf(row) ? (
+                  <span className="journal-account">
+                    {' '}
+                    · compte de <strong>{accountOf(row)}</strong>
+                  </span>
+                ) : null}
               </td>
               <td data-label="Détails">{describe(row.details)}</td>
               <td data-label="Adresse IP">{row.ip ?? ''}</td>
