@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
-import { newDraft, publishedStory } from './support/stories';
+import { newDraft, publishedStory, publishNow } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -145,7 +145,7 @@ test('a new « Manchette principale » names the lead it replaces, which goes to
     page.getByText(`Aujourd’hui\u00a0: «\u00a0${oldTitle}\u00a0», qui passera en tête des titres «\u00a0À la une\u00a0»`),
   ).toBeVisible();
   await page.getByLabel('Manchette principale').check();
-  await page.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(page);
   await expect(
     page
       .getByRole('status')

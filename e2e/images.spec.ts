@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
+import { publishNow } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -91,7 +92,7 @@ test('a journalist adds a photo: refused files say why and cost nothing, the pho
   await signInAs(editorPage, await createTestUser('EDITOR'));
   await editorPage.goto(`/admin/articles/${id}`);
   await expect(editorPage.getByLabel('Texte alternatif')).toHaveValue('Une marchande dispose des mangues sur son étal au petit matin.');
-  await editorPage.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(editorPage);
   await expect(editorPage.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
 
   const row = await e2eDb().article.findUniqueOrThrow({

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
-import { newDraft } from './support/stories';
+import { newDraft, publishNow } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -23,7 +23,7 @@ test('a journalist writes and submits; an editor publishes and the story is on M
   const editorPage = await (await browser.newContext()).newPage();
   await signInAs(editorPage, await createTestUser('EDITOR'));
   await editorPage.goto(`/admin/articles/${id}`);
-  await editorPage.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(editorPage);
   await expect(editorPage.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
 
   await reader.goto('/');
@@ -41,7 +41,7 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
   await signInAs(page, editor);
   const title = `Port de pêche ${unique()} : les travaux commencent`;
   const id = await newDraft(page, title);
-  await page.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(page);
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
 
@@ -77,7 +77,7 @@ test('an editor marks a story « mise à jour »: the notice and its note appear
 test('a public note over the limit is refused, never cut; an entry can be reworded, then withdrawn', async ({ page, browser }) => {
   await signInAs(page, await createTestUser('EDITOR'));
   const id = await newDraft(page, `Marché central ${unique()} : les étals rouvrent`);
-  await page.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(page);
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
 
@@ -120,7 +120,8 @@ test('a public note over the limit is refused, never cut; an entry can be reword
 test('double-clicking « Publier » publishes once', async ({ page }) => {
   await signInAs(page, await createTestUser('EDITOR'));
   const id = await newDraft(page, `Double clic ${unique()}`);
-  await page.getByRole('button', { name: 'Publier' }).dblclick();
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'Publier', exact: true }).dblclick();
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   await page.waitForTimeout(500);
   expect(await e2eDb().auditLog.count({ where: { action: 'article.publish', targetId: id } })).toBe(1);
@@ -138,7 +139,7 @@ test('script, event handlers and javascript: links in a body never execute', asy
   ].join('\n\n');
   const title = `Sécurité ${unique()} "><script>window.__pwned=5</script>`;
   const id = await newDraft(page, title, hostile);
-  await page.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(page);
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   const { slug } = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true } });
 

@@ -5,7 +5,7 @@ import { canSeeAllArticles, STATUS_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { queryRubriques as findRubriques } from '@/lib/data/query-rubriques';
 import { findAuthors, findNewsroomArticles } from '@/lib/data/find-newsroom-articles';
-import { formatDateTime } from '@/lib/french/dates';
+import { formatDateTime, formatRecentDateTime } from '@/lib/french/dates';
 import type { ArticleStatus } from '@/lib/generated/prisma/enums';
 import { applyFrenchTypography } from '@/lib/french/typography';
 
@@ -183,10 +183,17 @@ export default async function NewsroomHome({ searchParams }: TProps) {
                   )}
                   {row.hasUpdates ? <span className="field-hint"> · mis à jour</span> : null}
                   {row.liveEditBy ? <span className="live-edit-mark"> · modifié en ligne par {row.liveEditBy}, à relire</span> : null}
+                  {row.sentBack ? (
+                    // Sent back by an editor: who, when and why, for its author (the story's page says it too).
+                    <p className="sent-back-row">
+                      Renvoyé par {row.sentBack.byName} le{' '}
+                      <time dateTime={row.sentBack.at.toISOString()}>{formatRecentDateTime(row.sentBack.at)}</time>
+                      {row.sentBack.note ? `\u00a0: ${row.sentBack.note}` : '.'}
+                    </p>
+                  ) : null}
                 </td>
                 <td data-label="État">
                   <span className={`status status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
-                  {/* Sent back by an editor: its page says why. */}
                   {row.sentBack ? <span className="field-hint"> · renvoyé, à reprendre</span> : null}
                 </td>
                 <td data-label="Rubrique">{row.rubrique}</td>

@@ -31,6 +31,7 @@ import { FormAlerts } from './article-form/FormAlerts';
 import { FormBar } from './article-form/FormBar';
 import { PublicationPanel } from './article-form/PublicationPanel';
 import { RelatedPanel } from './article-form/RelatedPanel';
+import { TitleInput } from './article-form/TitleInput';
 import { chosenFromArticle, type TChosen, UNAVAILABLE_TITLE } from './article-form/related-list';
 import { ReviewPanel } from './article-form/ReviewPanel';
 import type { TArticleFormProps, TConflict, TNotice } from './article-form/types';
@@ -40,7 +41,7 @@ import { WorkingCopyOffer } from './article-form/WorkingCopyOffer';
 import { formatTime } from '@/lib/french/dates';
 import './article-form.css';
 
-const UNPUBLISH_QUESTION = 'Dépublier cet article\u202f? Il ne sera plus visible des lecteurs et redeviendra un brouillon.';
+import { confirmationFor } from './article-form/confirmations';
 
 export function ArticleForm({
   mode,
@@ -139,11 +140,14 @@ export function ArticleForm({
     if (isPending) return;
     const native = event.nativeEvent;
     const submitter = typeof SubmitEvent !== 'undefined' && native instanceof SubmitEvent ? native.submitter : null;
-    if (!autoMerge.current.submitting) autoMerge.current = { rounds: 0, submitting: false, pending: null };
-    autoMerge.current.submitting = false;
+    const automatic = autoMerge.current.submitting;
     const formData = new FormData(event.currentTarget, submitter);
     const intent = completeFormData(formData, isEdit);
-    if (intent === 'unpublish' && !window.confirm(UNPUBLISH_QUESTION)) return;
+    // Publishing, unpublishing and cancelling a schedule ask first (not again when a merge resubmits).
+    const question = automatic ? null : confirmationFor(intent, status);
+    if (question && !window.confirm(question)) return;
+    if (!automatic) autoMerge.current = { rounds: 0, submitting: false, pending: null };
+    autoMerge.current.submitting = false;
 
     const bodyValue = submittedBody(formData, body);
     const submitted: TFields = { ...current, body: bodyValue };
@@ -392,13 +396,12 @@ export function ArticleForm({
 
       <div className="field">
         <label htmlFor={ids.title}>Titre</label>
-        <input
-          type="text"
+        <TitleInput
           id={ids.title}
           name="title"
           className="article-form-title"
           value={title}
-          onChange={(event) => setTitle(event.target.value)}
+          onValueChange={setTitle}
           required
           aria-invalid={errors.title ? true : undefined}
           aria-describedby={describedBy(ids.titleCounter, errors.title && ids.error('title'))}

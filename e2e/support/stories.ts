@@ -17,10 +17,25 @@ export async function newDraft(
   return new URL(page.url()).pathname.split('/').at(-1) as string;
 }
 
+/**
+ * « Publier » on the story form open on `page`, saying yes to its confirmation (the question is
+ * checked: publishing must ask). Does not wait for the result.
+ */
+export async function publishNow(page: Page): Promise<void> {
+  const asked = new Promise<string>((resolve) => {
+    page.once('dialog', (dialog) => {
+      resolve(dialog.message());
+      void dialog.accept();
+    });
+  });
+  await page.getByRole('button', { name: 'Publier', exact: true }).click();
+  expect(await asked).toMatch(/^Publier cet article/);
+}
+
 /** The same, published at once by the editor signed in on `page`. */
 export async function publishedStory(page: Page, title: string, body?: string): Promise<string> {
   const id = await newDraft(page, title, body);
-  await page.getByRole('button', { name: 'Publier' }).click();
+  await publishNow(page);
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   return id;
 }

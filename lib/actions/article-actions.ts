@@ -54,6 +54,8 @@ const SAVED: Record<string, string> = {
   unpublish: 'Dépublié\u00a0: l’article n’est plus visible des lecteurs.',
 };
 
+const SCHEDULE_CANCELLED = 'Programmation annulée\u00a0: l’article ne sera pas publié et redevient un brouillon.';
+
 /** New story: a draft by the signed-in user, then its edit page. */
 export async function createArticleAction(form: FormData): Promise<TSaveState> {
   const auth = await requireActionUser();
@@ -108,7 +110,11 @@ export async function saveArticleAction(form: FormData): Promise<TSaveState> {
     const unchangedMessage = intent.data === 'save' ? 'Aucune modification à enregistrer.' : 'Déjà fait\u00a0: rien n’a changé.';
     // The lead it replaced is named, and where it went.
     const displaced = (result.displaced ?? []).map((story) => `«\u00a0${story.title}\u00a0»`).join(', ');
-    const message = result.unchanged ? unchangedMessage : SAVED[intent.data];
+    const message = result.unchanged
+      ? unchangedMessage
+      : intent.data === 'unpublish' && result.from === 'SCHEDULED'
+        ? SCHEDULE_CANCELLED
+        : SAVED[intent.data];
     return {
       ok: true,
       message: displaced

@@ -27,6 +27,7 @@ export type TAuditAction =
   | 'frontpage.restore'
   | 'alert.raise'
   | 'alert.end'
+  | 'article.comment'
   | 'rubrique.create'
   | 'rubrique.update'
   | 'rubrique.rename'

@@ -4,7 +4,7 @@ import { canEditArticle, canSeeAllArticles, type TActor } from '../auth/permissi
 import { db } from '../db';
 import { visibleArticleWhere } from './article-visibility';
 import { articleHref } from './published';
-import { findSentBack } from './review-state';
+import { findSentBack, type TSentBack } from './review-state';
 
 export const NEWSROOM_PAGE_SIZE = 25;
 
@@ -28,8 +28,8 @@ export type TNewsroomRow = {
   publishedAt: Date | null;
   scheduledAt: Date | null;
   hasUpdates: boolean;
-  /** A draft an editor sent back from review, not yet submitted again. */
-  sentBack: boolean;
+  /** A draft an editor sent back from review, not yet submitted again: who, when, and why. */
+  sentBack: TSentBack | null;
   /** The user may open it in the editor (otherwise it is a colleague's published story). */
   canEdit: boolean;
   /** Its address on the site, when it is online. */
@@ -83,6 +83,7 @@ export async function findNewsroomArticles(
     editor ? db().article.count({ where: { AND: [where, unread] } }) : Promise.resolve(0),
   ]);
   const page = rows.slice(0, NEWSROOM_PAGE_SIZE);
+  // One more query for the whole page (the newest workflow entry of each draft), whatever its length.
   const sentBack = await findSentBack(page);
   return {
     rows: page.map((r) => ({
@@ -95,7 +96,7 @@ export async function findNewsroomArticles(
       publishedAt: r.publishedAt,
       scheduledAt: r.scheduledAt,
       hasUpdates: r.lastUpdatedAt !== null,
-      sentBack: sentBack.has(r.id),
+      sentBack: sentBack.get(r.id) ?? null,
       // A journalist also sees colleagues' published stories: those open on the site, not in the editor.
       canEdit: canEditArticle(actor, r),
       publicHref: r.status === 'PUBLISHED' ? articleHref(r.rubrique.slug, r.slug) : null,

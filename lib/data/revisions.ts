@@ -1,4 +1,6 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
+import { revisionActs, defaultComparison, VERSION_ACTIONS, type TVersionAct } from '../content/revision-history';
 import type { UpdateKind } from '../generated/prisma/enums';
 import { canEditArticle, canMarkUpdate, type TActor } from '../auth/permissions';
 import { db } from '../db';
@@ -8,7 +10,15 @@ import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
 import type { TPublicChange } from './public-change';
 import { saveArticle, type TSaveResult } from './save-article';
 
-export type TRevisionSummary = { version: number; title: string; createdAt: Date; authorName: string | null; words: number };
+export type TRevisionSummary = {
+  version: number;
+  title: string;
+  createdAt: Date;
+  authorName: string | null;
+  words: number;
+  /** What made it: soumis, renvoyé, publié… (from the workflow lines of the journal). */
+  act: TVersionAct;
+};
 export type TRevision = {
   version: number;
   title: string;
@@ -33,11 +43,37 @@ async function checkAccess(actor: TActor, articleId: string) {
   return article;
 }
 
-/** A story's history, newest first. */
+/** What the history's comparison shows of a version (text, address, picture and its words), as one key. */
+function shownContent(r: {
+  title: string;
+  chapo: string;
+  body: string;
+  slug: string;
+  imageId: string | null;
+  imageAlt: string;
+  imageCaption: string;
+  imageCredit: string;
+}) {
+  const hash = createHash('sha256');
+  for (const part of [r.title, r.chapo, r.body, r.slug, r.imageId ?? '', r.imageAlt, r.imageCaption, r.imageCredit])
+    hash.update(`${part.length}:${part}`);
+  return hash.digest('base64');
+}
+
+/**
+ * A story's history, newest first: each version with its act, and the comparison the page opens on
+ * (the newest change, `defaultComparison`).
+ */
 export async function findRevisions(
   actor: TActor,
   articleId: string,
-): Promise<{ title: string; version: number; revisions: TRevisionSummary[]; publicEntryDates: Date[] }> {
+): Promise<{
+  title: string;
+  version: number;
+  revisions: TRevisionSummary[];
+  publicEntryDates: Date[];
+  comparison: { from: number; to: number } | null;
+}> {
   const article = await checkAccess(actor, articleId);
   // Public entries, to tell which versions are older than what readers were told (entriesContradictedBy).
   const entries =
@@ -46,18 +82,48 @@ export async function findRevisions(
     where: { articleId },
     orderBy: { version: 'desc' },
     take: 200,
-    select: { version: true, title: true, body: true, createdAt: true, author: { select: { name: true } } },
+    select: {
+      version: true,
+      title: true,
+      chapo: true,
+      body: true,
+      slug: true,
+      imageId: true,
+      imageAlt: true,
+      imageCaption: true,
+      imageCredit: true,
+      createdAt: true,
+      authorId: true,
+      author: { select: { name: true } },
+    },
   });
+  // The journal's workflow lines since the oldest version shown: what made each version.
+  const oldest = rows.at(-1)?.createdAt;
+  const workflow = oldest
+    ? await db().auditLog.findMany({
+        where: {
+          targetType: 'article',
+          targetId: articleId,
+          action: { in: [...VERSION_ACTIONS] },
+          createdAt: { gte: new Date(oldest.getTime() - 60_000) },
+        },
+        orderBy: { createdAt: 'asc' },
+        select: { action: true, actorId: true, createdAt: true, details: true },
+      })
+    : [];
+  const acts = revisionActs(rows, workflow, article.authorId);
   return {
     title: article.title,
     version: article.version,
     publicEntryDates: entries.map((entry) => entry.createdAt),
+    comparison: defaultComparison(rows.map((r) => ({ version: r.version, content: shownContent(r) }))),
     revisions: rows.map((r) => ({
       version: r.version,
       title: r.title,
       createdAt: r.createdAt,
       authorName: r.author?.name ?? null,
       words: r.body.split(/\s+/).filter(Boolean).length,
+      act: acts.get(r.version) ?? { act: 'saved' },
     })),
   };
 }

@@ -45,6 +45,8 @@ export type TSaveResult = {
   publicChange: TPublicChange;
   /** Stories that were « Manchette principale » and went to « À la une » because this one took the lead. */
   displaced?: { id: string; title: string }[];
+  /** The status before this save, when it wrote one (« unpublish » on a scheduled story cancels its schedule). */
+  from?: ArticleStatus;
 };
 
 const TARGET_STATUS: Record<TIntent, ArticleStatus | null> = {
@@ -371,6 +373,8 @@ export async function saveArticle(
             title: draft.title,
             from: before.status,
             to: targetStatus,
+            // The version it wrote: the history names each version by its act (lib/content/revision-history.ts).
+            version: baseVersion + 1,
             ...(scheduledAt ? { scheduledAt: scheduledAt.toISOString() } : {}),
             // Why it was sent back: shown to its author on the story's page until it is submitted again.
             ...(intent === 'return' && options.returnNote ? { note: options.returnNote } : {}),
@@ -395,6 +399,6 @@ export async function saveArticle(
     const publicChange = touchesPublic
       ? await storyChange(tx, { id, authorId: before.authorId, rubriqueIds: [...new Set([before.rubriqueId, draft.rubriqueId])] })
       : NO_PUBLIC_CHANGE;
-    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange, displaced };
+    return { id, version: baseVersion + 1, status: targetStatus, unchanged: false, publicChange, displaced, from: before.status };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatTime } from './dates';
+import { formatDate, formatDateTime, formatRecentDateTime, formatTime } from './dates';
 
 const NBSP = '\u00a0';
 const plain = (s: string) => s.replaceAll(NBSP, ' ');
@@ -26,6 +26,22 @@ describe('French dates', () => {
 
   it('keeps the day, month and year together with non-breaking spaces', () => {
     expect(formatDate(new Date('2026-11-27T12:00:00Z'))).toBe(`27${NBSP}novembre${NBSP}2026`);
+  });
+});
+
+describe('recent acts in the newsroom', () => {
+  it('leaves the year out within the current year, in Paris', () => {
+    const now = new Date('2026-12-07T16:00:00Z');
+    expect(plain(formatRecentDateTime(new Date('2026-12-07T13:02:00Z'), now))).toBe('7 décembre à 14 h 02');
+    expect(plain(formatRecentDateTime(new Date('2026-03-01T08:00:00Z'), now))).toBe('1er mars à 9 h 00');
+  });
+
+  it('says the year of an older one, counted in Paris', () => {
+    expect(plain(formatRecentDateTime(new Date('2025-12-07T13:02:00Z'), new Date('2026-01-02T12:00:00Z')))).toBe(
+      '7 décembre 2025 à 14 h 02',
+    );
+    // 23:30 UTC on 31 December 2026 is already 2027 in Paris.
+    expect(plain(formatRecentDateTime(new Date('2026-12-31T23:30:00Z'), new Date('2027-01-01T10:00:00Z')))).toBe('1er janvier à 0 h 30');
   });
 });
 

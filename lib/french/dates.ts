@@ -58,6 +58,16 @@ export function formatDateTime(date: Date): string {
   return `${formatDate(date)} à ${formatTime(date)}`;
 }
 
+/**
+ * « 7 décembre à 14 h 02 » within the current year (in Paris), « 7 décembre 2025 à 14 h 02 » before:
+ * the newsroom's recent acts (a story sent back, a comment), where the year would only be noise.
+ */
+export function formatRecentDateTime(date: Date, now: Date = new Date()): string {
+  const { day, month, year } = partsOf(date);
+  if (year !== partsOf(now).year) return formatDateTime(date);
+  return `${day === '1' ? '1er' : day}${NBSP}${month} à ${formatTime(date)}`;
+}
+
 /** ISO 8601 for `<time datetime>` and machine-readable metadata. */
 export function toIsoString(date: Date): string {
   return date.toISOString();

@@ -75,14 +75,17 @@ describe('newsroom rules in the data layer', () => {
     const { findNewsroomArticles } = await import('../../lib/data/find-newsroom-articles');
     const untouched = await createArticle(journalist, draft({ title: 'Un autre brouillon' }));
     const listed = (await findNewsroomArticles(journalist, { page: 1, mine: true })).rows;
-    expect(listed.find((row) => row.id === created.id)?.sentBack).toBe(true);
-    expect(listed.find((row) => row.id === untouched.id)?.sentBack).toBe(false);
+    expect(listed.find((row) => row.id === created.id)?.sentBack).toMatchObject({
+      byName: editor.name,
+      note: 'Il manque la réaction du maire.',
+    });
+    expect(listed.find((row) => row.id === untouched.id)?.sentBack).toBeNull();
 
     const again = await saveArticle(journalist, created.id, returned.version, draft(), 'submit');
     expect((await getEditableArticle(journalist, created.id)).sentBack).toBeNull();
-    expect((await findNewsroomArticles(journalist, { page: 1, mine: true })).rows.find((row) => row.id === created.id)?.sentBack).toBe(
-      false,
-    );
+    expect(
+      (await findNewsroomArticles(journalist, { page: 1, mine: true })).rows.find((row) => row.id === created.id)?.sentBack,
+    ).toBeNull();
     // Withdrawn by its author: nothing to tell them.
     const withdrawn = await saveArticle(journalist, created.id, again.version, draft(), 'return', { returnNote: 'ignoré' });
     expect(withdrawn.status).toBe('DRAFT');

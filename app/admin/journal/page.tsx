@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { z } from 'zod';
+import { ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { findAuditLog } from '@/lib/data/find-audit-log';
 import { formatDateTime } from '@/lib/french/dates';
@@ -33,6 +34,7 @@ const ACTION_LABELS: Record<string, string> = {
   'frontpage.restore': 'Une rétablie (version antérieure)',
   'alert.raise': 'Alerte info lancée',
   'alert.end': 'Alerte info terminée',
+  'article.comment': 'Message dans la discussion',
   'rubrique.create': 'Rubrique créée',
   'rubrique.update': 'Rubrique modifiée',
   'rubrique.rename': 'Adresse de rubrique changée',
@@ -71,6 +73,16 @@ function refusedDuringLock(refused: unknown): string | null {
     : `${refused}\u00a0tentative${refused > 1 ? 's' : ''} refusée${refused > 1 ? 's' : ''} pendant le blocage`;
 }
 
+const roleLabel = (role: unknown) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? String(role);
+
+/**
+ * Whose account an entry is about, when it is someone else's (an admin's change, a failed sign-in):
+ * for one's own acts the « Qui » column says it already.
+ */
+function accountOf(row: { targetType: string | null; targetId: string | null; targetName: string | null; actorId: string | null }) {
+  return row.targetType === 'user' && row.targetName && row.targetId !== row.actorId ? row.targetName : null;
+}
+
 function describe(details: unknown): string {
   if (!details || typeof details !== 'object') return '';
   const d = details as Record<string, unknown>;
@@ -88,13 +100,13 @@ function describe(details: unknown): string {
     d.name,
     d.note,
     reworded,
-    d.role ? `rôle\u00a0: ${String(d.role)}` : null,
     typeof d.lead === 'string' ? `manchette\u00a0: ${applyFrenchTypography(d.lead)}` : null,
     typeof d.version === 'number' ? `version ${d.version}` : null,
     // A rubrique's address change (workflow steps carry upper-case statuses in from/to, not addresses).
     typeof d.from === 'string' && typeof d.to === 'string' && /^[a-z0-9-]+$/.test(d.from) ? `/${d.from} → /${d.to}` : null,
     Array.isArray(d.order) ? d.order.map((name, index) => `${index + 1}.\u00a0${String(name)}`).join(', ') : null,
     typeof d.shownInMenu === 'boolean' ? (d.shownInMenu ? 'affichée dans le menu' : 'masquée du menu jusqu’à son premier article') : null,
+    d.role ? `rôle\u00a0: ${d.previousRole ? `${roleLabel(d.previousRole)} → ` : ''}${roleLabel(d.role)}` : null,
     d.via === 'cli' ? 'en ligne de commande' : null,
     refusedDuringLock(d.refused),
   ]
@@ -149,6 +161,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 ) : (
                   (ACTION_LABELS[row.action] ?? row.action)
                 )}
+                {accountOf(row) ? (
+                  <span className="journal-account">
+                    {' '}
+                    · compte de <strong>{accountOf(row)}</strong>
+                  </span>
+                ) : null}
               </td>
               <td data-label="Détails">{describe(row.details)}</td>
               <td data-label="Adresse IP">{row.ip ?? ''}</td>

@@ -42,9 +42,15 @@ export function FormBar({ isEdit, status, canPublish, dirty, isPending, notice, 
           Publier
         </button>
       ) : null}
-      {canPublish && (status === 'PUBLISHED' || status === 'SCHEDULED') ? (
+      {canPublish && status === 'PUBLISHED' ? (
         <button type="submit" name="intent" value="unpublish" className="button button-danger" disabled={isPending}>
           Dépublier
+        </button>
+      ) : null}
+      {canPublish && status === 'SCHEDULED' ? (
+        // Not online yet: the same step back to draft, named for what it does here.
+        <button type="submit" name="intent" value="unpublish" className="button button-danger" disabled={isPending}>
+          Annuler la programmation
         </button>
       ) : null}
     </>

@@ -3,8 +3,10 @@ import { deniedOrThrow } from '@/components/admin/ArticleAccessDenied';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
+import { ArticleDiscussion } from '@/components/admin/ArticleDiscussion';
 import { ArticleForm } from '@/components/admin/ArticleForm';
 import { EditPresence } from '@/components/admin/EditPresence';
+import { findArticleComments } from '@/lib/data/article-comments';
 import { findCurrentLead } from '@/lib/data/find-current-lead';
 import { getRevision } from '@/lib/data/revisions';
 import { findWorkingCopy } from '@/lib/data/working-copies';
@@ -46,7 +48,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
 
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const notices = ZNotices.parse(raw);
-  const rubriques = await findRubriques();
+  const [rubriques, comments] = await Promise.all([findRubriques(), findArticleComments(user, article.id)]);
   const published = article.status === 'PUBLISHED';
   const publicUrl = published ? `/${article.rubriqueSlug}/${article.slug}` : undefined;
 
@@ -115,41 +117,48 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         </div>
       ) : null}
 
-      <ArticleForm
-        // What the page was opened after, said only while it is still true: a reload after the next save
-        // (the address keeps its query) says nothing any more.
-        initialNotice={
-          notices.cree && article.version === 1
-            ? 'Brouillon créé.'
-            : notices.restaure && notices.v === article.version
-              ? `Version ${notices.restaure} restaurée (enregistrée comme nouvelle version ${article.version}).`
-              : undefined
-        }
-        mode="edit"
-        article={{
-          id: article.id,
-          title: article.title,
-          chapo: article.chapo,
-          body: article.body,
-          slug: article.slug,
-          rubriqueId: article.rubriqueId,
-          placement: article.placement,
-          image: article.image,
-          imageAlt: article.imageAlt,
-          imageCaption: article.imageCaption,
-          imageCredit: article.imageCredit,
-          status: article.status,
-          version: article.version,
-          publishedAt: article.publishedAt?.toISOString() ?? null,
-          scheduledAt: article.scheduledAt?.toISOString() ?? null,
-          related: article.related.map((r) => ({ id: r.id, title: r.title, status: r.status, inline: r.inline })),
-        }}
-        rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))}
-        canPublish={canPublish(user)}
-        publicUrl={publicUrl}
-        currentLead={canPublish(user) ? await findCurrentLead() : null}
-        workingCopy={await workingCopyFor(user, article)}
-      />
+      {/* The form and, beside it (under it on a narrow screen), the desk's discussion of the story. */}
+      <div className="article-edit-layout">
+        <ArticleForm
+          // What the page was opened after, said only while it is still true: a reload after the next save
+          // (the address keeps its query) says nothing any more.
+          initialNotice={
+            notices.cree && article.version === 1
+              ? 'Brouillon créé.'
+              : notices.restaure && notices.v === article.version
+                ? `Version ${notices.restaure} restaurée (enregistrée comme nouvelle version ${article.version}).`
+                : undefined
+          }
+          mode="edit"
+          article={{
+            id: article.id,
+            title: article.title,
+            chapo: article.chapo,
+            body: article.body,
+            slug: article.slug,
+            rubriqueId: article.rubriqueId,
+            placement: article.placement,
+            image: article.image,
+            imageAlt: article.imageAlt,
+            imageCaption: article.imageCaption,
+            imageCredit: article.imageCredit,
+            status: article.status,
+            version: article.version,
+            publishedAt: article.publishedAt?.toISOString() ?? null,
+            scheduledAt: article.scheduledAt?.toISOString() ?? null,
+            related: article.related.map((r) => ({ id: r.id, title: r.title, status: r.status, inline: r.inline })),
+          }}
+          rubriques={rubriques.map((r) => ({ id: r.id, name: r.name, slug: r.slug }))}
+          canPublish={canPublish(user)}
+          publicUrl={publicUrl}
+          currentLead={canPublish(user) ? await findCurrentLead() : null}
+          workingCopy={await workingCopyFor(user, article)}
+        />
+        <ArticleDiscussion
+          articleId={article.id}
+          comments={comments.map((c) => ({ id: c.id, authorName: c.authorName, at: c.createdAt.toISOString(), body: c.body }))}
+        />
+      </div>
 
       {canMarkUpdate(user) && published ? (
         <div className="article-edit-updates">

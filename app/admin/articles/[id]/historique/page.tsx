@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
 import { requirePageUser } from '@/lib/auth/session';
 import { diffFields, foldUnchanged } from '@/lib/content/diff';
+import { findArticleComments } from '@/lib/data/article-comments';
 import { findRevisions, getRevision, type TRevision, type TRevisionSummary } from '@/lib/data/revisions';
+import { actLabel } from '@/lib/content/revision-history';
 import { imageUrl } from '@/lib/media/urls';
-import { formatDateTime } from '@/lib/french/dates';
+import { formatDateTime, formatRecentDateTime } from '@/lib/french/dates';
 import { RestoreButton } from './RestoreButton';
 import '@/components/admin/article-form.css';
 import { applyFrenchTypography } from '@/lib/french/typography';
@@ -108,8 +110,10 @@ function ImageChanges({ before, after }: { before: TRevision; after: TRevision }
   );
 }
 
+const versionAct = (r: TRevisionSummary | undefined) => (r ? actLabel(r.act) : '—');
+
 function versionLabel(r: TRevisionSummary) {
-  return `Version ${r.version} — ${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ''}`;
+  return `Version ${r.version} (${actLabel(r.act)}) — ${formatDateTime(r.createdAt)}${r.authorName ? ` — ${r.authorName}` : ''}`;
 }
 
 export default async function ArticleHistoryPage({ params, searchParams }: TProps) {
@@ -118,8 +122,9 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
   if (!ZId.safeParse(id).success) notFound();
 
   let history: Awaited<ReturnType<typeof findRevisions>>;
+  let comments: Awaited<ReturnType<typeof findArticleComments>>;
   try {
-    history = await findRevisions(user, id);
+    [history, comments] = await Promise.all([findRevisions(user, id), findArticleComments(user, id)]);
   } catch (error) {
     return deniedOrThrow(error);
   }
@@ -127,10 +132,10 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
   const { revisions } = history;
   const known = new Set(revisions.map((r) => r.version));
   const query = await searchParams;
-  const latest = revisions[0]?.version ?? null;
-  const previous = revisions[1]?.version ?? latest;
-  const from = versionParam(query.de, known) ?? previous;
-  const to = versionParam(query.a, known) ?? latest;
+  // Without a choice: the newest change (the last two versions whose text differs).
+  const from = versionParam(query.de, known) ?? history.comparison?.from ?? null;
+  const to = versionParam(query.a, known) ?? history.comparison?.to ?? null;
+  const byVersion = new Map(revisions.map((r) => [r.version, r]));
 
   const [before, after] =
     from !== null && to !== null ? await Promise.all([getRevision(user, id, from), getRevision(user, id, to)]) : [null, null];
@@ -168,10 +173,13 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
 
             {before && after && diff ? (
               <div className="history-diff">
+                <p className="history-pair">
+                  De la version {before.version} ({versionAct(byVersion.get(before.version))}, {formatDateTime(before.createdAt)}) à la
+                  version {after.version} ({versionAct(byVersion.get(after.version))}, {formatDateTime(after.createdAt)}).
+                </p>
                 <p className="field-hint">
-                  De la version {before.version} ({formatDateTime(before.createdAt)}) à la version {after.version} (
-                  {formatDateTime(after.createdAt)}). <del className="diff-removed">Barré</del> : retiré ;{' '}
-                  <ins className="diff-added">souligné</ins> : ajouté ; « […] » : passage inchangé abrégé.
+                  <del className="diff-removed">Barré</del> : retiré ; <ins className="diff-added">souligné</ins> : ajouté ; « […] » :
+                  passage inchangé abrégé.
                 </p>
                 {before.version === after.version ? (
                   <p className="notice notice-info">Choisissez deux versions différentes pour voir ce qui a changé.</p>
@@ -212,6 +220,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                 <thead>
                   <tr>
                     <th scope="col">Version</th>
+                    <th scope="col">Acte</th>
                     <th scope="col">Date</th>
                     <th scope="col">Auteur</th>
                     <th scope="col">Titre</th>
@@ -233,6 +242,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
                           {r.version}
                           {r.version === history.version ? <span className="field-hint"> (en cours)</span> : null}
                         </td>
+                        <td>{actLabel(r.act)}</td>
                         <td>{formatDateTime(r.createdAt)}</td>
                         <td>{r.authorName ?? '—'}</td>
                         <td>{applyFrenchTypography(r.title)}</td>
@@ -264,6 +274,25 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
           </section>
         </>
       )}
+
+      <section className="panel history-discussion" aria-labelledby="discussion">
+        <h2 id="discussion">Discussion</h2>
+        {comments.length === 0 ? (
+          <p className="field-hint">Aucun message dans la discussion de cet article.</p>
+        ) : (
+          <ol className="discussion-thread" aria-label="Messages, du plus ancien au plus récent">
+            {comments.map((comment) => (
+              <li key={comment.id}>
+                <p className="discussion-meta">
+                  <strong>{comment.authorName ?? 'Compte supprimé'}</strong> ·{' '}
+                  <time dateTime={comment.createdAt.toISOString()}>{formatRecentDateTime(comment.createdAt)}</time>
+                </p>
+                <p className="discussion-body">{comment.body}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
     </>
   );
 }
