@@ -32,6 +32,7 @@ export const TABLES = [
   'ArticleComment',
   'FrontPageRevision',
   'Alert',
+  'LiveEntry',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
