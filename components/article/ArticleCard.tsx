@@ -33,7 +33,13 @@ export function ArticleCard({
           <StoryImage image={article.image} alt="" sizes={SIZES[variant]} priority={variant === 'lead' ? 'high' : 'lazy'} />
         </a>
       ) : null}
-      {showRubrique ? <p className="card-kicker">{article.rubrique.name}</p> : null}
+      {showRubrique || article.live === 'running' ? (
+        <p className="card-kicker">
+          {article.live === 'running' ? <span className="live-badge">En direct</span> : null}
+          {article.live === 'running' && showRubrique ? ' ' : null}
+          {showRubrique ? article.rubrique.name : null}
+        </p>
+      ) : null}
       <Heading className="card-title">
         <a href={article.href}>{applyFrenchTypography(article.title)}</a>
       </Heading>

@@ -1,8 +1,10 @@
 import type { TArticlePage } from '@/lib/data/get-published-article';
+import type { TLiveFeed } from '@/lib/data/get-live-feed';
 import { renderBody } from '@/lib/content/render-body';
 import { formatDateTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { Breadcrumb } from '../site/Breadcrumb';
+import { LiveFeed } from './LiveFeed';
 import { RelatedInline, RelatedList } from './RelatedLinks';
 import { StoryImage } from './StoryImage';
 import { UpdateNotice } from './UpdateNotice';
@@ -11,13 +13,22 @@ import { UpdateNotice } from './UpdateNotice';
  * An article as readers see it; the newsroom's preview renders exactly this too (`notYetPublished`:
  * a story never published has no date to show yet).
  */
-export function ArticleView({ article, notYetPublished = false }: { article: TArticlePage; notYetPublished?: boolean }) {
+export function ArticleView({
+  article,
+  notYetPublished = false,
+  liveFeed = null,
+}: {
+  article: TArticlePage;
+  notYetPublished?: boolean;
+  /** « En direct »: the live's entries, under the story's own text. */
+  liveFeed?: TLiveFeed | null;
+}) {
   const body = renderBody(article.body);
   const inline = article.related.find((link) => link.inline);
   const closing = article.related.filter((link) => link !== inline);
   const latestUpdate = article.updates[0];
   return (
-    <article className="article">
+    <article className={liveFeed ? 'article article-live' : 'article'}>
       <header className="article-header">
         <Breadcrumb
           items={[
@@ -30,9 +41,14 @@ export function ArticleView({ article, notYetPublished = false }: { article: TAr
         <div className="byline">
           <p>
             Par{' '}
-            <a href={`/auteurs/${article.author.slug}`} rel="author">
-              {article.author.name}
-            </a>
+            {bylineOf(article, liveFeed).map((person, index, all) => (
+              <span key={person.slug}>
+                {index > 0 ? (index === all.length - 1 ? ' et ' : ', ') : null}
+                <a href={`/auteurs/${person.slug}`} rel="author">
+                  {person.name}
+                </a>
+              </span>
+            ))}
           </p>
           <p>
             {notYetPublished ? (
@@ -71,8 +87,15 @@ export function ArticleView({ article, notYetPublished = false }: { article: TAr
       <div className="article-body" dangerouslySetInnerHTML={{ __html: body.before }} />
       {inline ? <RelatedInline link={inline} /> : null}
       {body.after ? <div className="article-body" dangerouslySetInnerHTML={{ __html: body.after }} /> : null}
+      {liveFeed ? <LiveFeed feed={liveFeed} href={article.href} /> : null}
       <UpdateNotice updates={article.updates} />
       <RelatedList links={closing} />
     </article>
   );
+}
+
+/** A live is signed by everyone who posted in it, its author first. */
+function bylineOf(article: TArticlePage, liveFeed: TLiveFeed | null): { slug: string; name: string }[] {
+  const people = [article.author, ...(liveFeed?.contributors ?? [])];
+  return people.filter((person, index) => people.findIndex((other) => other.slug === person.slug) === index);
 }

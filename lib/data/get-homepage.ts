@@ -31,6 +31,8 @@ type TPickRow = {
   imageId: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
+  liveStartedAt: Date | null;
+  liveEndedAt: Date | null;
 };
 
 const PER_RUBRIQUE = 4;
@@ -47,6 +49,8 @@ function cardOf(row: TPickRow): TArticleCard {
     author: { slug: row.authorSlug, name: row.authorName },
     imageAlt: row.imageAlt,
     image: row.imageId && row.imageWidth && row.imageHeight ? { id: row.imageId, width: row.imageWidth, height: row.imageHeight } : null,
+    liveStartedAt: row.liveStartedAt,
+    liveEndedAt: row.liveEndedAt,
   });
 }
 
@@ -105,7 +109,7 @@ export async function getHomepage(rubriques: TRubrique[], override?: THomepageOv
     )
     SELECT p.pick, a.id, a.slug, a.title, a.chapo, a."publishedAt", a."lastUpdatedAt", a."rubriqueId", a."frontPosition",
            r.slug AS "rubriqueSlug", r.name AS "rubriqueName", u.slug AS "authorSlug", u.name AS "authorName",
-           a."imageAlt", i.id AS "imageId", i.width AS "imageWidth", i.height AS "imageHeight"
+           a."imageAlt", a."liveStartedAt", a."liveEndedAt", i.id AS "imageId", i.width AS "imageWidth", i.height AS "imageHeight"
     FROM picks p
     JOIN "Article" a ON a.id = p.id
     JOIN "Rubrique" r ON r.id = a."rubriqueId"

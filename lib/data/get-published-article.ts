@@ -17,6 +17,9 @@ export type TArticlePage = TArticleCard & {
   related: TRelatedLink[];
   /** Newest first. */
   updates: TPublicUpdate[];
+  /** « En direct »: when it was opened and closed (both null for a story). */
+  liveStartedAt: Date | null;
+  liveEndedAt: Date | null;
 };
 
 const articlePageSelect = {
@@ -67,5 +70,7 @@ function toArticlePage(row: TArticlePageRow): TArticlePage {
       inline: index === 0 && link.inline,
     })),
     updates: row.updates,
+    liveStartedAt: row.liveStartedAt,
+    liveEndedAt: row.liveEndedAt,
   };
 }

@@ -19,6 +19,8 @@ export const cardSelect = {
   author: { select: { slug: true, name: true } },
   imageAlt: true,
   image: { select: { id: true, width: true, height: true } },
+  liveStartedAt: true,
+  liveEndedAt: true,
 } as const satisfies Prisma.ArticleSelect;
 
 type TCardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
@@ -36,7 +38,16 @@ export type TArticleCard = {
   author: { slug: string; name: string };
   /** The story's main picture, when it has one (its caption and credit are on the story's page only). */
   image: TCardImage | null;
+  /** « En direct »: a live page running, or one that has ended; null for a story. */
+  live: TLiveState;
 };
+
+export type TLiveState = 'running' | 'ended' | null;
+
+export function liveState(row: { liveStartedAt: Date | null; liveEndedAt: Date | null }): TLiveState {
+  if (!row.liveStartedAt) return null;
+  return row.liveEndedAt ? 'ended' : 'running';
+}
 
 export type TCardImage = { id: string; width: number; height: number; alt: string };
 
@@ -58,5 +69,6 @@ export function toCard(row: TCardRow): TArticleCard {
     rubrique: row.rubrique,
     author: row.author,
     image: row.image ? { ...row.image, alt: row.imageAlt } : null,
+    live: liveState(row),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The one document of every readers' page: the head (charset, viewport, stylesheet, colour, the
  * page's own tags, icon) and the shell (header with the navigation, the page's <main>, footer).
- * Rendered by `react-dom/server` (lib/readers/render.tsx); no script ever: readers' pages ship none.
+ * Rendered by `react-dom/server` (lib/readers/render.tsx). No script, but on a running live page the
+ * one that announces new entries (lib/readers/live-script.ts).
  */
 import type { ReactElement, ReactNode } from 'react';
 import { AlertBand } from '../../components/site/AlertBand';
@@ -12,6 +13,7 @@ import type { TRubrique } from '../data/query-rubriques';
 import type { THeadTag } from '../seo/metadata';
 import { THEME_COLOR, VIEWPORT_CONTENT } from '../site-settings';
 import type { TSiteAssets } from './assets';
+import { LIVE_SCRIPT } from './live-script';
 
 function HeadTag({ tag }: { tag: THeadTag }) {
   if (tag.tag === 'title') return <title>{tag.text}</title>;
@@ -32,10 +34,12 @@ export type TDocumentProps = {
   banner?: ReactNode;
   /** « Alerte info », above the header while it runs. */
   alert?: TPublicAlert | null;
+  /** A running live's script, the only one a readers' page may carry (allowed by its hash). */
+  script?: 'live';
   children: ReactElement;
 };
 
-export function Document({ assets, head, rubriques, now, currentPath, searched, banner, alert, children }: TDocumentProps) {
+export function Document({ assets, head, rubriques, now, currentPath, searched, banner, alert, script, children }: TDocumentProps) {
   return (
     <html lang="fr">
       {/* eslint-disable-next-line @next/next/no-head-element -- a whole document for react-dom/server, not a Next page */}
@@ -55,6 +59,7 @@ export function Document({ assets, head, rubriques, now, currentPath, searched, 
         <SiteHeader rubriques={rubriques} now={now} currentPath={currentPath} searched={searched} />
         {children}
         <SiteFooter rubriques={rubriques} year={now.getFullYear()} />
+        {script === 'live' ? <script dangerouslySetInnerHTML={{ __html: LIVE_SCRIPT }} /> : null}
       </body>
     </html>
   );

@@ -21,7 +21,14 @@ export type TPageRequest = {
 };
 
 export type TPageOutcome =
-  | { kind: 'page'; head: THeadTag[]; main: ReactElement; searched?: string }
+  | {
+      kind: 'page';
+      head: THeadTag[];
+      main: ReactElement;
+      searched?: string;
+      /** The one script a readers' page may carry: a running live's (lib/readers/live-script.ts). */
+      script?: 'live';
+    }
   | { kind: 'redirect'; location: string }
   | { kind: 'not-found' }
   | { kind: 'gone' };

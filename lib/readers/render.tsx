@@ -26,7 +26,7 @@ import { matchRoute } from './routes';
 import { homeOutcome } from './pages/home';
 import type { THomepageOverride } from '../data/get-homepage';
 
-export type TRendered = { status: number; html: string } | { status: 301; location: string };
+export type TRendered = { status: number; html: string; script?: 'live' } | { status: 301; location: string };
 
 type TShell = {
   head: THeadTag[];
@@ -36,6 +36,7 @@ type TShell = {
   searched?: string;
   banner?: ReactNode;
   alert?: TPublicAlert | null;
+  script?: 'live';
 };
 
 export class ReaderPages {
@@ -51,7 +52,7 @@ export class ReaderPages {
     return `<${this.assets.stylesheet.path}>; rel=preload; as="style"`;
   }
 
-  private document({ head: tags, main, rubriques, currentPath, searched, banner, alert }: TShell): string {
+  private document({ head: tags, main, rubriques, currentPath, searched, banner, alert, script }: TShell): string {
     // React writes the document from <html> on; the doctype is the page's first line.
     return `<!DOCTYPE html>${renderToString(
       <Document
@@ -63,6 +64,7 @@ export class ReaderPages {
         searched={searched}
         banner={banner}
         alert={alert}
+        script={script}
       >
         {main}
       </Document>,
@@ -90,7 +92,8 @@ export class ReaderPages {
       ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() })
       : ({ kind: 'not-found' } as const);
     if (outcome.kind === 'redirect') return { status: 301, location: outcome.location };
-    if (outcome.kind === 'page') return { status: 200, html: this.document({ ...outcome, rubriques, alert, currentPath: path }) };
+    if (outcome.kind === 'page')
+      return { status: 200, html: this.document({ ...outcome, rubriques, alert, currentPath: path }), script: outcome.script };
     return {
       status: STATUS_CODES[outcome.kind],
       html: this.document({ ...statusPage(outcome.kind), rubriques, alert, currentPath: path }),

@@ -7,7 +7,9 @@ import type { TArticlePage } from '../data/get-published-article';
 import { applyFrenchTypography } from '../french/typography';
 import { shareImage } from '../media/urls';
 import { absoluteUrl } from '../site-url';
-import { breadcrumbJsonLd, newsArticleJsonLd } from './json-ld';
+import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from './json-ld';
+import { entryPlainText, entrySummary } from '../content/live-text';
+import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
@@ -28,24 +30,45 @@ export function articleMetadataInput(article: TArticlePage): TPageMetadataInput 
   };
 }
 
-/** NewsArticle and its breadcrumb, for search engines. */
-export function articleJsonLd(article: TArticlePage) {
+/** How many of a live's newest entries its structured data carries. */
+const LIVE_UPDATES_IN_JSON_LD = 10;
+
+/** NewsArticle (a LiveBlogPosting for « En direct ») and its breadcrumb, for search engines. */
+export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null = null) {
   const url = absoluteUrl(article.href);
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
   const share = article.image ? shareImage(article.image) : undefined;
+  const main = newsArticleJsonLd({
+    url,
+    headline,
+    description: applyFrenchTypography(article.chapo),
+    publishedAt: article.publishedAt,
+    lastUpdatedAt: article.lastUpdatedAt,
+    section: article.rubrique.name,
+    author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
+    publisher: { name: SITE_NAME, url: absoluteUrl('/') },
+    image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
+  });
   return [
-    newsArticleJsonLd({
-      url,
-      headline,
-      description: applyFrenchTypography(article.chapo),
-      publishedAt: article.publishedAt,
-      lastUpdatedAt: article.lastUpdatedAt,
-      section: article.rubrique.name,
-      author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
-      publisher: { name: SITE_NAME, url: absoluteUrl('/') },
-      image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
-    }),
+    liveFeed
+      ? liveBlogJsonLd(main, {
+          startedAt: liveFeed.startedAt,
+          endedAt: liveFeed.endedAt,
+          lastEntryAt: liveFeed.lastEntryAt,
+          updates: liveFeed.entries
+            .filter((entry) => !entry.withdrawnAt)
+            .slice(0, LIVE_UPDATES_IN_JSON_LD)
+            .map((entry) => ({
+              url: `${url}#entree-${entry.id}`,
+              headline: entrySummary(entry.body, 110),
+              body: entryPlainText(entry.body),
+              publishedAt: entry.createdAt,
+              editedAt: entry.editedAt,
+              author: entry.author ? { name: entry.author.name, url: absoluteUrl(`/auteurs/${entry.author.slug}`) } : null,
+            })),
+        })
+      : main,
     breadcrumbJsonLd([
       { name: 'Accueil', url: absoluteUrl('/') },
       { name: article.rubrique.name, url: rubriqueUrl },

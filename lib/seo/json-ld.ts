@@ -46,6 +46,46 @@ export function newsArticleJsonLd(input: TNewsArticleInput): TJsonLd {
   };
 }
 
+/** One entry of a live, as structured data (`liveBlogUpdate`). */
+export type TLiveUpdateInput = {
+  url: string;
+  headline: string;
+  body: string;
+  publishedAt: Date;
+  editedAt: Date | null;
+  author: { name: string; url: string } | null;
+};
+
+/**
+ * « En direct »: the story's NewsArticle becomes a LiveBlogPosting, with its coverage times and its
+ * newest entries as BlogPostings (Google's live badge reads these).
+ */
+export function liveBlogJsonLd(
+  article: TJsonLd,
+  live: { startedAt: Date; endedAt: Date | null; lastEntryAt: Date | null; updates: TLiveUpdateInput[] },
+): TJsonLd {
+  const modified =
+    live.lastEntryAt && live.lastEntryAt.toISOString() > String(article.dateModified)
+      ? live.lastEntryAt.toISOString()
+      : article.dateModified;
+  return {
+    ...article,
+    '@type': 'LiveBlogPosting',
+    dateModified: modified,
+    coverageStartTime: live.startedAt.toISOString(),
+    ...(live.endedAt ? { coverageEndTime: live.endedAt.toISOString() } : {}),
+    liveBlogUpdate: live.updates.map((update) => ({
+      '@type': 'BlogPosting',
+      headline: update.headline,
+      articleBody: update.body,
+      url: update.url,
+      datePublished: update.publishedAt.toISOString(),
+      dateModified: (update.editedAt ?? update.publishedAt).toISOString(),
+      ...(update.author ? { author: { '@type': 'Person', name: update.author.name, url: update.author.url } } : {}),
+    })),
+  };
+}
+
 /** Accueil → Rubrique → Article: absolute URLs, positions from 1. */
 export function breadcrumbJsonLd(items: { name: string; url: string }[]): TJsonLd {
   return {

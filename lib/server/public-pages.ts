@@ -16,6 +16,7 @@ import {
   diagnosticsFor,
   etagOf,
   PAGE_TTL_SECONDS,
+  LIVE_PAGE_CSP,
   PUBLIC_PAGE_CSP,
   renderHeadAsGet,
   sendPage,
@@ -59,11 +60,11 @@ function timeout(ms: number): { expired: Promise<'expired'>; clear: () => void }
 }
 
 /** The headers of every page rendered here; the caches replace Cache-Control with theirs. */
-function pageHeaders(readers: ReaderPages): OutgoingHttpHeaders {
+function pageHeaders(readers: ReaderPages, csp = PUBLIC_PAGE_CSP): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {
     'content-type': 'text/html; charset=utf-8',
     link: readers.linkHeader(),
-    'content-security-policy': PUBLIC_PAGE_CSP,
+    'content-security-policy': csp,
   };
   for (const { key, value } of COMMON_SECURITY_HEADERS) headers[key.toLowerCase()] = value;
   return headers;
@@ -86,6 +87,8 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
   // Concurrent misses for the same page wait for one render (none started before the last purge).
   const inflight = new SingleFlight<TCachedPage | null>();
   const headers = pageHeaders(readers);
+  // A running live page carries its one script: its policy allows that script alone.
+  const liveHeaders = pageHeaders(readers, LIVE_PAGE_CSP);
 
   const unavailable = (req: IncomingMessage, res: ServerResponse) => sendServicePage(req, res, 503, readers.renderStatus('unavailable'));
   const tooMany = (req: IncomingMessage, res: ServerResponse, seconds: number): null => {
@@ -167,6 +170,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       return (void res.end(), null);
     }
     const body = Buffer.from(rendered.html);
+    const pageHeadersOf = rendered.script === 'live' ? liveHeaders : headers;
     const cacheable =
       cacheEnabled &&
       rendered.status === 200 &&
@@ -178,14 +182,14 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       (!isSearchPage(url) || searchAdmission.admit(url));
     if (!cacheable) {
       res.statusCode = rendered.status;
-      for (const [name, value] of Object.entries(headers)) if (value !== undefined) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(pageHeadersOf)) if (value !== undefined) res.setHeader(name, value);
       res.setHeader('cache-control', UNCACHED);
       sendUncached(req, res, body);
       return null;
     }
     const page: TCachedPage = {
       status: 200,
-      headers,
+      headers: pageHeadersOf,
       body,
       gzip: body.length >= 1024 ? gzipSync(body, { level: 6 }) : null,
       etag: etagOf(body),

@@ -7,6 +7,10 @@ describe('publicPageUrl', () => {
     expect(publicPageUrl('/politique/le-budget-vote?gclid=xyz&page=3')).toBe('/politique/le-budget-vote');
     expect(publicPageUrl('/politique/le-budget-vote?')).toBe('/politique/le-budget-vote');
     expect(publicPageUrl('/politique/le-budget-vote')).toBe('/politique/le-budget-vote');
+    // A live page's older entries are its only parameter.
+    expect(publicPageUrl('/politique/le-direct?avant=clx0000000000000000000000&utm_source=x')).toBe(
+      '/politique/le-direct?avant=clx0000000000000000000000',
+    );
   });
 
   it('keeps the page number of rubriques and authors', () => {

@@ -34,8 +34,10 @@ export function isPublicPath(pathname: string): boolean {
 function paramsReadBy(pathname: string): readonly string[] {
   if (pathname === '/recherche') return ['q', 'rubrique', 'page'];
   const segments = pathname.split('/').filter(Boolean);
-  // A rubrique (/politique) and an author (/auteurs/awa-ndiaye) are paginated; the home and stories read nothing.
+  // A rubrique (/politique) and an author (/auteurs/awa-ndiaye) are paginated; the home reads nothing.
   if (segments.length === 1 || (segments.length === 2 && segments[0] === 'auteurs')) return ['page'];
+  // A story reads nothing; a live page, its older entries (« Entrées précédentes », ?avant=<entry>).
+  if (segments.length === 2) return ['avant'];
   return [];
 }
 

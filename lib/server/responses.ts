@@ -2,6 +2,7 @@
  * How the Node layer writes a response: a cached page with its validators and cache headers, an
  * uncached one gzip'd for clients that take it, HEAD answered as the GET without its body.
  */
+import { LIVE_SCRIPT_HASH } from '../readers/live-script';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
@@ -131,6 +132,9 @@ export const RETRY_AFTER_SECONDS = 30;
 /** Readers' pages, and the pages the server answers by itself, carry no script at all: the policy allows none. */
 export const PUBLIC_PAGE_CSP =
   "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** A running live page: the same, but for its one script, allowed by its hash (lib/readers/live-script.ts). */
+export const LIVE_PAGE_CSP = PUBLIC_PAGE_CSP.replace("script-src 'none'", `script-src '${LIVE_SCRIPT_HASH}'`);
 
 /** A French page the server answers by itself (503, 429), never kept anywhere. */
 export function sendServicePage(
