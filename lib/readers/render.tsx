@@ -13,6 +13,7 @@ import { ArticleMain } from '../../components/article/ArticleMain';
 import { keyFor, noteKeys } from '../cache/keys';
 import type { TPublicAlert } from '../data/alerts';
 import type { TArticlePage } from '../data/get-published-article';
+import type { TLiveFeed } from '../data/get-live-feed';
 import type { TRubrique } from '../data/query-rubriques';
 import { articleMetadataInput } from '../seo/article-seo';
 import type { THeadTag } from '../seo/metadata';
@@ -134,12 +135,17 @@ export class ReaderPages {
    * The newsroom's « Aperçu »: the story as readers will get it (the same document, stylesheet and
    * components), under a banner that says what it is and leads back to the editor.
    */
-  async renderPreview(article: TArticlePage, banner: TPreviewBanner, notYetPublished: boolean): Promise<string> {
+  async renderPreview(
+    article: TArticlePage,
+    banner: TPreviewBanner,
+    notYetPublished: boolean,
+    liveFeed: TLiveFeed | null = null,
+  ): Promise<string> {
     const rubriques = await this.navigation.get();
     const tags = head(articleMetadataInput(article)).filter((tag) => tag.tag === 'title');
     return this.document({
       head: [...tags, { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
-      main: <ArticleMain article={article} notYetPublished={notYetPublished} />,
+      main: <ArticleMain article={article} notYetPublished={notYetPublished} liveFeed={liveFeed} />,
       rubriques,
       alert: await this.alerts?.get(),
       currentPath: article.href,
