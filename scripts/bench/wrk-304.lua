@@ -6,7 +6,7 @@
 local threads = {}
 local etag = nil
 local fixed = nil
-local notModified = 0
+notModified = 0 -- global: done() reads each thread's count with thread:get
 
 function setup(thread)
   table.insert(threads, thread)
