@@ -1,5 +1,6 @@
 /**
- * The demo newsroom: rubriques, people, and the stories in prisma/demo/stories. Idempotent: on a
+ * The demo newsroom: rubriques, people, the stories in prisma/demo/stories and its two lives
+ * (« En direct », prisma/demo/stories/lives.ts: one running, one closed; no alert). Idempotent: on a
  * database that already has stories it does nothing. Returns the demo accounts it created, with
  * their generated passwords (never a fixed one), so that the caller can print and keep them.
  * Everything is written in one transaction, and `record` (keeping the passwords somewhere) runs
@@ -13,6 +14,7 @@ import { processImage } from '../lib/media/process-image';
 import { demoIllustrations } from './demo/illustrations';
 import { demoPeople, demoRubriques } from './demo/newsroom';
 import { complementStories } from './demo/stories/complements';
+import { demoLives, liveStories } from './demo/stories/lives';
 import { cultureSportStories } from './demo/stories/culture-sport';
 import { mondeSciencesStories } from './demo/stories/monde-sciences';
 import { politiqueEconomieStories } from './demo/stories/politique-economie';
@@ -23,12 +25,14 @@ export const demoStories: TDemoStory[] = [
   ...cultureSportStories,
   ...mondeSciencesStories,
   ...complementStories,
+  ...liveStories,
 ];
 
 export type TDemoAccount = { email: string; name: string; role: string; password: string };
 export type TSeedOptions = { now?: Date; record?: (accounts: TDemoAccount[]) => void | Promise<void> };
 
 const HOUR = 3_600_000;
+const MINUTE = 60_000;
 
 /** Two seeds at once (two first starts on one database) would both find it empty: one waits. */
 const SEED_LOCK = 0x64616b61;
@@ -166,6 +170,39 @@ export async function seedDemoNewsroom(
             position,
             inline: position === 0,
           })),
+        });
+      }
+
+      // The lives (« En direct »): the story opened as a live, its entries as rows of their own.
+      const minutesAgo = (minutes: number) => new Date(now.getTime() - minutes * MINUTE);
+      for (const live of demoLives) {
+        const articleId = articleIds.get(live.story);
+        if (!articleId) throw new Error(`Démo : direct sans article (${live.story})`);
+        await tx.article.update({
+          where: { id: articleId },
+          data: {
+            liveStartedAt: minutesAgo(live.startedMinutesAgo),
+            liveEndedAt: live.endedMinutesAgo === undefined ? null : minutesAgo(live.endedMinutesAgo),
+          },
+        });
+        await tx.liveEntry.createMany({
+          data: live.entries.map((entry) => {
+            const authorId = userIds.get(entry.author);
+            const withdrawnById = entry.withdrawn ? userIds.get(entry.withdrawn.by) : undefined;
+            if (!authorId || (entry.withdrawn && !withdrawnById)) throw new Error(`Démo : auteur inconnu dans le direct ${live.story}`);
+            return {
+              articleId,
+              authorId,
+              body: entry.body,
+              keyPoint: entry.keyPoint ?? false,
+              pinnedAt: entry.pinned ? minutesAgo(entry.minutesAgo - 1) : null,
+              createdAt: minutesAgo(entry.minutesAgo),
+              editedAt: entry.editedMinutesAgo === undefined ? null : minutesAgo(entry.editedMinutesAgo),
+              withdrawnAt: entry.withdrawn ? minutesAgo(entry.withdrawn.minutesAgo) : null,
+              withdrawnById: withdrawnById ?? null,
+              duplicate: false,
+            };
+          }),
         });
       }
 

@@ -11,7 +11,7 @@
  *      sending the same bytes from memory;
  *   4. measures with wrk requests/s, p50 and p99 for every readers' page (home, a rubrique, an article,
  *      an author, « La rédaction », a search) in each mode, the first request after a start,
- *      publish-to-visible latency, uncached render times at 1,000 and 1,000,000 stories with the query
+ *      publish-to-visible latency, readers polling a live page while entries are posted (live-poll.ts), uncached render times at 1,000 and 1,000,000 stories with the query
  *      plans, memory under load, page weight and Lighthouse scores;
  *   5. writes bench/RESULTS.md and bench/requests-per-second.svg, prints the tables, and stops every
  *      process it started — also on failure or Ctrl-C.
@@ -32,6 +32,7 @@ import { measureFirstRequests, type TFirstRequest } from './bench/first-request'
 import { appEnv, build, buildSite, missingServices, startApp, startInstances } from './bench/instances';
 import { CHROME_PATH, lighthouseAvailable, lighthousePages, type TLighthouse } from './bench/lighthouse';
 import { loadWhilePublishing, liveSetup, type TLiveResult } from './bench/live-load';
+import { measureLivePoll, type TLivePollResult } from './bench/live-poll';
 import { WRK_THREADS, wrkVersion } from './bench/load';
 import { machineTable } from './bench/machine';
 import { benchPages, pageOf } from './bench/pages';
@@ -47,6 +48,7 @@ import {
   LARGE,
   LARGE_DB,
   LIGHTHOUSE_RUNS,
+  LIVE_POLL,
   LIVE_SECONDS,
   LOG_DIR,
   OUT_DIR,
@@ -54,6 +56,7 @@ import {
   PUBLISH_TRIALS,
   QUIET_MINUTES,
   quick,
+  REDIS_PREFIX,
   REDIS_URL,
   RUNS,
   SECONDS,
@@ -231,6 +234,27 @@ async function main(): Promise<void> {
     });
   });
 
+  // 7c. Readers polling a live ------------------------------------------------------------------------
+  say(
+    `Readers polling a live: ${LIVE_POLL.pollers} conditional pollers of the article opened as a live, an entry every 2 s for ${LIVE_POLL.seconds} s, then wrk on 304 answers…`,
+  );
+  const [livePoll, livePollSkipped] = await attempt<TLivePollResult>(() => {
+    sampler.setPhase('live-poll');
+    return measureLivePoll({
+      url: `${app1.url}${article.path}`,
+      databaseUrl: large.url,
+      pollers: LIVE_POLL.pollers,
+      seconds: LIVE_POLL.seconds,
+      wrkSeconds: LIVE_POLL.wrkSeconds,
+      wrkConnections: CONNECTIONS,
+      baselineUrl: `${base(PORTS.baseline)}${article.path}`,
+      redisUrl: redisOk ? REDIS_URL : null,
+      redisPrefix: REDIS_PREFIX,
+      purgeUrl: varnishOk ? `${base(PORTS.varnish)}/` : null,
+      log: note,
+    });
+  });
+
   // 8. Uncached renders at 1,000 and 1,000,000 -------------------------------------------------------
   say(`Uncached renders, one request at a time (${SEQUENTIAL.count} per page or ${SEQUENTIAL.maxMs / 1000} s), bench_1k vs ${LARGE_DB}…`);
   sampler.setPhase('renders');
@@ -287,6 +311,8 @@ async function main(): Promise<void> {
     publishSkipped,
     live: liveResult,
     liveSkipped,
+    livePoll,
+    livePollSkipped,
     renders,
     explain,
     explainSkipped,

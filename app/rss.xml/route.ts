@@ -1,5 +1,6 @@
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
+import { findFeedLives } from '@/lib/data/find-feed-live-entries';
 import { feedChannel } from '@/lib/feeds/article-feed';
 import { distributionResponse, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
 import { renderRss } from '@/lib/feeds/rss';
@@ -8,9 +9,9 @@ import { siteUrl } from '@/lib/site-url';
 // Read per request for now, like the pages: a publish is in the feed at once (caches keep it 60 s).
 export const dynamic = 'force-dynamic';
 
-/** The Manchettes feed: the latest stories of every rubrique. */
+/** The Manchettes feed: the latest stories of every rubrique, and the running lives’ newest entries. */
 export async function GET() {
-  const articles = await findFeedArticles();
+  const [articles, lives] = await Promise.all([findFeedArticles(), findFeedLives()]);
   const channel = feedChannel({
     siteUrl: siteUrl(),
     title: `${SITE_NAME} — Manchettes`,
@@ -18,6 +19,7 @@ export async function GET() {
     path: '/',
     selfPath: '/rss.xml',
     articles,
+    lives,
     now: new Date(),
   });
   return distributionResponse(renderRss(channel), RSS_CONTENT_TYPE);

@@ -29,3 +29,29 @@ export type TDemoStory = {
   /** Public update log, oldest first. */
   updates?: { kind: TDemoUpdateKind; note: string; hoursAgo: number }[];
 };
+
+/** One entry of a demo live, dated relative to the seed's « now ». */
+export type TDemoLiveEntry = {
+  author: TDemoAuthorKey;
+  /** Minutes before the seed runs at which it was posted. */
+  minutesAgo: number;
+  /** Markdown, a few sentences. */
+  body: string;
+  /** One of « L’essentiel ». */
+  keyPoint?: boolean;
+  /** The live's pinned entry (at most one per live). */
+  pinned?: boolean;
+  /** Edited after posting, that many minutes before the seed (« modifiée à … »). */
+  editedMinutesAgo?: number;
+  /** Withdrawn by an editor, that many minutes before the seed; not a duplicate: it leaves a public trace. */
+  withdrawn?: { by: TDemoAuthorKey; minutesAgo: number };
+};
+
+/** A story opened as a live (« En direct »): running when `endedMinutesAgo` is absent. */
+export type TDemoLive = {
+  /** The published story it belongs to (TDemoStory.key). */
+  story: string;
+  startedMinutesAgo: number;
+  endedMinutesAgo?: number;
+  entries: TDemoLiveEntry[];
+};

@@ -8,6 +8,7 @@ import {
   firstRequestTable,
   lighthouseTable,
   liveTable,
+  livePollTable,
   memoryTable,
   publishTable,
   rendersTable,
@@ -128,6 +129,14 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push(liveTable(results));
   lines.push('');
+  lines.push('## Readers polling a live (« En direct »)');
+  lines.push('');
+  lines.push(
+    `What was measured (issue 20): ${results.livePoll ? fmtInt(results.livePoll.pollers) : '—'} simulated pollers (scripts/bench/live-poll.ts) each send a conditional GET of the article on instance 1, opened as a live for the run, about once a second (\`If-None-Match\` with the ETag they last got, as the live page's script does), while a poster writes an entry every 2 s directly in the database and purges as the app does after an entry (\`article:<id>\` and \`list:feeds\` through the app's invalidation bus: the pages shared in Redis, the other instances, Varnish). An entry is seen by a poller at its first 200 whose body contains \`entree-<id>\`; the time is from the entry's commit until every poller has seen it (median and worst over entries). Then wrk (scripts/bench/wrk-304.lua) sends conditional GETs carrying the page's current ETag — the poll that finds nothing new — beside the same page from the baseline server. The bench's entries are deleted and the story closed as a live afterwards.`,
+  );
+  lines.push('');
+  lines.push(livePollTable(results));
+  lines.push('');
   lines.push(`## Uncached renders at 1,000 and at ${fmtInt(results.largeStories)} stories`);
   lines.push('');
   lines.push(
@@ -220,6 +229,9 @@ export function resultsText(results: TResults): string {
     '',
     '══ Readers and editors at once ══',
     liveTable(results),
+    '',
+    '══ Readers polling a live ══',
+    livePollTable(results),
     '',
     `══ Uncached renders, 1,000 vs ${fmtInt(results.largeStories)} stories ══`,
     rendersTable(results),

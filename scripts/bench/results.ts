@@ -8,6 +8,7 @@ import type { TLighthouse } from './lighthouse';
 import type { TLoadRun, TSequential } from './load';
 import type { TMemoryPeak } from './processes';
 import type { TLiveResult } from './live-load';
+import type { TLivePollResult } from './live-poll';
 import type { TRatios } from './previous';
 import type { TPublishResult } from './publish';
 import type { TSeedResult } from './seed';
@@ -93,6 +94,9 @@ export type TResults = {
   publishSkipped: string | null;
   live: TLiveResult | null;
   liveSkipped: string | null;
+  /** Readers polling a live page (« En direct »); absent from results written before it existed. */
+  livePoll?: TLivePollResult | null;
+  livePollSkipped?: string | null;
   renders: TRender[];
   explain: TPageExplain[] | null;
   explainSkipped: string | null;

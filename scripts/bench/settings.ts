@@ -22,6 +22,8 @@ export const MAX_REPEATS = quick ? 2 : 12;
 export const SEQUENTIAL = quick ? { count: 30, warmup: 3, maxMs: 5_000 } : { count: 200, warmup: 10, maxMs: 25_000 };
 export const PUBLISH_TRIALS = quick ? 2 : 5;
 export const LIVE_SECONDS = quick ? 8 : 30;
+/** Readers polling a live (scripts/bench/live-poll.ts): pollers, seconds of posting, seconds of wrk on 304s. */
+export const LIVE_POLL = quick ? { pollers: 200, seconds: 8, wrkSeconds: 3 } : { pollers: 1_000, seconds: 30, wrkSeconds: 8 };
 export const LIGHTHOUSE_RUNS = quick ? 1 : 3;
 /** Minutes to wait for a quiet machine before the load runs (0: do not wait). */
 export const QUIET_MINUTES = Number(process.env.BENCH_WAIT_QUIET ?? 5);

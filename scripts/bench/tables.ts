@@ -1,3 +1,64 @@
+export function livePollTable(results: TResults): string {
+  const poll = results.livePoll;
+  if (!poll) return `Skipped: ${results.livePollSkipped ?? 'not measured'}.`;
+  const seen = (ms: number) => (Number.isFinite(ms) ? fmtMs(ms) : '—');
+  const polling = table(
+    ['pollers', 'seconds', 'requests', '304', '200', 'errors', 'entries', 'seen by every poller', 'median ms', 'worst ms'],
+    [
+      [
+        fmtInt(poll.pollers),
+        poll.seconds,
+        fmtInt(poll.requests),
+        fmtInt(poll.notModified),
+        fmtInt(poll.ok),
+        poll.errors,
+        poll.entries.length,
+        poll.entries.length - poll.unseen,
+        seen(poll.medianAllSeenMs),
+        seen(poll.worstAllSeenMs),
+      ],
+    ],
+  );
+  const cost = table(
+    ['request', 'req/s', 'p50 ms', 'p99 ms', 'answered 304', 'errors'],
+    [
+      ...(poll.nothingNew
+        ? [
+            [
+              'live page, If-None-Match (nothing new)',
+              fmtInt(poll.nothingNew.requestsPerSecond),
+              fmtMs(poll.nothingNew.p50),
+              fmtMs(poll.nothingNew.p99),
+              `${fmtInt(poll.nothingNew.notModified)} / ${fmtInt(poll.nothingNew.total)}`,
+              poll.nothingNew.non2xx + poll.nothingNew.errors + poll.nothingNew.timeouts,
+            ],
+          ]
+        : [['live page, If-None-Match: no ETag sent, not measured', '—', '—', '—', '—', '—']]),
+      ...(poll.baseline
+        ? [
+            [
+              'baseline (same page, bare Node http)',
+              fmtInt(poll.baseline.requestsPerSecond),
+              fmtMs(poll.baseline.p50),
+              fmtMs(poll.baseline.p99),
+              '—',
+              poll.baseline.non2xx + poll.baseline.errors + poll.baseline.timeouts,
+            ],
+          ]
+        : []),
+    ],
+  );
+  return `${polling}
+
+${cost}${
+    poll.errorSamples.length
+      ? `
+
+Errors: ${poll.errorSamples.join('; ')}.`
+      : ''
+  }`;
+}
+
 /**
  * The benchmark's tables, in Markdown (GitHub's pipe tables): the same tables go into bench/RESULTS.md
  * and to the terminal at the end of a run.

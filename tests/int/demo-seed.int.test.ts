@@ -16,12 +16,13 @@ describe('demo newsroom seed', () => {
 
     const published = await prisma().article.findMany({
       where: { status: 'PUBLISHED' },
-      select: { body: true, rubriqueId: true, authorId: true },
+      select: { body: true, rubriqueId: true, authorId: true, liveStartedAt: true },
     });
     expect(published.length).toBeGreaterThanOrEqual(40);
     expect(new Set(published.map((a) => a.rubriqueId)).size).toBeGreaterThanOrEqual(5);
     expect(new Set(published.map((a) => a.authorId)).size).toBeGreaterThanOrEqual(4);
-    for (const { body } of published) {
+    // A live's text only presents it: its entries carry the story.
+    for (const { body } of published.filter((a) => !a.liveStartedAt)) {
       const words = bodyToPlainText(body)
         .split(/\s+/)
         .filter((w) => /\p{L}/u.test(w)).length;
@@ -33,8 +34,55 @@ describe('demo newsroom seed', () => {
     expect(await prisma().relatedLink.count()).toBeGreaterThanOrEqual(20);
     expect(await prisma().article.count({ where: { placement: 'LEAD' } })).toBe(1);
 
+    // « En direct »: one live running, one closed, no alert.
+    const lives = await prisma().article.findMany({
+      where: { liveStartedAt: { not: null } },
+      select: { id: true, status: true, publishedAt: true, liveStartedAt: true, liveEndedAt: true },
+    });
+    expect(lives).toHaveLength(2);
+    expect(lives.every((l) => l.status === 'PUBLISHED' && l.publishedAt)).toBe(true);
+    const running = lives.find((l) => !l.liveEndedAt);
+    const closed = lives.find((l) => l.liveEndedAt);
+    if (!running || !closed?.liveEndedAt || !running.liveStartedAt || !closed.liveStartedAt) throw new Error('un direct manque');
+    const now = Date.now();
+    expect(now - running.liveStartedAt.getTime()).toBeGreaterThan(2 * 3_600_000);
+    expect(now - running.liveStartedAt.getTime()).toBeLessThan(8 * 3_600_000);
+    expect(closed.liveEndedAt.getTime()).toBeGreaterThan(closed.liveStartedAt.getTime());
+    expect(await prisma().alert.count()).toBe(0);
+
+    const entriesOf = (articleId: string) => prisma().liveEntry.findMany({ where: { articleId }, orderBy: { createdAt: 'asc' } });
+    const runningEntries = await entriesOf(running.id);
+    expect(runningEntries.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(runningEntries.map((e) => e.authorId)).size).toBeGreaterThanOrEqual(3);
+    expect(runningEntries.filter((e) => e.keyPoint)).toHaveLength(2);
+    expect(runningEntries.filter((e) => e.pinnedAt)).toHaveLength(1);
+    expect(runningEntries.filter((e) => e.withdrawnAt)).toHaveLength(0);
+    const spanHours = (runningEntries[runningEntries.length - 1].createdAt.getTime() - runningEntries[0].createdAt.getTime()) / 3_600_000;
+    expect(spanHours).toBeGreaterThanOrEqual(3);
+    for (const entry of runningEntries) {
+      expect(entry.createdAt.getTime()).toBeGreaterThanOrEqual(running.liveStartedAt.getTime());
+      expect(entry.createdAt.getTime()).toBeLessThanOrEqual(now);
+      expect(entry.body.length).toBeGreaterThan(40);
+    }
+    const closedEntries = await entriesOf(closed.id);
+    expect(closedEntries.length).toBeGreaterThanOrEqual(6);
+    expect(closedEntries.length).toBeLessThanOrEqual(10);
+    for (const entry of closedEntries) {
+      expect(entry.createdAt.getTime()).toBeGreaterThanOrEqual(closed.liveStartedAt.getTime());
+      expect(entry.createdAt.getTime()).toBeLessThanOrEqual(closed.liveEndedAt.getTime());
+    }
+    const withdrawn = closedEntries.filter((e) => e.withdrawnAt);
+    expect(withdrawn).toHaveLength(1);
+    // Not a duplicate, withdrawn by an editor: its public trace shows.
+    expect(withdrawn[0].duplicate).toBe(false);
+    const withdrawer = await prisma().user.findUniqueOrThrow({ where: { id: withdrawn[0].withdrawnById ?? '' } });
+    expect(['EDITOR', 'ADMIN']).toContain(withdrawer.role);
+    const entryCount = await prisma().liveEntry.count();
+
     const again = await seedDemoNewsroom(prisma());
     expect(again).toEqual({ seeded: false, accounts: [] });
     expect(await prisma().article.count()).toBe(published.length + (await prisma().article.count({ where: { status: 'DRAFT' } })));
+    expect(await prisma().liveEntry.count()).toBe(entryCount);
+    expect(await prisma().article.count({ where: { liveStartedAt: { not: null } } })).toBe(2);
   });
 });

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { withScratchDatabase } from '../support/scratch-db';
 import { addUpdate, createArticle, createRubrique, createUser } from '../support/factories';
+import { child, childrenNamed, parseXml } from '../support/mini-xml';
 
 const { prisma } = withScratchDatabase();
 const hoursAgo = (h: number, from = Date.now()) => new Date(from - h * 3_600_000);
@@ -59,6 +60,101 @@ describe('feeds (lib/data/find-feed-articles) on a real PostgreSQL', () => {
       select: { id: true },
     });
     expect(all.map((a) => a.id)).toEqual(expected.map((a) => a.id));
+  });
+});
+
+describe('lives in the feeds (lib/data/find-feed-live-entries) on a real PostgreSQL', () => {
+  it('carries a running live and its 10 newest entries that are not withdrawn, as items that parse', async () => {
+    const { FEED_LIVE_ENTRIES, findFeedLives } = await import('../../lib/data/find-feed-live-entries');
+    const rubrique = await createRubrique(prisma());
+    const author = await createUser(prisma(), { name: 'Fatou Sarr' });
+    const editor = await createUser(prisma(), { name: 'Awa Ndiaye', role: 'EDITOR' });
+    const live = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      publishedAt: hoursAgo(3),
+      title: 'Le TER roule jusqu’à l’aéroport',
+    });
+    await prisma().article.update({ where: { id: live.id }, data: { liveStartedAt: hoursAgo(3) } });
+    const closed = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(30) });
+    await prisma().article.update({ where: { id: closed.id }, data: { liveStartedAt: hoursAgo(30), liveEndedAt: hoursAgo(28) } });
+    const draft = await createArticle(prisma(), {
+      rubriqueId: rubrique.id,
+      authorId: author.id,
+      status: 'DRAFT',
+      publishedAt: hoursAgo(2),
+    });
+    await prisma().article.update({ where: { id: draft.id }, data: { liveStartedAt: hoursAgo(2) } });
+    const plain = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, publishedAt: hoursAgo(1) });
+
+    const entries: { id: string; createdAt: Date }[] = [];
+    for (let i = 0; i < 14; i += 1) {
+      entries.push(
+        await prisma().liveEntry.create({
+          data: {
+            articleId: live.id,
+            authorId: i % 2 ? author.id : editor.id,
+            body: `**Entrée ${i}.** Les voyageurs & les *agents* attendent <le train>.`,
+            createdAt: hoursAgo(2 - i * 0.1),
+          },
+        }),
+      );
+    }
+    // The newest is withdrawn (and so leaves the feed); the closed live and the draft have entries too.
+    await prisma().liveEntry.update({ where: { id: entries[13].id }, data: { withdrawnAt: new Date(), withdrawnById: editor.id } });
+    await prisma().liveEntry.update({ where: { id: entries[12].id }, data: { editedAt: hoursAgo(0.01) } });
+    await prisma().liveEntry.create({
+      data: { articleId: closed.id, authorId: author.id, body: 'Fin du match.', createdAt: hoursAgo(28.5) },
+    });
+    await prisma().liveEntry.create({ data: { articleId: draft.id, authorId: author.id, body: 'Secret.', createdAt: hoursAgo(1.5) } });
+
+    const lives = await findFeedLives({ rubriqueId: rubrique.id });
+    expect(lives.map((l) => l.articleId)).toEqual([live.id]);
+    expect(lives[0].href).toBe(`/${rubrique.slug}/${live.slug}`);
+    expect(lives[0].entries.map((e) => e.id)).toEqual(
+      entries
+        .slice(0, 13)
+        .reverse()
+        .slice(0, FEED_LIVE_ENTRIES)
+        .map((e) => e.id),
+    );
+    expect(lives[0].entries[0].authorName).toBe('Awa Ndiaye');
+    expect(lives[0].entries[1].authorName).toBe('Fatou Sarr');
+
+    // Through the rubrique's feed route: it parses, the live is marked, its entries are items of their own.
+    const { GET } = await import('../../app/[rubrique]/rss.xml/route');
+    const response = await GET(new Request(`http://localhost/${rubrique.slug}/rss.xml`), {
+      params: Promise.resolve({ rubrique: rubrique.slug }),
+    });
+    expect(response.status).toBe(200);
+    const items = childrenNamed(child(parseXml(await response.text()), 'channel'), 'item');
+    expect(items).toHaveLength(3 + FEED_LIVE_ENTRIES);
+    const byLink = new Map(items.map((item) => [child(item, 'link').text, item]));
+    const liveItem = [...byLink.entries()].find(([link]) => link.endsWith(`/${rubrique.slug}/${live.slug}`))?.[1];
+    expect(liveItem && child(liveItem, 'title').text).toBe('En direct — Le TER roule jusqu’à l’aéroport');
+    // The live was modified by its newest entry that is public.
+    expect(liveItem && new Date(child(liveItem, 'atom:updated').text).getTime()).toBe(entries[12].createdAt.getTime());
+    const closedItem = [...byLink.entries()].find(([link]) => link.endsWith(`/${closed.slug}`))?.[1];
+    expect(closedItem && child(closedItem, 'title').text.startsWith('En direct')).toBe(false);
+    const plainItem = [...byLink.entries()].find(([link]) => link.endsWith(`/${plain.slug}`))?.[1];
+    expect(plainItem && child(plainItem, 'title').text).toBe(plain.title);
+
+    const newest = entries[12];
+    const entryItem = [...byLink.entries()].find(([link]) => link.endsWith(`#entree-${newest.id}`))?.[1];
+    if (!entryItem) throw new Error('entrée absente du flux');
+    const link = child(entryItem, 'link').text;
+    expect(link).toMatch(new RegExp(`^https?://[^/]+/${rubrique.slug}/${live.slug}#entree-${newest.id}$`));
+    expect(child(entryItem, 'guid').text).toBe(link);
+    expect(child(entryItem, 'guid').attrs.isPermaLink).toBe('true');
+    expect(child(entryItem, 'title').text).toMatch(/^Le TER roule jusqu’à l’aéroport — \d{1,2}\u00a0h\u00a0\d{2}$/);
+    expect(child(entryItem, 'description').text).toBe('Entrée 12. Les voyageurs & les agents attendent <le train>.');
+    expect(child(entryItem, 'dc:creator').text).toBe('Awa Ndiaye');
+    expect(new Date(child(entryItem, 'pubDate').text).getTime()).toBe(Math.floor(newest.createdAt.getTime() / 1000) * 1000);
+    expect(items.some((item) => child(item, 'link').text.endsWith(`#entree-${entries[13].id}`))).toBe(false);
+    expect(items.some((item) => child(item, 'description').text === 'Secret.')).toBe(false);
+    // Newest first.
+    const dates = items.map((item) => new Date(child(item, 'pubDate').text).getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
   });
 });
 

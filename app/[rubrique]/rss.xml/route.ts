@@ -1,5 +1,6 @@
 import { SITE_NAME } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
+import { findFeedLives } from '@/lib/data/find-feed-live-entries';
 import { findRubriqueRedirect } from '@/lib/data/find-rubrique-redirect';
 import { getRubriqueBySlug } from '@/lib/data/get-rubrique-by-slug';
 import { feedChannel } from '@/lib/feeds/article-feed';
@@ -18,7 +19,7 @@ export async function GET(_request: Request, context: { params: Promise<{ rubriq
     const moved = slug ? await findRubriqueRedirect(slug) : null;
     return moved ? movedResponse(`/${moved}/rss.xml`) : notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
   }
-  const articles = await findFeedArticles({ rubriqueId: rubrique.id });
+  const [articles, lives] = await Promise.all([findFeedArticles({ rubriqueId: rubrique.id }), findFeedLives({ rubriqueId: rubrique.id })]);
   const channel = feedChannel({
     siteUrl: siteUrl(),
     title: `${SITE_NAME} — ${rubrique.name}`,
@@ -26,6 +27,7 @@ export async function GET(_request: Request, context: { params: Promise<{ rubriq
     path: `/${rubrique.slug}`,
     selfPath: `/${rubrique.slug}/rss.xml`,
     articles,
+    lives,
     now: new Date(),
   });
   return distributionResponse(renderRss(channel), RSS_CONTENT_TYPE);
