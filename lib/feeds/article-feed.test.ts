@@ -16,6 +16,7 @@ const card = (over: Partial<TArticleCard> = {}): TArticleCard => ({
   rubrique: { slug: 'economie', name: 'Économie' },
   author: { slug: 'julien-marchand', name: 'Julien Marchand' },
   image: null,
+  live: null,
   ...over,
 });
 
