@@ -24,9 +24,11 @@ export const ZLiveEntryContent = z
       .string()
       .trim()
       .max(40, 'Image inconnue\u00a0: envoyez-la de nouveau.')
+      .nullish()
       .transform((id) => id || null),
     imageAlt: z
       .string()
+      .default('')
       .transform((text) => text.replace(/\s+/g, ' ').trim())
       .pipe(z.string().max(IMAGE_ALT_MAX, `Le texte alternatif ne doit pas dépasser ${IMAGE_ALT_MAX} caractères.`)),
   })
