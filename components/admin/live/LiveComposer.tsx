@@ -79,7 +79,7 @@ export function LiveComposer({ articleId }: { articleId: string }) {
   const errors = state.ok ? {} : (state.fieldErrors ?? {});
   const failure = !state.ok && state.message && !errors.body && !errors.imageAlt ? state.message : null;
   return (
-    <form className="panel live-composer" onSubmit={submit} aria-busy={pending} noValidate aria-label="Nouvelle entrée">
+    <form className="panel live-composer" onSubmit={submit} aria-busy={pending} noValidate aria-label="Composer une entrée">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="imageId" value={image?.id ?? ''} />
       <input type="hidden" name="keyPoint" value={keyPoint ? '1' : '0'} />
