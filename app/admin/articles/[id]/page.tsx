@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { ArticleDiscussion } from '@/components/admin/ArticleDiscussion';
 import { ArticleForm } from '@/components/admin/ArticleForm';
 import { EditPresence } from '@/components/admin/EditPresence';
+import { LiveDeskLink } from '@/components/admin/live/LiveDeskLink';
+import '@/components/admin/live/live-desk.css';
+import { getLiveDeskStory } from '@/lib/data/find-live-entries';
 import { findArticleComments } from '@/lib/data/article-comments';
 import { findCurrentLead } from '@/lib/data/find-current-lead';
 import { getRevision } from '@/lib/data/revisions';
@@ -92,6 +95,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
         </p>
       </header>
       <EditPresence articleId={article.id} version={article.version} />
+      <LiveDeskLink articleId={article.id} state={(await getLiveDeskStory(user, article.id)).state} canOpen={canPublish(user)} />
 
       {article.liveEdit && canPublish(user) ? (
         <LiveEditNotice
