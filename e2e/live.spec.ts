@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
 
 async function demoLive(ended: boolean) {
@@ -59,4 +60,44 @@ test('a closed live says so, keeps its record, and carries no script', async ({ 
   await expect(page.getByText(/Ce direct est terminé depuis le/)).toBeVisible();
   await expect(page.getByText(/Entrée retirée à/)).toBeVisible();
   expect(await page.locator('script:not([type])').count()).toBe(0);
+});
+
+test('two journalists post at once: a reader’s page announces both without a reload, a reader without JavaScript sees them on reload', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const live = await demoLive(false);
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(live.path);
+  await expect(reader.locator('.live-news')).toBeHidden();
+  // A mark that a reload would wipe out.
+  await reader.evaluate(() => ((window as unknown as { marked: boolean }).marked = true));
+  const noScript = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await noScript.goto(live.path);
+
+  const stamp = Date.now().toString(36);
+  const texts = [`Le train de 18 h 40 est complet ${stamp}`, `Une panne de signalisation à Diamniadio ${stamp}`];
+  const desks = await Promise.all(
+    texts.map(async (text, index) => {
+      const desk = await (await browser.newContext()).newPage();
+      await signInAs(desk, await createTestUser('JOURNALIST', `Reporter ${index} ${stamp}`));
+      await desk.goto(`/admin/articles/${live.id}/direct`);
+      await desk.getByLabel('Nouvelle entrée', { exact: true }).fill(text);
+      return desk;
+    }),
+  );
+  await Promise.all(desks.map((desk) => desk.getByRole('button', { name: 'Publier l’entrée' }).click()));
+  for (const desk of desks) await expect(desk.getByRole('status').filter({ hasText: 'Entrée publiée.' })).toBeVisible();
+
+  // The page says so at the top of the feed instead of moving what the reader is on.
+  const news = reader.locator('.live-news');
+  await expect(news).toHaveText('2 nouvelles entrées', { timeout: 20_000 });
+  await expect(reader.getByText(texts[0] as string)).toHaveCount(0);
+  await news.click();
+  for (const text of texts) await expect(reader.getByText(text)).toBeVisible();
+  await expect(news).toBeHidden();
+  expect(await reader.evaluate(() => (window as unknown as { marked?: boolean }).marked)).toBe(true);
+
+  await noScript.reload();
+  for (const text of texts) await expect(noScript.getByText(text)).toBeVisible();
 });
