@@ -81,7 +81,13 @@ test('two journalists post at once: a reader’s page announces both without a r
     texts.map(async (text, index) => {
       const desk = await (await browser.newContext()).newPage();
       await signInAs(desk, await createTestUser('JOURNALIST', `Reporter ${index} ${stamp}`));
-      await desk.goto(`/admin/articles/${live.id}/direct`);
+      // Any journalist reaches a running live from the newsroom's list.
+      await desk.goto('/admin');
+      await desk
+        .getByRole('navigation', { name: 'Directs en cours' })
+        .getByRole('link', { name: live.title.replace(/'/g, '’') })
+        .click();
+      await expect(desk).toHaveURL(`/admin/articles/${live.id}/direct`);
       await desk.getByLabel('Nouvelle entrée', { exact: true }).fill(text);
       return desk;
     }),

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { z } from 'zod';
 import { canSeeAllArticles, STATUS_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
+import { findRunningLives } from '@/lib/data/find-running-lives';
 import { queryRubriques as findRubriques } from '@/lib/data/query-rubriques';
 import { findAuthors, findNewsroomArticles } from '@/lib/data/find-newsroom-articles';
 import { formatDateTime, formatRecentDateTime } from '@/lib/french/dates';
@@ -30,7 +31,7 @@ export default async function NewsroomHome({ searchParams }: TProps) {
   const user = await requirePageUser('/admin');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const filters = ZFilters.parse(raw);
-  const [list, rubriques, authors] = await Promise.all([
+  const [list, rubriques, authors, lives] = await Promise.all([
     findNewsroomArticles(user, {
       status: filters.statut,
       rubriqueId: filters.rubrique || undefined,
@@ -42,6 +43,7 @@ export default async function NewsroomHome({ searchParams }: TProps) {
     }),
     findRubriques(),
     findAuthors(),
+    findRunningLives(),
   ]);
   const query = (change: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -75,6 +77,19 @@ export default async function NewsroomHome({ searchParams }: TProps) {
           + Nouvel article
         </Link>
       </div>
+
+      {lives.length > 0 ? (
+        // Anyone in the newsroom may post in a running live, not only its author.
+        <nav className="notice notice-info running-lives" aria-label="Directs en cours">
+          <strong>En direct maintenant{'\u00a0'}:</strong>{' '}
+          {lives.map((live, index) => (
+            <span key={live.id}>
+              {index > 0 ? ' · ' : null}
+              <Link href={`/admin/articles/${live.id}/direct`}>{live.title}</Link>
+            </span>
+          ))}
+        </nav>
+      ) : null}
 
       <ul className="tabs-filter" aria-label="Filtrer par état">
         <li>
