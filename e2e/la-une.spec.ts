@@ -75,7 +75,7 @@ test('two editors at once: the arrangement made on an older front page is refuse
 
   // Meanwhile a colleague puts a new story in the lead from its own page.
   const colleague = await (await browser.newContext()).newPage();
-  await signInAs(colleague, await createTestUser('EDITOR', 'Awa Ndiaye'));
+  await signInAs(colleague, await createTestUser('EDITOR', 'Aminata Faye (essai)'));
   const scoop = `Le scoop ${unique()}`;
   await publishedStory(colleague, scoop);
   await colleague.getByLabel('Manchette principale').check();
@@ -85,7 +85,7 @@ test('two editors at once: the arrangement made on an older front page is refuse
   await page.getByRole('button', { name: 'Publier la une' }).click();
   const conflict = page.getByRole('alert').filter({ hasText: 'La une a changé pendant que vous l’arrangiez' });
   await expect(conflict).toBeVisible();
-  await expect(conflict).toContainText('par Awa Ndiaye');
+  await expect(conflict).toContainText('par Aminata Faye (essai)');
   await expect(conflict).toContainText(`«\u00a0${scoop}\u00a0» passe en manchette principale.`);
   await expect(conflict).toContainText(`«\u00a0${one}\u00a0» entre à la une`);
   // Nothing of the first editor's was published.

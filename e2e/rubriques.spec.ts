@@ -6,6 +6,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
+import { publishNow } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -57,7 +58,7 @@ test('a rubrique changes address: its page and its stories’ old addresses answ
     await request.get('/');
     expect((await request.get('/')).headers()['x-cache']).toBe('HIT');
     expect(await publicMenu(request)).not.toContain(name);
-    await page.getByRole('button', { name: 'Publier' }).click();
+    await publishNow(page);
     await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
     await expect.poll(() => publicMenu(request)).toContain(`href="/${first}"`);
 
