@@ -30,7 +30,9 @@ export function AlertTextField({ max }: { max: number }) {
         aria-invalid={left < 0 ? true : undefined}
       />
       <p id="alerte-texte-compte" className="field-hint" aria-live="polite">
-        {left >= 0 ? `${left} caractère${left > 1 ? 's' : ''} restant${left > 1 ? 's' : ''}` : `${-left} caractère${left < -1 ? 's' : ''} de trop`}
+        {left >= 0
+          ? `${left} caractère${left > 1 ? 's' : ''} restant${left > 1 ? 's' : ''}`
+          : `${-left} caractère${left < -1 ? 's' : ''} de trop`}
       </p>
     </div>
   );
