@@ -72,13 +72,27 @@ test.describe('RSS feeds', () => {
         lastUpdatedAt: true,
         rubrique: { select: { slug: true } },
         author: { select: { name: true } },
+        liveStartedAt: true,
+        liveEndedAt: true,
       },
     });
-    const items = children(channel, 'item');
+    // A running live's newest entries are items of their own, at the live's address #entree-<id>.
+    const all = children(channel, 'item');
+    const entries = all.filter((i) => child(i, 'link').text.includes('#entree-'));
+    const items = all.filter((i) => !entries.includes(i));
+    const running = expected.filter((a) => a.liveStartedAt && !a.liveEndedAt);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(entries.length).toBeLessThanOrEqual(10 * Math.max(1, running.length));
+    for (const entry of entries) {
+      expect(running.map((a) => `${site}/${a.rubrique.slug}/${a.slug}`)).toContain(child(entry, 'link').text.split('#')[0]);
+      expect(child(entry, 'guid').text).toBe(child(entry, 'link').text);
+    }
     expect(items).toHaveLength(expected.length);
     expect(items.length).toBeGreaterThan(5);
     expect(items.map((i) => child(i, 'link').text)).toEqual(expected.map((a) => `${site}/${a.rubrique.slug}/${a.slug}`));
-    expect(items.map((i) => child(i, 'title').text)).toEqual(expected.map((a) => applyFrenchTypography(a.title)));
+    expect(items.map((i) => child(i, 'title').text)).toEqual(
+      expected.map((a) => `${a.liveStartedAt && !a.liveEndedAt ? 'En direct — ' : ''}${applyFrenchTypography(a.title)}`),
+    );
     for (const [index, item] of items.entries()) {
       const story = expected[index];
       expect(child(item, 'guid').attrs.isPermaLink).toBe('true');
@@ -88,7 +102,9 @@ test.describe('RSS feeds', () => {
       expect(child(item, 'dc:creator').ns).toBe('http://purl.org/dc/elements/1.1/');
       expect(child(item, 'pubDate').text).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} \+0000$/);
       expect(new Date(child(item, 'pubDate').text).getTime()).toBe(Math.floor((story.publishedAt?.getTime() ?? 0) / 1000) * 1000);
-      expect(child(item, 'atom:updated').text).toBe((story.lastUpdatedAt ?? story.publishedAt)?.toISOString());
+      // A running live is dated by its newest entry.
+      if (!story.liveStartedAt || story.liveEndedAt)
+        expect(child(item, 'atom:updated').text).toBe((story.lastUpdatedAt ?? story.publishedAt)?.toISOString());
     }
     expectNoDraft(
       xml,
