@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
-import { newDraft, publishedStory, publishNow } from './support/stories';
+import { formReady, newDraft, publishedStory, publishNow } from './support/stories';
 
 const unique = () => Date.now().toString(36);
 
@@ -25,6 +25,8 @@ async function twoEditorsOnOneStory(browser: Browser): Promise<{ id: string; slu
   await signInAs(second, await createTestUser('EDITOR'));
   await second.goto(`/admin/articles/${id}`);
   await first.reload();
+  await formReady(first);
+  await formReady(second);
   return { id, slug, first, second };
 }
 

@@ -10,7 +10,17 @@
  * - leaving with unsaved changes asks first (beforeunload, and the newsroom's own links).
  */
 import { unstable_rethrow, useRouter } from 'next/navigation';
-import { useEffect, useId, useLayoutEffect, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  useTransition,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { createArticleAction, saveArticleAction, type TSaveState } from '@/lib/actions/article-actions';
 import type { TChoice } from '@/lib/content/merge';
 import type { ArticleStatus, Placement } from '@/lib/generated/prisma/enums';
@@ -42,6 +52,8 @@ import { formatTime } from '@/lib/french/dates';
 import './article-form.css';
 
 import { confirmationFor } from './article-form/confirmations';
+
+const noSubscription = () => () => {};
 
 export function ArticleForm({
   mode,
@@ -98,6 +110,11 @@ export function ArticleForm({
   });
   const [isPending, startTransition] = useTransition();
 
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const formRef = useRef<HTMLFormElement>(null);
   const saveButtonRef = useRef<HTMLButtonElement>(null);
   const lastSubmitter = useRef<HTMLElement | null>(null);
@@ -344,6 +361,8 @@ export function ArticleForm({
     <form
       ref={formRef}
       className="article-form"
+      // Set once React has taken the form over: what is typed before that is not yet the form's.
+      data-ready={hydrated ? '' : undefined}
       onSubmit={handleSubmit}
       onKeyDown={handleKeyDown}
       onInput={(event) => {

@@ -8,6 +8,7 @@ export async function newDraft(
   body = 'Premier paragraphe du récit, assez long pour être publié.\n\nDeuxième paragraphe.',
 ): Promise<string> {
   await page.goto('/admin/articles/nouveau');
+  await formReady(page);
   await page.getByLabel('Titre', { exact: true }).fill(title);
   await page.getByLabel('Chapô').fill('Un chapô qui résume l’essentiel en une phrase.');
   await page.locator('textarea[name="body"]').fill(body);
@@ -38,4 +39,9 @@ export async function publishedStory(page: Page, title: string, body?: string): 
   await publishNow(page);
   await expect(page.getByRole('status').filter({ hasText: 'Publié' })).toBeVisible();
   return id;
+}
+
+/** Waits until the story form on `page` is React's (typing before that may not reach its state). */
+export async function formReady(page: Page): Promise<void> {
+  await expect(page.locator('form.article-form[data-ready]')).toBeAttached();
 }
