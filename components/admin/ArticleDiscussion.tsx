@@ -5,6 +5,7 @@
  * goes through a server action that returns the thread; nothing reloads the page, so whatever is typed
  * in the story's form (ArticleForm) stays as it is. What is typed here stays too when it is refused.
  */
+import { ActionOutcome } from './ActionOutcome';
 import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { addCommentAction, type TCommentItem, type TCommentState } from '@/lib/actions/comment-actions';
 import { formatRecentDateTime } from '@/lib/french/dates';
@@ -115,14 +116,7 @@ export function ArticleDiscussion({ articleId, comments: fromPage }: TArticleDis
           </button>
           <span className="field-hint">ou Ctrl+Entrée</span>
         </div>
-        <p role="status" className="discussion-live">
-          {state.ok && !pending ? state.message : ''}
-        </p>
-        {failure ? (
-          <p className="notice notice-error" role="alert">
-            {failure}
-          </p>
-        ) : null}
+        <ActionOutcome success={state.ok ? state.message : null} failure={failure} pending={pending} className="discussion-live" />
       </form>
     </section>
   );

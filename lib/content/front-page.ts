@@ -90,3 +90,11 @@ export function describeArrangementChange(before: TFrontArrangement, after: TFro
   }
   return lines;
 }
+
+/** What made a version of the front page (`FrontPageRevision.cause`), as the newsroom says it. */
+export const FRONT_CAUSE_LABELS: Record<string, string> = {
+  arrange: 'publiée depuis «\u00a0La une\u00a0»',
+  story: 'changée depuis la page d’un article',
+  restore: 'version antérieure rétablie',
+  expire: 'fin d’un épinglage',
+};

@@ -10,20 +10,20 @@
  */
 import { useMemo, useRef, useState, useSyncExternalStore, useTransition, type DragEvent, type KeyboardEvent } from 'react';
 import { publishFrontPageAction, searchFrontCandidatesAction } from '@/lib/actions/front-page-actions';
-import { describeArrangementChange, fillFront, FRONT_TOP_COUNT, moveItem, type TFrontArrangement } from '@/lib/content/front-page';
+import {
+  describeArrangementChange,
+  fillFront,
+  FRONT_CAUSE_LABELS,
+  FRONT_TOP_COUNT,
+  moveItem,
+  type TFrontArrangement,
+} from '@/lib/content/front-page';
 import type { TFrontPageState, TFrontStory } from '@/lib/data/front-page';
 import { formatDateTime, toParisInputValue } from '@/lib/french/dates';
 
 type TPlaced = { story: TFrontStory; pin: string };
 type TBoard = { lead: TPlaced | null; top: TPlaced[] };
 type TDrag = { from: 'lead' } | { from: 'top'; index: number } | { from: 'candidate'; story: TFrontStory };
-
-const CAUSES: Record<string, string> = {
-  arrange: 'depuis «\u00a0La une\u00a0»',
-  story: 'depuis la page d’un article',
-  restore: 'par le rétablissement d’une version',
-  expire: 'à la fin d’un épinglage',
-};
 
 function boardOf(state: TFrontPageState): TBoard {
   const placed = (story: TFrontStory): TPlaced => ({ story, pin: story.pinnedUntil ? toParisInputValue(new Date(story.pinnedUntil)) : '' });
@@ -251,7 +251,7 @@ export function FrontPageEditor({ initial }: { initial: TFrontPageState }) {
       <p className="field-hint">
         {state.version === 0
           ? 'La une n’a encore jamais été arrangée\u00a0: elle suit les articles placés depuis leur page, puis les plus récents.'
-          : `Version ${state.version}${state.changedAt ? `, du ${formatDateTime(new Date(state.changedAt))}` : ''}${state.changedBy ? `, par ${state.changedBy}` : ''}${state.cause ? ` (${CAUSES[state.cause] ?? state.cause})` : ''}.`}{' '}
+          : `Version ${state.version}${state.changedAt ? `, du ${formatDateTime(new Date(state.changedAt))}` : ''}${state.changedBy ? `, par ${state.changedBy}` : ''}${state.cause ? ` (${FRONT_CAUSE_LABELS[state.cause] ?? state.cause})` : ''}.`}{' '}
         <a href="/admin/une/historique">Historique de la une</a>
       </p>
       <p id="une-aide" className="field-hint">
@@ -268,7 +268,7 @@ export function FrontPageEditor({ initial }: { initial: TFrontPageState }) {
             Version {conflict.version}
             {conflict.changedAt ? `, du ${formatDateTime(new Date(conflict.changedAt))}` : ''}
             {conflict.changedBy ? `, par ${conflict.changedBy}` : ''}
-            {conflict.cause ? ` (${CAUSES[conflict.cause] ?? conflict.cause})` : ''}. Rien n’a été publié.
+            {conflict.cause ? ` (${FRONT_CAUSE_LABELS[conflict.cause] ?? conflict.cause})` : ''}. Rien n’a été publié.
           </p>
           <div className="une-conflict-sides">
             <div>

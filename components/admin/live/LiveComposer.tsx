@@ -5,6 +5,7 @@
  * refreshed by the action, and nothing here reloads: the text stays in the field until the entry is
  * published, and stays there when it is refused (a journalist's text is never lost).
  */
+import { ActionOutcome } from '../ActionOutcome';
 import { useId, useRef, useState, useTransition, type FormEvent, type KeyboardEvent } from 'react';
 import { postLiveEntryAction } from '@/lib/actions/live-actions';
 import { sendImage, type TSentImage } from '@/lib/media/send-image';
@@ -155,14 +156,7 @@ export function LiveComposer({ articleId }: { articleId: string }) {
         </button>
         <span className="field-hint">ou Ctrl+Entrée</span>
       </div>
-      <p role="status" className="live-composer-status">
-        {state.ok && !pending ? state.message : ''}
-      </p>
-      {failure ? (
-        <p className="notice notice-error" role="alert">
-          {failure}
-        </p>
-      ) : null}
+      <ActionOutcome success={state.ok ? state.message : null} failure={failure} pending={pending} className="live-composer-status" />
     </form>
   );
 }

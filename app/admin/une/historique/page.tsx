@@ -3,18 +3,14 @@ import Link from 'next/link';
 import { ActionForm } from '@/components/admin/ActionForm';
 import { restoreFrontPageAction } from '@/lib/actions/front-page-actions';
 import { requirePageUser } from '@/lib/auth/session';
-import { findFrontPageRevisions, type TFrontCause } from '@/lib/data/front-page';
+import { FRONT_CAUSE_LABELS } from '@/lib/content/front-page';
+import { findFrontPageRevisions } from '@/lib/data/front-page';
 import { formatDateTime } from '@/lib/french/dates';
 import '@/components/admin/front-page/front-page.css';
 
 export const metadata: Metadata = { title: 'Historique de la une' };
 
-const CAUSES: Record<TFrontCause, string> = {
-  arrange: 'Publiée depuis «\u00a0La une\u00a0»',
-  story: 'Changée depuis la page d’un article',
-  restore: 'Version rétablie',
-  expire: 'Fin d’un épinglage',
-};
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Every arrangement the front page had, newest first; any of them can be published again. */
 export default async function FrontPageHistoryPage() {
@@ -38,7 +34,7 @@ export default async function FrontPageHistoryPage() {
                 {revision.version === current ? ' (actuelle)' : ''}
               </h2>
               <p className="field-hint">
-                {CAUSES[revision.cause] ?? revision.cause}, le {formatDateTime(revision.createdAt)}
+                {capitalize(FRONT_CAUSE_LABELS[revision.cause] ?? revision.cause)}, le {formatDateTime(revision.createdAt)}
                 {revision.author ? `, par ${revision.author}` : ''}.
               </p>
               {revision.slots.length === 0 ? (
