@@ -8,9 +8,11 @@ import { expect, test } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
 
+/** The demo's own live, not one another spec opened (or closed) since: the demo's started first. */
 async function demoLive(ended: boolean) {
   const story = await e2eDb().article.findFirstOrThrow({
     where: { liveStartedAt: { not: null }, liveEndedAt: ended ? { not: null } : null, status: 'PUBLISHED' },
+    orderBy: { liveStartedAt: 'asc' },
     select: { id: true, slug: true, title: true, rubrique: { select: { slug: true } } },
   });
   return { ...story, path: `/${story.rubrique.slug}/${story.slug}` };
