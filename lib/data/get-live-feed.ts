@@ -78,6 +78,17 @@ function view(row: TEntryRow): TLiveEntryView {
  * points and who posted. Entries withdrawn as duplicates are never read; other withdrawn ones only as
  * a trace. The page already carries `article:<id>`, which every entry change purges.
  */
+/** The live's contributors, ordered by their first entry. */
+async function contributorsOf(
+  client: Awaited<ReturnType<typeof readDb>>,
+  groups: { authorId: string | null; _min: { createdAt: Date | null } }[],
+): Promise<{ slug: string; name: string }[]> {
+  const first = new Map(groups.flatMap((g) => (g.authorId && g._min.createdAt ? [[g.authorId, g._min.createdAt.getTime()] as const] : [])));
+  if (first.size === 0) return [];
+  const users = await client.user.findMany({ where: { id: { in: [...first.keys()] } }, select: { id: true, slug: true, name: true } });
+  return users.sort((a, b) => (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0)).map(({ slug, name }) => ({ slug, name }));
+}
+
 export async function getLiveFeed(
   article: { id: string; liveStartedAt: Date; liveEndedAt: Date | null },
   before: string | null = null,
@@ -110,11 +121,12 @@ export async function getLiveFeed(
       orderBy: { pinnedAt: 'desc' },
       select: ENTRY_SELECT,
     }),
-    client.liveEntry.findMany({
+    // Who posted, in the order of their first entry: grouped in SQL (a `distinct` would read every
+    // entry of a long live into the process to keep one per author).
+    client.liveEntry.groupBy({
+      by: ['authorId'],
       where: { ...where, withdrawnAt: null, authorId: { not: null } },
-      distinct: ['authorId'],
-      orderBy: [{ authorId: 'asc' }, { createdAt: 'asc' }],
-      select: { createdAt: true, author: { select: { slug: true, name: true } } },
+      _min: { createdAt: true },
     }),
     client.liveEntry.findFirst({
       where: { ...where, withdrawnAt: null },
@@ -131,7 +143,7 @@ export async function getLiveFeed(
     entries: shown.map(view),
     olderThan: rows.length > LIVE_PAGE_SIZE ? (shown.at(-1)?.id ?? null) : null,
     before,
-    contributors: authors.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).flatMap((row) => (row.author ? [row.author] : [])),
+    contributors: await contributorsOf(client, authors),
     lastEntryAt: last?.createdAt ?? null,
   };
 }

@@ -48,6 +48,29 @@ async function live(entries: number) {
 }
 
 describe('a live page for readers', () => {
+  it('names everyone who posted, in the order of their first entry, and not someone whose only entry was withdrawn', async () => {
+    const render = await readers();
+    const { story, url, start } = await live(2);
+    const early = await createUser(prisma(), { name: 'Fatou Sarr' });
+    const withdrawnOnly = await createUser(prisma(), { name: 'Ibrahima Fall' });
+    await prisma().liveEntry.create({
+      data: { articleId: story.id, authorId: early.id, body: 'Première entrée', createdAt: new Date(start.getTime() - 60_000) },
+    });
+    await prisma().liveEntry.create({
+      data: {
+        articleId: story.id,
+        authorId: withdrawnOnly.id,
+        body: 'Retirée',
+        createdAt: new Date(start.getTime() + 30_000),
+        withdrawnAt: new Date(),
+      },
+    });
+    const page = html(await render(url));
+    const byline = page.slice(page.indexOf('Par'), page.indexOf('</p>', page.indexOf('Par')));
+    const names = [...byline.matchAll(/rel="author">([^<]+)</g)].map((m) => m[1]);
+    expect(names).toEqual(['Awa Ndiaye', 'Fatou Sarr', 'Moussa Diop']);
+  });
+
   it('shows its entries newest first with their addresses, its key points, pinned entry, byline and structured data', async () => {
     const render = await readers();
     const { story, url, ids } = await live(3);
