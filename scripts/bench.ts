@@ -33,6 +33,7 @@ import { appEnv, build, buildSite, missingServices, startApp, startInstances } f
 import { CHROME_PATH, lighthouseAvailable, lighthousePages, type TLighthouse } from './bench/lighthouse';
 import { loadWhilePublishing, liveSetup, type TLiveResult } from './bench/live-load';
 import { measureLivePoll, type TLivePollResult } from './bench/live-poll';
+import { measureLiveRender, type TLiveRender } from './bench/live-render';
 import { WRK_THREADS, wrkVersion } from './bench/load';
 import { machineTable } from './bench/machine';
 import { benchPages, pageOf } from './bench/pages';
@@ -40,7 +41,7 @@ import { ratiosOf, RATIOS_FILE, readPreviousRatios, writeRatios } from './bench/
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { measurePublishToVisible, publishTargets, type TPublishResult } from './bench/publish';
 import { measureRenders } from './bench/renders';
-import { resultsMarkdown, resultsText } from './bench/report';
+import { liveResultsMarkdown, resultsMarkdown, resultsText } from './bench/report';
 import type { TResults } from './bench/results';
 import {
   base,
@@ -49,6 +50,7 @@ import {
   LARGE_DB,
   LIGHTHOUSE_RUNS,
   LIVE_POLL,
+  liveOnly,
   LIVE_SECONDS,
   LOG_DIR,
   OUT_DIR,
@@ -168,6 +170,71 @@ async function main(): Promise<void> {
   say('Abort probe: a client disconnects during a render, then the same URL is requested again…');
   notes.push(...(await abortProbes(instances)));
 
+  /** Issue 20's steps (also alone: `npm run bench -- --live`). */
+  const liveSteps = async () => {
+    say(
+      `Readers polling a live: ${LIVE_POLL.pollers} conditional pollers of the article opened as a live, an entry every 2 s for ${LIVE_POLL.seconds} s, then wrk on 304 answers…`,
+    );
+    const [livePoll, livePollSkipped] = await attempt<TLivePollResult>(() => {
+      sampler.setPhase('live-poll');
+      return measureLivePoll({
+        url: `${app1.url}${article.path}`,
+        targets: publishTargets(instances, article.path, replicaUrl !== null).map((t) => ({ name: t.name, url: `${t.baseUrl}${t.path}` })),
+        databaseUrl: large.url,
+        pollers: LIVE_POLL.pollers,
+        seconds: LIVE_POLL.seconds,
+        wrkSeconds: LIVE_POLL.wrkSeconds,
+        wrkConnections: CONNECTIONS,
+        baselineUrl: `${base(PORTS.baseline)}${article.path}`,
+        redisUrl: redisOk ? REDIS_URL : null,
+        redisPrefix: REDIS_PREFIX,
+        purgeUrl: varnishOk ? `${base(PORTS.varnish)}/` : null,
+        log: note,
+      });
+    });
+
+    // 7d. A live of 2,000 entries, first page, beside the same story ---------------------------------
+    say('A live of 2,000 entries beside a story: uncached renders, one request at a time…');
+    const [liveRender, liveRenderSkipped] = await attempt<TLiveRender>(() => {
+      sampler.setPhase('live-render');
+      const livePath = rotations.article.find((p) => p !== article.path);
+      if (!livePath) throw new Error('no second story to open as a live');
+      return measureLiveRender({
+        origin: uncached.url,
+        databaseUrl: large.url,
+        path: livePath,
+        controlPath: article.path,
+        sequential: SEQUENTIAL,
+        log: note,
+      });
+    });
+    return { livePoll, livePollSkipped, liveRender, liveRenderSkipped };
+  };
+  if (liveOnly) {
+    const live = await liveSteps();
+    const results = {
+      ...live,
+      startedAt,
+      finishedAt: new Date(),
+      quick,
+      largeStories: LARGE,
+      machine: await machineTable({
+        pgVersion: pgVersion.v,
+        varnishOk,
+        redisUrl: redisOk ? REDIS_URL : null,
+        build,
+        loadBefore: loadAverage(),
+        startedAt,
+      }),
+      settings: settingsText({ pages, rotations, searchMatches, redisOk, varnishOk, app2: instances.app2 !== null, replicaUrl }),
+      notes: [...skipped, ...notes],
+    };
+    const file = path.join(OUT_DIR, 'LIVE-RESULTS.md');
+    writeFileSync(file, liveResultsMarkdown(results));
+    say(`Written: ${path.relative(PROJECT_ROOT, file)}`);
+    return;
+  }
+
   // 5. Page weight ----------------------------------------------------------------------------------
   say('Page weight…');
   const { weights, notes: weightNotes } = await measureWeights(app1.url, pages, bodySample);
@@ -234,26 +301,8 @@ async function main(): Promise<void> {
     });
   });
 
-  // 7c. Readers polling a live ------------------------------------------------------------------------
-  say(
-    `Readers polling a live: ${LIVE_POLL.pollers} conditional pollers of the article opened as a live, an entry every 2 s for ${LIVE_POLL.seconds} s, then wrk on 304 answers…`,
-  );
-  const [livePoll, livePollSkipped] = await attempt<TLivePollResult>(() => {
-    sampler.setPhase('live-poll');
-    return measureLivePoll({
-      url: `${app1.url}${article.path}`,
-      databaseUrl: large.url,
-      pollers: LIVE_POLL.pollers,
-      seconds: LIVE_POLL.seconds,
-      wrkSeconds: LIVE_POLL.wrkSeconds,
-      wrkConnections: CONNECTIONS,
-      baselineUrl: `${base(PORTS.baseline)}${article.path}`,
-      redisUrl: redisOk ? REDIS_URL : null,
-      redisPrefix: REDIS_PREFIX,
-      purgeUrl: varnishOk ? `${base(PORTS.varnish)}/` : null,
-      log: note,
-    });
-  });
+  // 7c, 7d. Readers polling a live; a live of 2,000 entries beside a story -------------------------------
+  const { livePoll, livePollSkipped, liveRender, liveRenderSkipped } = await liveSteps();
 
   // 8. Uncached renders at 1,000 and 1,000,000 -------------------------------------------------------
   say(`Uncached renders, one request at a time (${SEQUENTIAL.count} per page or ${SEQUENTIAL.maxMs / 1000} s), bench_1k vs ${LARGE_DB}…`);
@@ -313,6 +362,8 @@ async function main(): Promise<void> {
     liveSkipped,
     livePoll,
     livePollSkipped,
+    liveRender,
+    liveRenderSkipped,
     renders,
     explain,
     explainSkipped,

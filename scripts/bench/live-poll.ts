@@ -6,14 +6,25 @@
  * app's own invalidation bus, lib/server/invalidation-bus.ts: the pages shared in Redis, every
  * instance over Redis pub/sub, the CDN with PURGE_URL).
  *
+ * The pollers are spread evenly over the targets given (in the bench: instance 1, instance 2 — another
+ * process, reading from a replica — and Varnish), so « visible » means visible on every path a reader
+ * can take.
+ *
  * Contract with the readers' live page: an entry appears in it as an element with `id="entree-<id>"`.
  * A poller has « seen » an entry at its first 200 answer whose body contains `entree-<id>`.
  *
  * Reported: requests, 304 answers, errors (anything but 200 or 304, and socket errors: must be 0); per
- * entry, the time from its commit until every poller had seen it (median and worst over entries);
- * then the cost of a poll that finds nothing new: wrk with scripts/bench/wrk-304.lua (every request
- * carries the page's current ETag) against the same page, beside the same page served by the
- * baseline server when one is given. The story is opened as a live for the run and put back after.
+ * entry, two times from its commit:
+ *   - its visibility lag: the latest moment, after the commit, at which a request was SENT whose answer
+ *     still lacked the entry (a 200 without it, or a 304 to a poller that did not have it yet); 0 when
+ *     every request sent after the commit had it. It is what « visible to readers within one second »
+ *     means, whatever the polling interval, per target and over all;
+ *   - the time until every poller had seen it, which adds each poller's wait for its next poll (up to
+ *     the 1 s interval) to the lag;
+ * median and worst over entries. Then the cost of a poll that finds nothing new: wrk with
+ * scripts/bench/wrk-304.lua (every request carries the page's current ETag) against the same page,
+ * beside the same page served by the baseline server when one is given. The story is opened as a live
+ * for the run and put back after.
  *
  * Runnable alone against a running instance:
  *   npx tsx scripts/bench/live-poll.ts --url http://127.0.0.1:3000/politique/un-article \
@@ -38,7 +49,14 @@ const GRACE_MS = 3_000;
 const POST_EVERY_MS = 2_000;
 const POLL_EVERY_MS = 1_000;
 
-export type TLivePollEntry = { id: string; commitMs: number; allSeenMs: number; unseenBy: number };
+export type TLivePollEntry = {
+  id: string;
+  commitMs: number;
+  allSeenMs: number;
+  unseenBy: number;
+  /** Per target: the latest send time after the commit of a request whose answer lacked the entry (0: none). */
+  lagMs: Record<string, number>;
+};
 export type TLivePollResult = {
   pollers: number;
   seconds: number;
@@ -53,6 +71,12 @@ export type TLivePollResult = {
   worstAllSeenMs: number;
   /** Entries some poller never saw. */
   unseen: number;
+  /** The targets the pollers were spread over (name → URL). */
+  targets: { name: string; url: string }[];
+  /** Visibility lag over entries, all targets together, and the worst per target. */
+  medianLagMs: number;
+  worstLagMs: number;
+  worstLagByTarget: Record<string, number>;
   /** wrk, conditional GETs with the current ETag: answered 304. */
   nothingNew: (TLoadRun & { notModified: number }) | null;
   /** The same page's bytes from the baseline server (plain GET), when given. */
@@ -60,7 +84,10 @@ export type TLivePollResult = {
 };
 
 export type TLivePollOptions = {
+  /** The live page on the instance that answers wrk's conditional GETs. */
   url: string;
+  /** Where the pollers poll, spread evenly (default: `url` alone). Same path on each. */
+  targets?: { name: string; url: string }[];
   databaseUrl: string;
   pollers?: number;
   seconds?: number;
@@ -169,34 +196,50 @@ export async function measureLivePoll(options: TLivePollOptions): Promise<TLiveP
   const postingEnds = started + seconds * 1000;
   const pollingEnds = postingEnds + GRACE_MS;
 
+  const targets = options.targets?.length ? options.targets : [{ name: 'instance', url: options.url }];
+  const lag = new Map<string, Record<string, number>>();
+  /** An answer to a request sent at `sentAt` that lacks `entry` (committed before): the entry's lag grows. */
+  const stale = (entry: { id: string; at: number }, target: string, sentAt: number) => {
+    const byTarget = lag.get(entry.id);
+    if (byTarget && sentAt > entry.at) byTarget[target] = Math.max(byTarget[target] ?? 0, sentAt - entry.at);
+  };
+
   const poller = async (index: number) => {
+    const target = targets[index % targets.length];
     let etag: string | null = null;
     const mine = new Set<string>();
     await sleep((index / pollers) * POLL_EVERY_MS);
     while (performance.now() < pollingEnds) {
       const next = performance.now() + POLL_EVERY_MS;
+      const sentAt = performance.now();
       try {
-        const res = await request(options.url, {
+        const res = await request(target.url, {
           agent,
           timeoutMs: 10_000,
           headers: { accept: 'text/html', ...(etag ? { 'if-none-match': etag } : {}) },
         });
         requests += 1;
         const now = performance.now();
-        if (res.status === 304) notModified += 1;
-        else if (res.status === 200) {
+        if (res.status === 304) {
+          notModified += 1;
+          for (const entry of posted) if (!mine.has(entry.id)) stale(entry, target.name, sentAt);
+        } else if (res.status === 200) {
           ok += 1;
           etag = typeof res.headers.etag === 'string' ? res.headers.etag : null;
           const body = res.body.toString('utf8');
           for (const entry of posted) {
-            if (mine.has(entry.id) || !body.includes(entry.token)) continue;
+            if (mine.has(entry.id)) continue;
+            if (!body.includes(entry.token)) {
+              stale(entry, target.name, sentAt);
+              continue;
+            }
             mine.add(entry.id);
             seen.get(entry.id)?.push(now - entry.at);
           }
-        } else fail(`HTTP ${res.status}`);
+        } else fail(`${target.name}: HTTP ${res.status}`);
       } catch (error) {
         requests += 1;
-        fail((error as Error).message.slice(0, 120));
+        fail(`${target.name}: ${(error as Error).message.slice(0, 120)}`);
       }
       await sleep(Math.max(0, next - performance.now()));
     }
@@ -213,6 +256,7 @@ export async function measureLivePoll(options: TLivePollOptions): Promise<TLiveP
       );
       // Committed: from now on a reader may see it (the clock starts here).
       seen.set(id, []);
+      lag.set(id, Object.fromEntries(targets.map((t) => [t.name, 0])));
       posted.push({ id, token: `entree-${id}`, at: performance.now() });
       bus.purge(keys);
       await sleep(POST_EVERY_MS);
@@ -233,11 +277,18 @@ export async function measureLivePoll(options: TLivePollOptions): Promise<TLiveP
       commitMs: p.at - started,
       allSeenMs: times.length === pollers ? Math.max(...times) : Infinity,
       unseenBy: pollers - times.length,
+      lagMs: lag.get(p.id) ?? {},
     };
   });
+  const lags = entries.map((e) => Math.max(0, ...Object.values(e.lagMs)));
+  const worstLagByTarget = Object.fromEntries(targets.map((t) => [t.name, Math.max(0, ...entries.map((e) => e.lagMs[t.name] ?? 0))]));
   const complete = entries.filter((e) => Number.isFinite(e.allSeenMs)).map((e) => e.allSeenMs);
   options.log(
-    `  ${requests} requests, ${notModified} answered 304, ${ok} 200, ${errors} errors; ${entries.length} entries, every poller saw ${complete.length}: median ${complete.length ? median(complete).toFixed(0) : '—'} ms, worst ${complete.length ? Math.max(...complete).toFixed(0) : '—'} ms`,
+    `  ${requests} requests, ${notModified} answered 304, ${ok} 200, ${errors} errors; ${entries.length} entries, every poller saw ${complete.length}: median ${complete.length ? median(complete).toFixed(0) : '—'} ms, worst ${complete.length ? Math.max(...complete).toFixed(0) : '—'} ms; visibility lag median ${lags.length ? median(lags).toFixed(0) : '—'} ms, worst ${Object.entries(
+      worstLagByTarget,
+    )
+      .map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`)
+      .join(', ')}`,
   );
 
   // The cost of a poll that finds nothing new: the page's current ETag, then wrk with it.
@@ -283,6 +334,10 @@ export async function measureLivePoll(options: TLivePollOptions): Promise<TLiveP
     medianAllSeenMs: complete.length ? median(complete) : Infinity,
     worstAllSeenMs: complete.length ? Math.max(...complete) : Infinity,
     unseen: entries.length - complete.length,
+    targets,
+    medianLagMs: lags.length ? median(lags) : Infinity,
+    worstLagMs: lags.length ? Math.max(...lags) : Infinity,
+    worstLagByTarget,
     nothingNew,
     baseline,
   };

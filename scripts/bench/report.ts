@@ -8,7 +8,6 @@ import {
   firstRequestTable,
   lighthouseTable,
   liveTable,
-  livePollTable,
   memoryTable,
   publishTable,
   rendersTable,
@@ -16,8 +15,57 @@ import {
   throughputTable,
   weightTable,
 } from './tables';
+import { liveRenderTable, livePollTable, liveTargets, type TLiveParts } from './live-tables';
 import { targets, targetsTable } from './targets';
 import { fmtInt, fmtMs, fmtRatio, median } from './util';
+
+/** Issue 20's sections: readers polling a live, and a long live rendered beside a story. */
+export function liveSection(results: TLiveParts): string[] {
+  const poll = results.livePoll;
+  return [
+    '## Readers polling a live (« En direct »)',
+    '',
+    `What was measured (issue 20): ${poll ? fmtInt(poll.pollers) : '—'} simulated pollers (scripts/bench/live-poll.ts), spread evenly over ${poll?.targets ? poll.targets.map((t) => t.name).join(', ') : 'instance 1'}, each send a conditional GET of the article, opened as a live for the run, about once a second (\`If-None-Match\` with the ETag they last got, as the live page's script does, which polls every 5 s), while a poster writes an entry every 2 s directly in the database and purges as the app does after an entry (\`article:<id>\` and \`list:feeds\` through the app's invalidation bus: the pages shared in Redis, the other instances over Redis pub/sub, Varnish). A poller has an entry at its first 200 whose body contains \`entree-<id>\`. The **visibility lag** of an entry is the latest moment after its commit at which a request was *sent* whose answer still lacked it (a 200 without it, or a 304 to a poller that did not have it); « until every poller saw it » adds each poller's wait for its next poll (up to 1 s). Then wrk (scripts/bench/wrk-304.lua) sends conditional GETs carrying the page's current ETag — the poll that finds nothing new — beside the baseline server sending the whole page. The bench's entries are deleted and the story closed as a live afterwards.`,
+    '',
+    livePollTable(results),
+    '',
+    '## A live of 2,000 entries beside a story',
+    '',
+    `What was measured (issue 20, scripts/bench/live-render.ts): on the instance with the page cache off, one client, one request at a time, a story rendered as the plain story it is, then the same story opened as a live with ${fmtInt(results.liveRender?.entries ?? 2000)} entries (every author in turn, Markdown with links, key points, a pinned entry, a few withdrawn) — its first page shows the newest 50 and links to « Entrées précédentes ». Each series alternates with a control story that does not change; the ratio is (live / control) ÷ (story / control), so that a change of the machine between the two series is taken out. The entries are deleted afterwards.`,
+    '',
+    liveRenderTable(results),
+    '',
+  ];
+}
+
+/** `npm run bench -- --live`: issue 20's steps alone, in LIVE-RESULTS.md. */
+export function liveResultsMarkdown(
+  results: TLiveParts & Pick<TResults, 'startedAt' | 'finishedAt' | 'quick' | 'machine' | 'settings' | 'notes'>,
+): string {
+  const list = liveTargets(results);
+  const passed = list.filter((t) => t.pass === true).length;
+  const failed = list.filter((t) => t.pass === false).length;
+  return [
+    '# Dakarinfo benchmark: « En direct » (`npm run bench -- --live`)',
+    '',
+    `Run on ${results.finishedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${((results.finishedAt.getTime() - results.startedAt.getTime()) / 60_000).toFixed(1)} minutes${results.quick ? ' — **quick mode: short runs, not for comparison**' : ''}: issue 20's steps of the benchmark alone, on the same set-up as a full run (\`npm run bench\` runs them too, in bench/RESULTS.md). Targets: ${passed} passed, ${failed} failed, ${list.length - passed - failed} not measured.`,
+    '',
+    '## Machine',
+    '',
+    table(['', ''], results.machine),
+    '',
+    '## Set-up',
+    '',
+    ...results.settings.filter((s) => !s.startsWith('Load:') && !s.startsWith('wrk drops')).map((s) => `- ${s}`),
+    '',
+    '## Targets (issue 20)',
+    '',
+    targetsTable(list),
+    '',
+    ...liveSection(results),
+    ...(results.notes.length ? ['## Notes', '', ...results.notes.map((n) => `- ${n}`), ''] : []),
+  ].join('\n');
+}
 
 export function resultsMarkdown(results: TResults): string {
   const list = targets(results);
@@ -129,14 +177,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push(liveTable(results));
   lines.push('');
-  lines.push('## Readers polling a live (« En direct »)');
-  lines.push('');
-  lines.push(
-    `What was measured (issue 20): ${results.livePoll ? fmtInt(results.livePoll.pollers) : '—'} simulated pollers (scripts/bench/live-poll.ts) each send a conditional GET of the article on instance 1, opened as a live for the run, about once a second (\`If-None-Match\` with the ETag they last got, as the live page's script does), while a poster writes an entry every 2 s directly in the database and purges as the app does after an entry (\`article:<id>\` and \`list:feeds\` through the app's invalidation bus: the pages shared in Redis, the other instances, Varnish). An entry is seen by a poller at its first 200 whose body contains \`entree-<id>\`; the time is from the entry's commit until every poller has seen it (median and worst over entries). Then wrk (scripts/bench/wrk-304.lua) sends conditional GETs carrying the page's current ETag — the poll that finds nothing new — beside the same page from the baseline server. The bench's entries are deleted and the story closed as a live afterwards.`,
-  );
-  lines.push('');
-  lines.push(livePollTable(results));
-  lines.push('');
+  lines.push(...liveSection(results));
   lines.push(`## Uncached renders at 1,000 and at ${fmtInt(results.largeStories)} stories`);
   lines.push('');
   lines.push(
@@ -232,6 +273,9 @@ export function resultsText(results: TResults): string {
     '',
     '══ Readers polling a live ══',
     livePollTable(results),
+    '',
+    '══ A live of 2,000 entries beside a story ══',
+    liveRenderTable(results),
     '',
     `══ Uncached renders, 1,000 vs ${fmtInt(results.largeStories)} stories ══`,
     rendersTable(results),

@@ -9,6 +9,7 @@ import type { TLoadRun, TSequential } from './load';
 import type { TMemoryPeak } from './processes';
 import type { TLiveResult } from './live-load';
 import type { TLivePollResult } from './live-poll';
+import type { TLiveRender } from './live-render';
 import type { TRatios } from './previous';
 import type { TPublishResult } from './publish';
 import type { TSeedResult } from './seed';
@@ -97,6 +98,9 @@ export type TResults = {
   /** Readers polling a live page (« En direct »); absent from results written before it existed. */
   livePoll?: TLivePollResult | null;
   livePollSkipped?: string | null;
+  /** A live of 2,000 entries rendered beside the same story (uncached); absent from older results. */
+  liveRender?: TLiveRender | null;
+  liveRenderSkipped?: string | null;
   renders: TRender[];
   explain: TPageExplain[] | null;
   explainSkipped: string | null;
