@@ -1,5 +1,5 @@
 import type { TLiveEntryView, TLiveFeed } from '@/lib/data/get-live-feed';
-import { renderBodyHtml } from '@/lib/content/render-body';
+import { entryHtml } from '@/lib/content/live-text';
 import { formatDateTime, formatTime, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { StoryImage } from './StoryImage';
@@ -38,8 +38,8 @@ function LiveEntry({ entry, href, pinned = false }: { entry: TLiveEntryView; hre
           <StoryImage image={entry.image} alt={entry.image.alt} sizes="(min-width: 44rem) 42rem, 100vw" priority="lazy" />
         </figure>
       ) : null}
-      {/* Markdown rendered with raw HTML disabled (lib/content/render-body.ts). */}
-      <div className="live-entry-body" dangerouslySetInnerHTML={{ __html: renderBodyHtml(entry.body) }} />
+      {/* Markdown rendered with raw HTML disabled (lib/content/render-body.ts), remembered per text. */}
+      <div className="live-entry-body" dangerouslySetInnerHTML={{ __html: entryHtml(entry.body) }} />
       {entry.editedAt ? (
         <p className="live-entry-edited">
           Modifiée à <time dateTime={toIsoString(entry.editedAt)}>{formatTime(entry.editedAt)}</time>

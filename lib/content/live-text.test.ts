@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryPlainText, entrySummary } from './live-text';
+import { renderBodyHtml } from './render-body';
+import { entryHtml, entryPlainText, entrySummary } from './live-text';
 
 describe('live entries outside their page', () => {
   it('drops the Markdown and folds the lines', () => {
@@ -13,5 +14,15 @@ describe('live entries outside their page', () => {
     expect(summary).toBe('Le cortège a quitté la place de…');
     expect(summary.length).toBeLessThanOrEqual(40);
     expect(entrySummary('Court.', 40)).toBe('Court.');
+  });
+
+  it('renders an entry as the body renderer does, the same text twice to the same HTML, and an edited text anew', () => {
+    const text = 'Le **cortège** arrive : [notre envoyé](https://example.org/source) le suit.';
+    expect(entryHtml(text)).toBe(renderBodyHtml(text));
+    expect(entryHtml(text)).toBe(entryHtml(text));
+    expect(entryHtml(`${text} Modifié.`)).toContain('Modifié.');
+    // Far more texts than it remembers: the results stay right.
+    for (let i = 0; i < 5_000; i++) expect(entryHtml(`Entrée ${i}`)).toBe(`<p>Entrée ${i}</p>\n`);
+    expect(entryHtml(text)).toBe(renderBodyHtml(text));
   });
 });

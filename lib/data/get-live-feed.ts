@@ -1,6 +1,7 @@
 import 'server-only';
 import { entrySummary } from '../content/live-text';
 import { readDb } from '../db';
+import { Prisma } from '../generated/prisma/client';
 
 /** How many entries a page of a live shows; older ones are behind « Entrées précédentes ». */
 export const LIVE_PAGE_SIZE = 50;
@@ -34,29 +35,42 @@ export type TLiveFeed = {
   lastEntryAt: Date | null;
 };
 
-const ENTRY_SELECT = {
-  id: true,
-  createdAt: true,
-  editedAt: true,
-  withdrawnAt: true,
-  body: true,
-  keyPoint: true,
-  imageAlt: true,
-  author: { select: { slug: true, name: true } },
-  image: { select: { id: true, width: true, height: true } },
-} as const;
-
-type TEntryRow = {
+/** An entry as the query below returns it: times in milliseconds since the epoch (JSON has no dates). */
+type TEntryJson = {
   id: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  withdrawnAt: Date | null;
+  createdAt: number;
+  editedAt: number | null;
+  withdrawnAt: number | null;
   body: string;
   keyPoint: boolean;
   imageAlt: string;
   author: { slug: string; name: string } | null;
   image: { id: string; width: number; height: number } | null;
 };
+
+type TEntryRow = Omit<TEntryJson, 'createdAt' | 'editedAt' | 'withdrawnAt'> & {
+  createdAt: Date;
+  editedAt: Date | null;
+  withdrawnAt: Date | null;
+};
+
+const date = (ms: number | null) => (ms === null ? null : new Date(ms));
+const entryRow = (json: TEntryJson): TEntryRow => ({
+  ...json,
+  createdAt: new Date(json.createdAt),
+  editedAt: date(json.editedAt),
+  withdrawnAt: date(json.withdrawnAt),
+});
+
+const epochMs = (column: Prisma.Sql) => Prisma.sql`(extract(epoch from ${column}) * 1000)::float8`;
+
+/** One entry `e` (with its author `u` and picture `i` joined) as a JSON object. */
+const ENTRY_JSON = Prisma.sql`json_build_object(
+  'id', e.id, 'createdAt', ${epochMs(Prisma.sql`e."createdAt"`)}, 'editedAt', ${epochMs(Prisma.sql`e."editedAt"`)},
+  'withdrawnAt', ${epochMs(Prisma.sql`e."withdrawnAt"`)}, 'body', e.body, 'keyPoint', e."keyPoint", 'imageAlt', e."imageAlt",
+  'author', CASE WHEN u.id IS NULL THEN NULL ELSE json_build_object('slug', u.slug, 'name', u.name) END,
+  'image', CASE WHEN i.id IS NULL THEN NULL ELSE json_build_object('id', i.id, 'width', i.width, 'height', i.height) END)`;
+const ENTRY_JOINS = Prisma.sql`LEFT JOIN "User" u ON u.id = e."authorId" LEFT JOIN "Image" i ON i.id = e."imageId"`;
 
 function view(row: TEntryRow): TLiveEntryView {
   const withdrawn = row.withdrawnAt !== null;
@@ -78,62 +92,56 @@ function view(row: TEntryRow): TLiveEntryView {
  * points and who posted. Entries withdrawn as duplicates are never read; other withdrawn ones only as
  * a trace. The page already carries `article:<id>`, which every entry change purges.
  */
-/** The live's contributors, ordered by their first entry. */
-async function contributorsOf(
-  client: Awaited<ReturnType<typeof readDb>>,
-  groups: { authorId: string | null; _min: { createdAt: Date | null } }[],
-): Promise<{ slug: string; name: string }[]> {
-  const first = new Map(groups.flatMap((g) => (g.authorId && g._min.createdAt ? [[g.authorId, g._min.createdAt.getTime()] as const] : [])));
-  if (first.size === 0) return [];
-  const users = await client.user.findMany({ where: { id: { in: [...first.keys()] } }, select: { id: true, slug: true, name: true } });
-  return users.sort((a, b) => (first.get(a.id) ?? 0) - (first.get(b.id) ?? 0)).map(({ slug, name }) => ({ slug, name }));
-}
-
 export async function getLiveFeed(
   article: { id: string; liveStartedAt: Date; liveEndedAt: Date | null },
   before: string | null = null,
 ): Promise<TLiveFeed | null> {
   const client = await readDb();
-  const where = { articleId: article.id, duplicate: false };
   let cursor: { id: string; createdAt: Date } | null = null;
   if (before) {
-    cursor = await client.liveEntry.findFirst({ where: { ...where, id: before }, select: { id: true, createdAt: true } });
+    cursor = await client.liveEntry.findFirst({
+      where: { articleId: article.id, duplicate: false, id: before },
+      select: { id: true, createdAt: true },
+    });
     // An unknown entry in the address: no such page.
     if (!cursor) return null;
   }
-  const [rows, keyPoints, pinned, authors, last] = await Promise.all([
-    client.liveEntry.findMany({
-      where: cursor
-        ? { ...where, OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
-        : where,
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: LIVE_PAGE_SIZE + 1,
-      select: ENTRY_SELECT,
-    }),
-    client.liveEntry.findMany({
-      where: { ...where, keyPoint: true, withdrawnAt: null },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      take: 12,
-      select: { id: true, body: true },
-    }),
-    client.liveEntry.findFirst({
-      where: { ...where, pinnedAt: { not: null }, withdrawnAt: null },
-      orderBy: { pinnedAt: 'desc' },
-      select: ENTRY_SELECT,
-    }),
-    // Who posted, in the order of their first entry: grouped in SQL (a `distinct` would read every
-    // entry of a long live into the process to keep one per author).
-    client.liveEntry.groupBy({
-      by: ['authorId'],
-      where: { ...where, withdrawnAt: null, authorId: { not: null } },
-      _min: { createdAt: true },
-    }),
-    client.liveEntry.findFirst({
-      where: { ...where, withdrawnAt: null },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      select: { createdAt: true },
-    }),
-  ]);
+  // Columns are UTC timestamps without a zone: the cursor's time is given the same way.
+  const older = cursor
+    ? Prisma.sql`AND (e."createdAt", e.id) < ((to_timestamp(${cursor.createdAt.getTime()}::float8 / 1000) AT TIME ZONE 'UTC'), ${cursor.id})`
+    : Prisma.empty;
+  // One round trip for the whole feed: each part reads the index on ("articleId", "createdAt", id), and
+  // who posted is grouped in the database (a long live is never read whole into the process).
+  const [result] = await client.$queryRaw<
+    {
+      entries: TEntryJson[];
+      keyPoints: { id: string; body: string }[];
+      pinned: TEntryJson | null;
+      contributors: { slug: string; name: string }[];
+      lastEntryAt: number | null;
+    }[]
+  >(Prisma.sql`
+    SELECT
+      (SELECT coalesce(json_agg(page.entry ORDER BY page.at DESC, page.id DESC), '[]') FROM (
+        SELECT ${ENTRY_JSON} AS entry, e."createdAt" AS at, e.id FROM "LiveEntry" e ${ENTRY_JOINS}
+        WHERE e."articleId" = ${article.id} AND NOT e.duplicate ${older}
+        ORDER BY e."createdAt" DESC, e.id DESC LIMIT ${LIVE_PAGE_SIZE + 1}) page) AS entries,
+      (SELECT coalesce(json_agg(json_build_object('id', k.id, 'body', k.body) ORDER BY k."createdAt", k.id), '[]') FROM (
+        SELECT e.id, e.body, e."createdAt" FROM "LiveEntry" e
+        WHERE e."articleId" = ${article.id} AND NOT e.duplicate AND e."keyPoint" AND e."withdrawnAt" IS NULL
+        ORDER BY e."createdAt", e.id LIMIT 12) k) AS "keyPoints",
+      (SELECT ${ENTRY_JSON} FROM "LiveEntry" e ${ENTRY_JOINS}
+        WHERE e."articleId" = ${article.id} AND NOT e.duplicate AND e."pinnedAt" IS NOT NULL AND e."withdrawnAt" IS NULL
+        ORDER BY e."pinnedAt" DESC LIMIT 1) AS pinned,
+      (SELECT coalesce(json_agg(json_build_object('slug', u.slug, 'name', u.name) ORDER BY c.first, u.id), '[]') FROM (
+        SELECT e."authorId", min(e."createdAt") AS first FROM "LiveEntry" e
+        WHERE e."articleId" = ${article.id} AND NOT e.duplicate AND e."withdrawnAt" IS NULL AND e."authorId" IS NOT NULL
+        GROUP BY e."authorId") c JOIN "User" u ON u.id = c."authorId") AS contributors,
+      (SELECT ${epochMs(Prisma.sql`max(e."createdAt")`)} FROM "LiveEntry" e
+        WHERE e."articleId" = ${article.id} AND NOT e.duplicate AND e."withdrawnAt" IS NULL) AS "lastEntryAt"`);
+  const rows = result.entries.map(entryRow);
+  const keyPoints = result.keyPoints;
+  const pinned = result.pinned ? entryRow(result.pinned) : null;
   const shown = rows.slice(0, LIVE_PAGE_SIZE);
   return {
     startedAt: article.liveStartedAt,
@@ -143,7 +151,7 @@ export async function getLiveFeed(
     entries: shown.map(view),
     olderThan: rows.length > LIVE_PAGE_SIZE ? (shown.at(-1)?.id ?? null) : null,
     before,
-    contributors: await contributorsOf(client, authors),
-    lastEntryAt: last?.createdAt ?? null,
+    contributors: result.contributors,
+    lastEntryAt: date(result.lastEntryAt),
   };
 }
