@@ -96,6 +96,17 @@ export function liveRenderTable(results: TLiveParts): string {
     ['series', 'p50 ms', 'p90 ms', 'requests', 'control p50 ms (same series)'],
     [
       ['the story, as a plain story', fmtMs(r.asStory.p50), fmtMs(r.asStory.p90), r.asStory.n, fmtMs(r.controlWithStory.p50)],
+      ...(r.asShortLive
+        ? [
+            [
+              'the same story, a live of 50 entries (one page)',
+              fmtMs(r.asShortLive.p50),
+              fmtMs(r.asShortLive.p90),
+              r.asShortLive.n,
+              fmtMs(r.controlWithShortLive.p50),
+            ],
+          ]
+        : []),
       [
         `the same story, a live of ${fmtInt(r.entries)} entries (first page: 50, ${Math.round(r.liveBytes / 1024)} KiB${r.paginated ? ', « Entrées précédentes »' : ''})`,
         fmtMs(r.asLive.p50),
@@ -147,5 +158,11 @@ export function liveTargets(results: TLiveParts): TTarget[] {
           pass: null,
         },
   );
+  if (render?.asShortLive)
+    out.push({
+      target: `Nothing grows with a live's length: its first page at ${fmtInt(render.entries)} entries within ${LIVE_RENDER_MAX_RATIO}× of the same page at 50 (uncached p50)`,
+      measured: `${fmtMs(render.asLive.p50)} ms vs ${fmtMs(render.asShortLive.p50)} ms = ${render.lengthRatio.toFixed(2)}× after the control story`,
+      pass: render.lengthRatio <= LIVE_RENDER_MAX_RATIO,
+    });
   return out;
 }

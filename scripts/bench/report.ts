@@ -31,7 +31,7 @@ export function liveSection(results: TLiveParts): string[] {
     '',
     '## A live of 2,000 entries beside a story',
     '',
-    `What was measured (issue 20, scripts/bench/live-render.ts): on the instance with the page cache off, one client, one request at a time, a story rendered as the plain story it is, then the same story opened as a live with ${fmtInt(results.liveRender?.entries ?? 2000)} entries (every author in turn, Markdown with links, key points, a pinned entry, a few withdrawn) — its first page shows the newest 50 and links to « Entrées précédentes ». Each series alternates with a control story that does not change; the ratio is (live / control) ÷ (story / control), so that a change of the machine between the two series is taken out. The entries are deleted afterwards.`,
+    `What was measured (issue 20, scripts/bench/live-render.ts): on the instance with the page cache off, one client, one request at a time: a story rendered as the plain story it is; the same story opened as a live with its newest 50 entries only (one page); then with ${fmtInt(results.liveRender?.entries ?? 2000)} entries (every author in turn, Markdown with links, key points, a pinned entry, a few withdrawn) — its first page shows the same newest 50 and links to « Entrées précédentes ». Each series alternates with a control story that does not change; a ratio is (series / control) ÷ (other series / its control), so that a change of the machine between series is taken out. The entries are deleted afterwards.`,
     '',
     liveRenderTable(results),
     '',
