@@ -44,5 +44,7 @@ export const keyFor = {
   home: 'list:home',
   feeds: 'list:feeds',
   search: 'list:search',
+  /** « Les plus lus »: purged when the list changes, at most every few minutes (lib/readers/most-read.ts). */
+  mostRead: 'list:most-read',
   layout: 'layout',
 } as const;
