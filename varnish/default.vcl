@@ -55,8 +55,9 @@ sub vcl_recv {
         return (synth(500, std.ban_error()));
     }
 
-    # Never cached: the newsroom, sign-in, the API (auth, health, internal), previews.
-    if (req.url ~ "^/(admin|connexion|api|apercu)(/|\?|$)") {
+    # Never cached: the newsroom, sign-in, the API (auth, health, internal), previews, and « Les plus
+    # lus »'s read beacon (/lu/<id>.gif: every read must reach the app to be counted).
+    if (req.url ~ "^/(admin|connexion|api|apercu|lu)(/|\?|$)") {
         return (pass);
     }
 
@@ -88,7 +89,7 @@ sub vcl_backend_response {
     }
     # The newsroom's answers are never stored, whatever their headers say. (A response that sets a
     # cookie is not stored either: the built-in VCL, which runs after this, sees to it.)
-    if (bereq.url ~ "^/(admin|connexion|api|apercu)(/|\?|$)") {
+    if (bereq.url ~ "^/(admin|connexion|api|apercu|lu)(/|\?|$)") {
         set beresp.uncacheable = true;
         return (deliver);
     }

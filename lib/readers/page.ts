@@ -4,6 +4,7 @@
  * <main>), a permanent redirect, « introuvable » (404) or « retiré » (410).
  */
 import type { ReactElement } from 'react';
+import type { TArticleCard } from '../data/published';
 import type { TRubrique } from '../data/query-rubriques';
 import { pageHeadTags, statusHeadTags, type THeadTag, type TPageMetadataInput } from '../seo/metadata';
 import { documentTitle, SITE_NAME, SITE_TAGLINE } from '../site-settings';
@@ -18,6 +19,8 @@ export type TPageRequest = {
   /** The navigation, read once for the whole page (lib/readers/navigation.ts). */
   rubriques: TRubrique[];
   now: Date;
+  /** « Les plus lus », for the pages that show the box (lib/readers/most-read.ts); none in some tests. */
+  mostRead: () => Promise<TArticleCard[]>;
 };
 
 export type TPageOutcome =

@@ -20,6 +20,7 @@ import type { THeadTag } from '../seo/metadata';
 import type { TSiteAssets } from './assets';
 import { Document } from './document';
 import type { AlertCache } from './alert';
+import { MOST_READ_SHOWN, type MostReadCache } from './most-read';
 import type { NavigationCache } from './navigation';
 import { head } from './page';
 import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
@@ -46,6 +47,8 @@ export class ReaderPages {
     private readonly navigation: NavigationCache,
     /** « Alerte info »; none without (the tests that render pages alone). */
     readonly alerts: AlertCache | null = null,
+    /** « Les plus lus »; no box without. */
+    readonly mostRead: MostReadCache | null = null,
   ) {}
 
   /** The HTTP response headers every page rendered here carries (the security ones come from lib/server). */
@@ -90,7 +93,14 @@ export class ReaderPages {
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);
     const outcome = matched
-      ? await matched.route.page({ path, query, params: matched.params, rubriques, now: new Date() })
+      ? await matched.route.page({
+          path,
+          query,
+          params: matched.params,
+          rubriques,
+          now: new Date(),
+          mostRead: () => this.mostRead?.get(epoch) ?? Promise.resolve([]),
+        })
       : ({ kind: 'not-found' } as const);
     if (outcome.kind === 'redirect') return { status: 301, location: outcome.location };
     if (outcome.kind === 'page')
@@ -164,7 +174,7 @@ export class ReaderPages {
    */
   async renderFrontPreview(arrangement: THomepageOverride, banner: TPreviewBanner): Promise<string> {
     const rubriques = await this.navigation.get();
-    const outcome = await homeOutcome(rubriques, arrangement);
+    const outcome = await homeOutcome(rubriques, ((await this.mostRead?.get()) ?? []).slice(0, MOST_READ_SHOWN), arrangement);
     if (outcome.kind !== 'page') return this.document({ ...statusPage('not-found'), rubriques, currentPath: '/' });
     return this.document({
       head: [...outcome.head.filter((tag) => tag.tag === 'title'), { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],

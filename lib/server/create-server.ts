@@ -15,11 +15,13 @@ import next from 'next';
 import pg from 'pg';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { keyFor } from '../cache/keys';
+import { addReads, pruneReads } from '../data/article-reads';
 import { closeDatabases } from '../data/check-database';
 import { processBridge } from '../process-bridge';
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { AlertCache } from '../readers/alert';
 import { buildSiteAssets } from '../readers/assets';
+import { MostReadCache } from '../readers/most-read';
 import { NavigationCache } from '../readers/navigation';
 import { ReaderPages } from '../readers/render';
 import { createDispatch } from './dispatch';
@@ -28,11 +30,18 @@ import { createBoundedServer, httpLimitsFromEnv } from './http-server';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
 import { PageCache } from './page-cache';
 import { registerPreview } from './preview';
+import { ReadCounter } from './read-counter';
 import { createPublicPages } from './public-pages';
 import { PAGE_TTL_SECONDS } from './responses';
 import { SharedPageStore } from './shared-page-store';
 
 const SCHEDULER_INTERVAL_MS = 10_000;
+/** « Les plus lus »: reads counted in memory are added to the database this often (READS_FLUSH_MS)… */
+const READS_FLUSH_MS = Number(process.env.READS_FLUSH_MS ?? 10_000);
+/** …and the ranking is read again this often, its pages purged only when it changed (MOST_READ_REFRESH_MS). */
+const MOST_READ_REFRESH_MS = Number(process.env.MOST_READ_REFRESH_MS ?? 300_000);
+/** Reads older than this are deleted (the box looks back a day). */
+const READS_KEPT_MS = 48 * 60 * 60 * 1000;
 
 export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };
 
@@ -79,7 +88,9 @@ export async function createDakarinfoServer(options: {
   // Readers' pages need nothing from Next: they can be served before Next has rendered anything.
   const assets = buildSiteAssets(options.dir);
   const alerts = new AlertCache(() => cache.generation);
-  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts);
+  const mostRead = new MostReadCache(() => cache.generation);
+  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts, mostRead);
+  const reads = new ReadCounter(addReads);
   registerPreview(readers);
   const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers });
 
@@ -88,7 +99,7 @@ export async function createDakarinfoServer(options: {
   await app.prepare();
   const files = createFileServing(handle, assets);
 
-  const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle });
+  const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle, reads });
 
   // The first reader of each kind of page must not pay for the database's connection and the code's
   // first run: done here, before the server listens (a few seconds at most).
@@ -119,6 +130,20 @@ export async function createDakarinfoServer(options: {
     if (alerts.endedSince()) bus.purge([keyFor.layout]);
   }, 500);
   alertEnd.unref();
+  // « Les plus lus »: reads go to the database in batches; the box's pages are purged only when the
+  // ranking's top changed. Every instance does both: the counts add up, a purge twice is harmless.
+  const readsFlush = setInterval(() => void reads.flush(), READS_FLUSH_MS);
+  readsFlush.unref();
+  const mostReadRefresh = setInterval(() => {
+    mostRead
+      .refresh()
+      .then((changed) => {
+        if (changed) bus.purge([keyFor.mostRead]);
+        return pruneReads(new Date(Date.now() - READS_KEPT_MS));
+      })
+      .catch(() => {});
+  }, MOST_READ_REFRESH_MS);
+  mostReadRefresh.unref();
 
   return {
     server,
@@ -130,13 +155,20 @@ export async function createDakarinfoServer(options: {
         processBridge().stopping = true;
         clearInterval(scheduler);
         clearInterval(alertEnd);
+        clearInterval(readsFlush);
+        clearInterval(mostReadRefresh);
         setTimeout(() => {
           // Stop accepting, let in-flight requests finish, then drop idle keep-alive sockets.
           server.close(() => {
             shared?.close();
-            void Promise.all([bus.close(), redis?.quit().catch(() => {}), closeDatabases(), primaryPosition?.end().catch(() => {})]).then(
-              () => resolve(),
-            );
+            // The reads counted since the last batch are not lost with the process.
+            void reads
+              .flush()
+              .catch(() => {})
+              .then(() =>
+                Promise.all([bus.close(), redis?.quit().catch(() => {}), closeDatabases(), primaryPosition?.end().catch(() => {})]),
+              )
+              .then(() => resolve());
           });
           server.closeIdleConnections();
         }, graceMs);

@@ -12,6 +12,7 @@ import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
 import { answerEarly, bodyLimit, BUILD_FILES, DISTRIBUTION_FILE, readOnly } from './early-answers';
 import type { createFileServing } from './files';
 import type { createPublicPages } from './public-pages';
+import type { ReadCounter } from './read-counter';
 import { isPublicPage } from './public-paths';
 import { renderHeadAsGet } from './responses';
 
@@ -21,9 +22,11 @@ type TDispatchOptions = {
   files: ReturnType<typeof createFileServing>;
   /** Next's request handler. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
+  /** « Les plus lus »: `/lu/<story id>.gif`, the read beacon. */
+  reads?: ReadCounter;
 };
 
-export function createDispatch({ dev, publicPages, files, handle }: TDispatchOptions) {
+export function createDispatch({ dev, publicPages, files, handle, reads }: TDispatchOptions) {
   const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY);
   const warnProxy = once((message) => console.warn(message));
   // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
@@ -63,6 +66,7 @@ export function createDispatch({ dev, publicPages, files, handle }: TDispatchOpt
       limitRequestBody(req, res, limit.bytes, limit.message);
     }
     if (read && pathname.startsWith(ASSETS_PREFIX)) return files.serveSiteAsset(req, res, pathname);
+    if (read && reads && pathname.startsWith('/lu/') && reads.answer(req, res, pathname)) return;
     // Classified as a router would: decoded (answerEarly made sure it decodes).
     if (isPublicPage(req.method, decodeURIComponent(pathname))) {
       renderHeadAsGet(req);

@@ -7,6 +7,8 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'api',
   'auteurs',
   'medias',
+  // « Les plus lus »'s read beacon, /lu/<id>.gif.
+  'lu',
   'recherche',
   'connexion',
   'deconnexion',

@@ -4,6 +4,7 @@ import { getLiveFeed } from '../../data/get-live-feed';
 import { getPublishedArticle } from '../../data/get-published-article';
 import { articleMetadataInput } from '../../seo/article-seo';
 import { parseSlug } from '../../validation/public-params';
+import { MOST_READ_SHOWN } from '../most-read';
 import { head, PAGE_NOT_FOUND, type TReaderPage } from '../page';
 
 /** An entry's id in `?avant=`: what cuid() makes, nothing else reaches the database. */
@@ -15,14 +16,17 @@ function parseEntryId(value: string): string | null {
  * A published story at its address. Under another rubrique it answers 301 to its own; at an old slug,
  * 301 to the new one; taken offline after it was published, 410; never published, 404.
  */
-export const articlePage: TReaderPage = async ({ params, query }) => {
+export const articlePage: TReaderPage = async ({ params, query, mostRead }) => {
   const rubrique = parseSlug(params.rubrique ?? '');
   const slug = parseSlug(params.slug ?? '');
   if (!rubrique || !slug) return PAGE_NOT_FOUND;
   const article = await getPublishedArticle(slug);
   if (article) {
     if (article.rubrique.slug !== rubrique) return { kind: 'redirect', location: article.href };
-    if (!article.liveStartedAt) return { kind: 'page', head: head(articleMetadataInput(article)), main: <ArticleMain article={article} /> };
+    // « Les plus lus » at the end, without the story itself; and its read beacon.
+    const others = (await mostRead()).filter((card) => card.id !== article.id).slice(0, MOST_READ_SHOWN);
+    if (!article.liveStartedAt)
+      return { kind: 'page', head: head(articleMetadataInput(article)), main: <ArticleMain article={article} mostRead={others} counted /> };
     // « En direct »: its entries, the newest or those before `?avant=<entry>` (« Entrées précédentes »).
     const before = query.get('avant');
     if (before !== null && !parseEntryId(before)) return PAGE_NOT_FOUND;
@@ -36,7 +40,7 @@ export const articlePage: TReaderPage = async ({ params, query }) => {
             { tag: 'meta', name: 'robots', content: 'noindex, follow' },
           ]
         : head(articleMetadataInput(article)),
-      main: <ArticleMain article={article} liveFeed={liveFeed} />,
+      main: <ArticleMain article={article} liveFeed={liveFeed} mostRead={others} counted={!before} />,
       // The small script that announces new entries runs on running lives only.
       script: liveFeed.endedAt || before ? undefined : 'live',
     };

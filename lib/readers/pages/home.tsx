@@ -1,16 +1,23 @@
 import { ArticleCard } from '../../../components/article/ArticleCard';
+import { MostRead } from '../../../components/article/MostRead';
 import { getHomepage, type THomepageOverride } from '../../data/get-homepage';
+import type { TArticleCard } from '../../data/published';
 import type { TRubrique } from '../../data/query-rubriques';
 import { SITE_NAME, SITE_TAGLINE } from '../../site-settings';
+import { MOST_READ_SHOWN } from '../most-read';
 import { head, type TPageOutcome, type TReaderPage } from '../page';
 
 const TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
 
 /** Manchettes: the lead, the top stories, the latest, and the latest of each rubrique. */
-export const homePage: TReaderPage = ({ rubriques }) => homeOutcome(rubriques);
+export const homePage: TReaderPage = async ({ rubriques, mostRead }) =>
+  homeOutcome(rubriques, (await mostRead()).slice(0, MOST_READ_SHOWN));
 
-/** Manchettes as published, or with an arrangement not yet published (« La une »'s preview). */
-export async function homeOutcome(rubriques: TRubrique[], override?: THomepageOverride): Promise<TPageOutcome> {
+/**
+ * Manchettes as published, or with an arrangement not yet published (« La une »'s preview), with
+ * « Les plus lus » beside the latest stories.
+ */
+export async function homeOutcome(rubriques: TRubrique[], mostRead: TArticleCard[], override?: THomepageOverride): Promise<TPageOutcome> {
   const { lead, top, latest, sections } = await getHomepage(rubriques, override);
   const pageHead = head({
     title: { absolute: TITLE },
@@ -54,6 +61,7 @@ export async function homeOutcome(rubriques: TRubrique[], override?: THomepageOv
               {latest.map((article) => (
                 <ArticleCard key={article.id} article={article} variant="compact" />
               ))}
+              <MostRead stories={mostRead} />
             </section>
           ) : null}
         </div>
