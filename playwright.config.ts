@@ -55,6 +55,10 @@ export default defineConfig({
       NEXTAUTH_SECRET: 'e2e-secret-only-for-tests-0123456789abcdef',
       // As behind one reverse proxy: `X-Forwarded-For` names a reader elsewhere (e2e/security-review.spec.ts).
       TRUST_PROXY: '1',
+      // « Les plus lus » within seconds rather than minutes (e2e/most-read.spec.ts); its pages are purged
+      // only when the ranking changes, at most this often.
+      READS_FLUSH_MS: '1000',
+      MOST_READ_REFRESH_MS: '15000',
     },
   },
 });

@@ -206,6 +206,21 @@ export async function seedDemoNewsroom(
         });
       }
 
+      // « Les plus lus »: a morning's reads of a few stories (not lives), so that the box is not empty
+      // on a fresh demo; real reads add to them (lib/server/read-counter.ts). Hours truncated, UTC.
+      const hourOf = (hoursAgo: number) => new Date(Math.floor((now.getTime() - hoursAgo * HOUR) / HOUR) * HOUR);
+      const liveKeys = new Set(demoLives.map((live) => live.story));
+      const read = demoStories.filter((story) => story.status === 'PUBLISHED' && !liveKeys.has(story.key)).slice(0, 8);
+      await tx.articleRead.createMany({
+        data: read.flatMap((story, rank) =>
+          [0, 1, 2].map((hoursAgo) => ({
+            articleId: articleIds.get(story.key) as string,
+            hour: hourOf(hoursAgo),
+            count: Math.max(1, 14 - rank * 2 - hoursAgo * 3),
+          })),
+        ),
+      });
+
       // Last, still inside the transaction: if the passwords cannot be kept, nothing is committed.
       await options.record?.(accounts);
       return true;

@@ -78,11 +78,16 @@ describe('demo newsroom seed', () => {
     const withdrawer = await prisma().user.findUniqueOrThrow({ where: { id: withdrawn[0].withdrawnById ?? '' } });
     expect(['EDITOR', 'ADMIN']).toContain(withdrawer.role);
     const entryCount = await prisma().liveEntry.count();
+    // « Les plus lus » is not empty on a fresh demo: reads of published stories, none of a live.
+    const reads = await prisma().articleRead.findMany({ select: { article: { select: { status: true, liveStartedAt: true } } } });
+    expect(reads.length).toBeGreaterThanOrEqual(15);
+    expect(reads.every((row) => row.article.status === 'PUBLISHED' && row.article.liveStartedAt === null)).toBe(true);
 
     const again = await seedDemoNewsroom(prisma());
     expect(again).toEqual({ seeded: false, accounts: [] });
     expect(await prisma().article.count()).toBe(published.length + (await prisma().article.count({ where: { status: 'DRAFT' } })));
     expect(await prisma().liveEntry.count()).toBe(entryCount);
+    expect(await prisma().articleRead.count()).toBe(reads.length);
     expect(await prisma().article.count({ where: { liveStartedAt: { not: null } } })).toBe(2);
   });
 });
