@@ -41,7 +41,8 @@ import { ratiosOf, RATIOS_FILE, readPreviousRatios, writeRatios } from './bench/
 import { loadAverage, MemorySampler, Processes, waitForQuietMachine } from './bench/processes';
 import { measurePublishToVisible, publishTargets, type TPublishResult } from './bench/publish';
 import { measureRenders } from './bench/renders';
-import { liveResultsMarkdown, resultsMarkdown, resultsText } from './bench/report';
+import { resultsMarkdown, resultsText, stepsResultsMarkdown } from './bench/report';
+import { measureReads, type TReadsResult } from './bench/reads';
 import type { TResults } from './bench/results';
 import {
   base,
@@ -50,7 +51,8 @@ import {
   LARGE_DB,
   LIGHTHOUSE_RUNS,
   LIVE_POLL,
-  liveOnly,
+  onlySteps,
+  stepsOnly,
   LIVE_SECONDS,
   LOG_DIR,
   OUT_DIR,
@@ -210,10 +212,33 @@ async function main(): Promise<void> {
     });
     return { livePoll, livePollSkipped, liveRender, liveRenderSkipped };
   };
-  if (liveOnly) {
-    const live = await liveSteps();
+  /** Issue 22's step: « Les plus lus » counted at full speed (also alone: `npm run bench -- --reads`). */
+  const readsStep = async () => {
+    say('« Les plus lus »: readers at full speed on every path, each a page then its read beacon…');
+    const [reads, readsSkipped] = await attempt<TReadsResult>(() => {
+      sampler.setPhase('reads');
+      return measureReads({
+        targets: publishTargets(instances, article.path, replicaUrl !== null).map((t) => ({ name: t.name, url: `${t.baseUrl}${t.path}` })),
+        databaseUrl: large.url,
+        articleId: story.id,
+        instances: instances.app2 ? 2 : 1,
+        seconds: quick ? 5 : 20,
+        connections: CONNECTIONS,
+        log: note,
+      });
+    });
+    return { reads, readsSkipped };
+  };
+  if (stepsOnly) {
+    const notSelected = 'not selected (npm run bench -- --live / --reads)';
+    const live = onlySteps.live
+      ? await liveSteps()
+      : { livePoll: null, livePollSkipped: notSelected, liveRender: null, liveRenderSkipped: notSelected };
+    const reads = onlySteps.reads ? await readsStep() : { reads: null, readsSkipped: notSelected };
     const results = {
       ...live,
+      ...reads,
+      steps: onlySteps,
       startedAt,
       finishedAt: new Date(),
       quick,
@@ -229,8 +254,8 @@ async function main(): Promise<void> {
       settings: settingsText({ pages, rotations, searchMatches, redisOk, varnishOk, app2: instances.app2 !== null, replicaUrl }),
       notes: [...skipped, ...notes],
     };
-    const file = path.join(OUT_DIR, 'LIVE-RESULTS.md');
-    writeFileSync(file, liveResultsMarkdown(results));
+    const file = path.join(OUT_DIR, 'STEPS-RESULTS.md');
+    writeFileSync(file, stepsResultsMarkdown(results));
     say(`Written: ${path.relative(PROJECT_ROOT, file)}`);
     return;
   }
@@ -304,6 +329,9 @@ async function main(): Promise<void> {
   // 7c, 7d. Readers polling a live; a live of 2,000 entries beside a story -------------------------------
   const { livePoll, livePollSkipped, liveRender, liveRenderSkipped } = await liveSteps();
 
+  // 7e. « Les plus lus » counted at full speed ------------------------------------------------------------
+  const { reads, readsSkipped } = await readsStep();
+
   // 8. Uncached renders at 1,000 and 1,000,000 -------------------------------------------------------
   say(`Uncached renders, one request at a time (${SEQUENTIAL.count} per page or ${SEQUENTIAL.maxMs / 1000} s), bench_1k vs ${LARGE_DB}…`);
   sampler.setPhase('renders');
@@ -364,6 +392,8 @@ async function main(): Promise<void> {
     livePollSkipped,
     liveRender,
     liveRenderSkipped,
+    reads,
+    readsSkipped,
     renders,
     explain,
     explainSkipped,

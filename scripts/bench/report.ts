@@ -16,6 +16,7 @@ import {
   weightTable,
 } from './tables';
 import { liveRenderTable, livePollTable, liveTargets, type TLiveParts } from './live-tables';
+import { readsSection, readsTargets, type TReadsParts } from './reads-tables';
 import { targets, targetsTable } from './targets';
 import { fmtInt, fmtMs, fmtRatio, median } from './util';
 
@@ -38,17 +39,25 @@ export function liveSection(results: TLiveParts): string[] {
   ];
 }
 
-/** `npm run bench -- --live`: issue 20's steps alone, in LIVE-RESULTS.md. */
-export function liveResultsMarkdown(
-  results: TLiveParts & Pick<TResults, 'startedAt' | 'finishedAt' | 'quick' | 'machine' | 'settings' | 'notes'>,
+/** `npm run bench -- --live --reads`: some steps alone, in STEPS-RESULTS.md. */
+export function stepsResultsMarkdown(
+  results: TLiveParts &
+    TReadsParts &
+    Pick<TResults, 'startedAt' | 'finishedAt' | 'quick' | 'machine' | 'settings' | 'notes'> & { steps: { live: boolean; reads: boolean } },
 ): string {
-  const list = liveTargets(results);
+  const list = [...(results.steps.live ? liveTargets(results) : []), ...(results.steps.reads ? readsTargets(results) : [])];
   const passed = list.filter((t) => t.pass === true).length;
   const failed = list.filter((t) => t.pass === false).length;
+  const names = [
+    results.steps.live ? '`--live` (« En direct », issue 20)' : null,
+    results.steps.reads ? '`--reads` (« Les plus lus », issue 22)' : null,
+  ]
+    .filter(Boolean)
+    .join(' and ');
   return [
-    '# Dakarinfo benchmark: « En direct » (`npm run bench -- --live`)',
+    '# Dakarinfo benchmark: some steps alone',
     '',
-    `Run on ${results.finishedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${((results.finishedAt.getTime() - results.startedAt.getTime()) / 60_000).toFixed(1)} minutes${results.quick ? ' — **quick mode: short runs, not for comparison**' : ''}: issue 20's steps of the benchmark alone, on the same set-up as a full run (\`npm run bench\` runs them too, in bench/RESULTS.md). Targets: ${passed} passed, ${failed} failed, ${list.length - passed - failed} not measured.`,
+    `Run on ${results.finishedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC, ${((results.finishedAt.getTime() - results.startedAt.getTime()) / 60_000).toFixed(1)} minutes${results.quick ? ' — **quick mode: short runs, not for comparison**' : ''}: ${names}, on the same set-up as a full run (\`npm run bench\` runs them too, in bench/RESULTS.md). Targets: ${passed} passed, ${failed} failed, ${list.length - passed - failed} not measured.`,
     '',
     '## Machine',
     '',
@@ -58,11 +67,12 @@ export function liveResultsMarkdown(
     '',
     ...results.settings.filter((s) => !s.startsWith('Load:') && !s.startsWith('wrk drops')).map((s) => `- ${s}`),
     '',
-    '## Targets (issue 20)',
+    '## Targets',
     '',
     targetsTable(list),
     '',
-    ...liveSection(results),
+    ...(results.steps.live ? liveSection(results) : []),
+    ...(results.steps.reads ? readsSection(results) : []),
     ...(results.notes.length ? ['## Notes', '', ...results.notes.map((n) => `- ${n}`), ''] : []),
   ].join('\n');
 }
@@ -177,7 +187,7 @@ export function resultsMarkdown(results: TResults): string {
   lines.push('');
   lines.push(liveTable(results));
   lines.push('');
-  lines.push(...liveSection(results));
+  lines.push(...liveSection(results), ...readsSection(results));
   lines.push(`## Uncached renders at 1,000 and at ${fmtInt(results.largeStories)} stories`);
   lines.push('');
   lines.push(

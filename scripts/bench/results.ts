@@ -10,6 +10,7 @@ import type { TMemoryPeak } from './processes';
 import type { TLiveResult } from './live-load';
 import type { TLivePollResult } from './live-poll';
 import type { TLiveRender } from './live-render';
+import type { TReadsResult } from './reads';
 import type { TRatios } from './previous';
 import type { TPublishResult } from './publish';
 import type { TSeedResult } from './seed';
@@ -101,6 +102,9 @@ export type TResults = {
   /** A live of 2,000 entries rendered beside the same story (uncached); absent from older results. */
   liveRender?: TLiveRender | null;
   liveRenderSkipped?: string | null;
+  /** « Les plus lus » counted at full speed; absent from older results. */
+  reads?: TReadsResult | null;
+  readsSkipped?: string | null;
   renders: TRender[];
   explain: TPageExplain[] | null;
   explainSkipped: string | null;

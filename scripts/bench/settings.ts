@@ -10,8 +10,12 @@ import { varnishVersion } from './varnish';
 import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, PROJECT_ROOT } from './util';
 
 export const quick = process.argv.includes('--quick');
-/** `--live`: issue 20's steps alone (readers polling a live, a long live's render), into LIVE-RESULTS.md. */
-export const liveOnly = process.argv.includes('--live');
+/**
+ * Some steps alone, after the set-up, into STEPS-RESULTS.md: `--live` (issue 20: readers polling a
+ * live, a long live's render), `--reads` (issue 22: « Les plus lus » counted at full speed).
+ */
+export const onlySteps = { live: process.argv.includes('--live'), reads: process.argv.includes('--reads') };
+export const stepsOnly = onlySteps.live || onlySteps.reads;
 export const RUNS = quick ? 1 : 3;
 /** 8 s per wrk run (10 with autocannon): six pages now, and the full run stays under ~25 minutes. */
 export const SECONDS = quick ? 3 : 8;

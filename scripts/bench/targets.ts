@@ -2,6 +2,7 @@
  * The targets `npm run bench` checks (issues 5 and 19), from a run's results, and their table.
  */
 import { liveTargets } from './live-tables';
+import { readsTargets } from './reads-tables';
 import { COMPARED_MODES } from './previous';
 import { MODE_LABELS, type TMode, type TResults, type TThroughput } from './results';
 import { fmtInt, fmtMs, fmtRatio } from './util';
@@ -144,7 +145,7 @@ export function targets(results: TResults): TTarget[] {
       measured: results.liveSkipped ?? 'not measured',
       pass: null,
     });
-  out.push(...liveTargets(results));
+  out.push(...liveTargets(results), ...readsTargets(results));
   for (const r of results.renders) {
     out.push({
       target: `Uncached p50 at ${fmtInt(results.largeStories)} stories ≤ 1.5 × at 1,000: ${r.page}`,
