@@ -124,7 +124,7 @@ export function liveTargets(results: TLiveParts): TTarget[] {
   if (poll) {
     out.push({
       target: `Readers polling a live: zero errors (${fmtInt(poll.pollers)} pollers)`,
-      measured: `${fmtInt(poll.requests)} requests, ${poll.errors} errors`,
+      measured: `${fmtInt(poll.requests)} requests, ${poll.errors} errors${poll.retried ? ` (${poll.retried} sent again once on a kept-alive connection the server had just closed, as browsers do)` : ''}`,
       pass: poll.errors === 0 && poll.requests > 0,
     });
     const paths = poll.targets ? poll.targets.map((t) => t.name).join(', ') : 'instance 1';
