@@ -78,8 +78,8 @@ export function trackRequest(
   const socket = req.socket;
   const bytesBefore = socket.bytesWritten;
   const viaVarnish = req.headers['x-varnish'] !== undefined;
-  // The scheduler's own call, every 10 s: logged at the debug level only.
-  const internal = req.headers[INTERNAL_SECRET_HEADER] !== undefined;
+  // The scheduler's own call (every 10 s) and health checks (Varnish probes twice a second): debug level only.
+  const quiet = req.headers[INTERNAL_SECRET_HEADER] !== undefined || url.startsWith('/api/health');
   res.once('close', () => {
     const seconds = (performance.now() - started) / 1000;
     const layer = layers.get(res);
@@ -90,7 +90,7 @@ export function trackRequest(
     const status = res.writableFinished ? res.statusCode : 499;
     options.metrics?.request(kind, status, seconds);
     if (!options.accessLog) return;
-    options.log[internal ? 'debug' : 'info'](
+    options.log[quiet ? 'debug' : 'info'](
       {
         event: 'request',
         reqId: id,

@@ -18,6 +18,11 @@ export async function startReplicaOf(
   options: { primaryDataDir: string; dataDir: string; database: string; log?: (message: string) => void },
 ): Promise<{ replica: TEmbeddedPostgres; url: string }> {
   rmSync(options.dataDir, { recursive: true, force: true });
-  const replica = await startEmbeddedReplica({ primary, primaryDataDir: options.primaryDataDir, dataDir: options.dataDir, log: options.log });
+  const replica = await startEmbeddedReplica({
+    primary,
+    primaryDataDir: options.primaryDataDir,
+    dataDir: options.dataDir,
+    log: options.log,
+  });
   return { replica, url: databaseOn(replica.adminUrl, options.database) };
 }

@@ -60,7 +60,8 @@ export type TTopology = {
 
 export async function startTopology(options: TTopologyOptions): Promise<TTopology> {
   const log = options.log ?? (() => {});
-  if (!existsSync(VARNISHD) || !xkeyAvailable()) throw new Error(`Varnish et vmod-xkey sont nécessaires (${VARNISHD} ; Debian : apt-get install varnish varnish-modules).`);
+  if (!existsSync(VARNISHD) || !xkeyAvailable())
+    throw new Error(`Varnish et vmod-xkey sont nécessaires (${VARNISHD} ; Debian : apt-get install varnish varnish-modules).`);
   if (!(await redisAnswers(options.redisUrl))) throw new Error(`Redis ne répond pas à ${options.redisUrl} (REDIS_URL).`);
   const dir = path.resolve(options.dir);
   const logDir = path.join(dir, 'logs');
@@ -91,7 +92,12 @@ export async function startTopology(options: TTopologyOptions): Promise<TTopolog
       }
     }
     log('Réplique en flux (streaming replication)…');
-    const started = await startReplicaOf(primary, { primaryDataDir: primaryDir, dataDir: path.join(dir, 'replica'), database: DATABASE, log });
+    const started = await startReplicaOf(primary, {
+      primaryDataDir: primaryDir,
+      dataDir: path.join(dir, 'replica'),
+      database: DATABASE,
+      log,
+    });
     replica = started.replica;
     const replicaUrl = started.url;
 

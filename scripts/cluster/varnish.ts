@@ -90,7 +90,21 @@ export async function startVarnish(
   const child = processes.start(
     options.name ?? 'varnish',
     VARNISHD,
-    ['-F', '-a', `127.0.0.1:${options.port}`, '-T', 'none', '-f', vclFile, '-n', options.workDir, '-s', 'malloc,256m', '-p', 'default_grace=10'],
+    [
+      '-F',
+      '-a',
+      `127.0.0.1:${options.port}`,
+      '-T',
+      'none',
+      '-f',
+      vclFile,
+      '-n',
+      options.workDir,
+      '-s',
+      'malloc,256m',
+      '-p',
+      'default_grace=10',
+    ],
     { logFile: options.logFile },
   );
   // /api/health passes through to the app: an answer means Varnish and a backend are both up.
