@@ -38,23 +38,22 @@ const BACKEND_BLOCK = /backend default \{[^}]*\}/;
 export function vclFor(backendPorts: number[], shipped = readFileSync(path.join(PROJECT_ROOT, 'varnish', 'default.vcl'), 'utf8')): string {
   if (!BACKEND_BLOCK.test(shipped)) throw new Error('varnish/default.vcl: no `backend default { … }` block to point at the app');
   if (backendPorts.length === 1) return shipped.replace(/(backend default \{[^}]*\.port\s*=\s*")\d+(";)/, `$1${backendPorts[0]}$2`);
-  const backends = backendPorts
-    .map(
-      (port, index) => `backend app${index + 1} {
+  const backend = (name: string, port: number, probe: boolean) => `backend ${name} {
     .host = "127.0.0.1";
     .port = "${port}";
     .connect_timeout = 2s;
-    .first_byte_timeout = 30s;
-    .probe = ready;
-}`,
-    )
+    .first_byte_timeout = 30s;${probe ? '\n    .probe = ready;' : ''}
+}`;
+  const backends = backendPorts
+    .flatMap((port, index) => [backend(`app${index + 1}`, port, true), backend(`app${index + 1}_any`, port, false)])
     .join('\n\n');
   const cluster = `# Readiness: /api/health answers 503 from the moment an instance is asked to stop (SHUTDOWN_GRACE_MS),
-# so it leaves the rotation before it stops accepting.
+# so it leaves the rotation before it stops accepting. A slow answer (an instance under heavy load)
+# counts as a failure too: hence the fallback below.
 probe ready {
     .url = "/api/health";
     .interval = 500ms;
-    .timeout = 1s;
+    .timeout = 2s;
     .window = 3;
     .threshold = 2;
     .initial = 2;
@@ -62,9 +61,16 @@ probe ready {
 
 ${backends}
 
+# The instances that answer their probe, in turn; if none does (all busy, say), every instance in
+# turn rather than an error: a fetch that fails is tried again on the next one (vcl_backend_error).
 sub vcl_init {
-    new app = directors.round_robin();
-${backendPorts.map((_, index) => `    app.add_backend(app${index + 1});`).join('\n')}
+    new ready_apps = directors.round_robin();
+${backendPorts.map((_, index) => `    ready_apps.add_backend(app${index + 1});`).join('\n')}
+    new any_app = directors.round_robin();
+${backendPorts.map((_, index) => `    any_app.add_backend(app${index + 1}_any);`).join('\n')}
+    new app = directors.fallback();
+    app.add_backend(ready_apps.backend());
+    app.add_backend(any_app.backend());
 }
 
 sub vcl_recv {
@@ -73,7 +79,7 @@ sub vcl_recv {
 
 # An instance that went away between two probes: the fetch is tried again on the next one.
 sub vcl_backend_error {
-    if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    if (bereq.retries < ${backendPorts.length + 1} && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
 }`;
