@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { createLogger, hashAddress, logLevel, MASK, prettyLogs } from './log';
+import { createLogger, hashAddress, logLevel, MASK, prettyLogs, scrub } from './log';
 
 /** A logger writing into an array of parsed JSON lines. */
 function capture(level = 'info') {
@@ -78,6 +78,17 @@ describe('createLogger', () => {
     log.info('pas écrit');
     log.warn('écrit');
     expect(lines.map((line) => line.msg)).toEqual(['écrit']);
+  });
+});
+
+describe('scrub', () => {
+  it('masks secret fields in nested objects and arrays, and leaves a clean line as it is', () => {
+    const clean = { event: 'request', path: '/politique', status: 200, client: 'abc' };
+    expect(scrub(clean)).toBe(clean);
+    expect(scrub({ users: [{ name: 'A', newPassword: 'x' }], db: { DATABASE_URL: 'postgres://u:p@h/d' } })).toEqual({
+      users: [{ name: 'A', newPassword: MASK }],
+      db: { DATABASE_URL: MASK },
+    });
   });
 });
 
