@@ -74,10 +74,19 @@ export function scrub(value: unknown, depth = 0): unknown {
 /** A key that makes the address digests the same on every instance of one site (NEXTAUTH_SECRET), or this process's own. */
 const addressKey = process.env.NEXTAUTH_SECRET ? `dakarinfo-log:${process.env.NEXTAUTH_SECRET}` : randomBytes(32).toString('hex');
 
+/** Digests already computed: the same clients come back (a proxy in front is one address for all). */
+const digests = new Map<string, string>();
+
 /** A client's address as it may be logged: 16 hex digits of a keyed digest, never the address. */
 export function hashAddress(address: string | null | undefined): string | null {
   if (!address) return null;
-  return createHmac('sha256', addressKey).update(address).digest('hex').slice(0, 16);
+  let digest = digests.get(address);
+  if (digest === undefined) {
+    digest = createHmac('sha256', addressKey).update(address).digest('hex').slice(0, 16);
+    if (digests.size >= 10_000) digests.clear();
+    digests.set(address, digest);
+  }
+  return digest;
 }
 
 export function logLevel(env: Record<string, string | undefined> = process.env): (typeof LOG_LEVELS)[number] {
