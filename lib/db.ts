@@ -1,5 +1,6 @@
 import 'server-only';
 import type { PrismaClient } from './generated/prisma/client';
+import { logger } from './log';
 import { processBridge } from './process-bridge';
 import { createPrismaClient } from './prisma-client';
 import { createReadRouter, parseLsn, processWrites, replicaUrls, type TReadRouter } from './read-replicas';
@@ -28,7 +29,7 @@ export function replicaDbs(): PrismaClient[] {
 function replicaDb(index: number): PrismaClient {
   const urls = replicaUrls();
   const shared = databases();
-  shared.replicas[index] ??= createPrismaClient(urls[index] as string);
+  shared.replicas[index] ??= createPrismaClient(urls[index] as string, undefined, `replica-${index + 1}`);
   return shared.replicas[index];
 }
 
@@ -45,7 +46,7 @@ function router(): TReadRouter<PrismaClient> | null {
     },
     // The positions the invalidation bus notes (lib/server), before every purge.
     writes: processWrites(),
-    log: (message) => console.error(message),
+    log: (message) => logger().warn({ event: 'replica' }, message),
   });
   return shared.router;
 }

@@ -16,8 +16,13 @@
  *   - `writes`: the newest write position the invalidation bus noted (lib/read-replicas.ts), which
  *     both copies' read routers must respect.
  *   - `databases`: one Prisma client per process (and one per read replica), not one per copy: one
- *     connection pool, closed by the Node layer at shutdown (lib/db.ts).
+ *     connection pool, closed by the Node layer at shutdown (lib/db.ts). `pools`: those pools, for the
+ *     metrics (connections in use and waiting).
+ *   - `logger`: the one logger (lib/log.ts); `observe`: what Next's copy reports to the Node layer's
+ *     metrics (sign-in outcomes, lib/server/metrics.ts).
  */
+import type { Pool } from 'pg';
+import type { Logger } from 'pino';
 import type { PrismaClient } from './generated/prisma/client';
 import type { TReadRouter, TWrites } from './read-replicas';
 
@@ -29,6 +34,9 @@ export type TFrontPreviewRenderer = (
   banner: TPreviewBanner,
 ) => Promise<string>;
 
+/** An event Next's copy of lib/ reports to the metrics the Node layer keeps. */
+export type TOpsEvent = { kind: 'sign-in'; outcome: 'success' | 'failure' | 'locked' };
+
 export type TProcessBridge = {
   purge: ((keys: string[]) => void) | null;
   renderPreview: TPreviewRenderer | null;
@@ -36,6 +44,9 @@ export type TProcessBridge = {
   stopping: boolean;
   writes: TWrites;
   databases: { primary: PrismaClient | null; replicas: PrismaClient[]; router: TReadRouter<PrismaClient> | null };
+  pools: Array<{ name: string; pool: Pool }>;
+  logger: Logger | null;
+  observe: ((event: TOpsEvent) => void) | null;
 };
 
 const KEY = Symbol.for('dakarinfo.process-bridge');
@@ -49,6 +60,9 @@ export function processBridge(): TProcessBridge {
     stopping: false,
     writes: { required: 0n, primaryUntil: 0 },
     databases: { primary: null, replicas: [], router: null },
+    pools: [],
+    logger: null,
+    observe: null,
   };
   return holder[KEY];
 }

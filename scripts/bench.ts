@@ -69,7 +69,9 @@ import {
 } from './bench/settings';
 import { loadBounds, memoryRows, runThroughput } from './bench/throughput';
 import { VARNISHD, xkeyAvailable } from './bench/varnish';
+import { measureRollingRestart, rollingRestartText } from './bench/rolling-restart';
 import { abortProbes, warmPages } from './bench/warm';
+import { startTopology } from './cluster/topology';
 import { measureWeights } from './bench/weight';
 import { BENCH_DATA_DIR, BENCH_DIST_DIR, fmtInt, fmtMs, note, portIsFree, PROJECT_ROOT, query, redisAnswers, say } from './bench/util';
 
@@ -363,7 +365,32 @@ async function main(): Promise<void> {
     ({ lighthouse, skipped: lighthouseSkipped } = await lighthousePages(app1.url, [pages[0], article], LIGHTHOUSE_RUNS));
   }
 
-  // 11. Report ----------------------------------------------------------------------------------------
+  // 11. Rolling restart under load: the topology of `npm run cluster` (scripts/cluster/), its own
+  //     databases and instances, wrk through Varnish while each instance restarts; zero errors expected.
+  if (redisOk && varnishOk) {
+    say('Rolling restart under load (npm run cluster’s topology, wrk through Varnish)…');
+    sampler.setPhase('rolling-restart');
+    const [rolling, rollingSkipped] = await attempt(async () => {
+      const topology = await startTopology({
+        dir: path.join(BENCH_DATA_DIR, 'cluster'),
+        distDir: BENCH_DIST_DIR,
+        redisUrl: REDIS_URL,
+        redisPrefix: `${REDIS_PREFIX}cluster:`,
+        log: note,
+      });
+      try {
+        return await measureRollingRestart(topology, note);
+      } finally {
+        await topology.stop();
+      }
+    });
+    if (rolling) {
+      note(rollingRestartText(rolling));
+      notes.push(`Rolling restart: ${rollingRestartText(rolling)}.`);
+    } else skipped.push(`Rolling restart ${rollingSkipped}`);
+  } else skipped.push('Rolling restart skipped: it needs Redis and Varnish.');
+
+  // 12. Report ----------------------------------------------------------------------------------------
   const results: TResults = {
     ceiling,
     nextFloor,

@@ -7,6 +7,8 @@
  *      empty, its accounts' passwords recorded in `.data/demo-accounts.txt` in the same step, and print them;
  *   5. serve production pages on PORT (3000), until Ctrl-C stops the site and the database cleanly.
  * `npm run dev` does the same with `next dev`.
+ * What it says goes to the log (lib/log.ts): JSON lines in production, readable ones in development
+ * (LOG_FORMAT overrides). The demo accounts' passwords are never logged: shown on a terminal only.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -17,11 +19,16 @@ import { checkConfiguration } from '../lib/ops/check-config';
 import { DATA_DIR, PROJECT_ROOT, resolveDatabase } from '../lib/ops/database-url';
 import { demoAccountsText, seedDemoWithRecord } from '../lib/ops/demo-accounts';
 import { migrate } from '../lib/ops/migrate';
+import { createLogger, instanceName } from '../lib/log';
 import { createPrismaClient } from '../lib/prisma-client';
 
 const dev = process.argv.includes('--dev');
 const port = Number(process.env.PORT ?? 3000);
-const say = (message: string) => console.log(`▸ ${message}`);
+const log = createLogger({
+  pretty: process.env.LOG_FORMAT ? process.env.LOG_FORMAT === 'pretty' : dev,
+  instance: instanceName({ ...process.env, PORT: String(port) }),
+}).child({ event: 'start' });
+const say = (message: string) => log.info(message);
 const nextBin = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 /** A stable secret per data folder, for the embedded demo; production sets NEXTAUTH_SECRET itself. */
@@ -34,7 +41,7 @@ function localSecret(): string {
 
 async function main() {
   const config = checkConfiguration(process.env, { production: !dev });
-  for (const warning of config.warnings) console.warn(`⚠ ${warning}`);
+  for (const warning of config.warnings) log.warn(warning);
   if (config.errors.length) throw new Error(`Configuration dangereuse, démarrage refusé :\n  - ${config.errors.join('\n  - ')}`);
   if (!dev && needsBuild(PROJECT_ROOT)) {
     say('Compilation du site (next build), une minute au plus…');
@@ -72,8 +79,12 @@ async function main() {
         const { seeded, accounts, file } = await seedDemoWithRecord(prisma, DATA_DIR);
         if (seeded) {
           say('Base vide : rédaction de démonstration créée.');
-          if (accounts.length)
-            say(`Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}`);
+          // Passwords on the terminal only, never in a log (a file, journald).
+          if (accounts.length && process.stdout.isTTY)
+            process.stdout.write(
+              `▸ Comptes de démonstration (gardés dans ${path.relative(PROJECT_ROOT, file)}) :\n${demoAccountsText(accounts)}\n`,
+            );
+          else if (accounts.length) say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, file)}.`);
         } else if (existsSync(file)) {
           say(`Comptes de démonstration : voir ${path.relative(PROJECT_ROOT, file)}.`);
         }
@@ -101,15 +112,14 @@ async function main() {
   // instance under load stays well within 512 MB resident; renders are few at a time (RENDER_CONCURRENCY).
   const heapMb = Number(process.env.NODE_HEAP_MB ?? 256);
   const heap = /max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') || !(heapMb > 0) ? [] : [`--max-old-space-size=${heapMb}`];
+  // The server's log goes straight to this process's output; it says it is ready over the IPC channel.
   const server = spawn(process.execPath, [...heap, '--import', 'tsx', 'server.ts', ...(dev ? ['--dev'] : [])], {
     cwd: PROJECT_ROOT,
     env: { ...env, NODE_ENV: dev ? 'development' : 'production' },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  server.stdout?.on('data', (chunk: Buffer) => {
-    const text = chunk.toString();
-    process.stdout.write(text);
-    if (/✓ Ready on/.test(text)) say(`Dakarinfo est prêt : http://localhost:${port}  (Ctrl-C pour arrêter)`);
+  server.on('message', (message: { ready?: boolean }) => {
+    if (message?.ready) say(`Dakarinfo est prêt : http://localhost:${port}  (Ctrl-C pour arrêter)`);
   });
 
   const shutdown = (signal: NodeJS.Signals) => {
@@ -124,10 +134,10 @@ async function main() {
   const code = await new Promise<number>((resolve) => server.on('exit', (exitCode) => resolve(exitCode ?? 0)));
   await stopDatabase();
   say('Dakarinfo est arrêté.');
-  process.exit(stopping ? 0 : code);
+  log.flush(() => process.exit(stopping ? 0 : code));
 }
 
 main().catch((error: unknown) => {
-  console.error(`✗ ${(error as Error).message}`);
-  process.exit(1);
+  log.fatal((error as Error).message);
+  log.flush(() => process.exit(1));
 });

@@ -55,6 +55,13 @@ sub vcl_recv {
         return (synth(500, std.ban_error()));
     }
 
+    # The instances' metrics are for Prometheus on their own port, never through the public address.
+    if (req.url ~ "^/api/metrics(\?|$)") {
+        return (synth(404, "Not Found"));
+    }
+    # One id per request, in Varnish's log and in the app's (X-Request-Id, lib/server/access-log.ts).
+    set req.http.X-Request-Id = "varnish-" + req.xid;
+
     # Never cached: the newsroom, sign-in, the API (auth, health, internal), previews, and « Les plus
     # lus »'s read beacon (/lu/<id>.gif: every read must reach the app to be counted).
     if (req.url ~ "^/(admin|connexion|api|apercu|lu)(/|\?|$)") {

@@ -1,5 +1,6 @@
 import 'server-only';
 import { NewsroomError } from '../data/newsroom-errors';
+import { logger } from '../log';
 
 export type TActionState = {
   ok: boolean;
@@ -16,7 +17,7 @@ export function failureFrom(error: unknown): TActionState {
       fieldErrors: error.fieldErrors ?? (error.field ? { [error.field]: error.message } : undefined),
     };
   }
-  console.error('Action du rédactionnel en échec', error);
+  logger().error({ event: 'action', err: error }, 'Action du rédactionnel en échec');
   return {
     ok: false,
     message:

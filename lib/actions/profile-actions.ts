@@ -9,6 +9,7 @@ import { authOptions, SESSION_COOKIE, SESSION_MAX_AGE } from '../auth/options';
 import { getCurrentUser, requireActionUser, SESSION_EXPIRED, type TSessionUser } from '../auth/session';
 import { accountGateOf } from '../data/account-gate';
 import { invalidatePublicChange } from '../cache/invalidate';
+import { logger } from '../log';
 import { changeOwnPassword, updateOwnProfile, ZOwnPassword, ZOwnProfile } from '../data/own-profile';
 import { fieldErrors } from '../validation/article';
 import { failureFrom, formText, type TActionState } from './action-result';
@@ -85,7 +86,7 @@ async function keepCurrentSession(user: { id: string; sessionId: string }, token
     });
     return true;
   } catch (error) {
-    console.error('Session non renouvelée après changement de mot de passe', error);
+    logger().error({ event: 'action', err: error }, 'Session non renouvelée après changement de mot de passe');
     return false;
   }
 }

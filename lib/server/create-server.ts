@@ -16,7 +16,8 @@ import pg from 'pg';
 import { INTERNAL_SECRET_HEADER } from '../auth/internal-secret';
 import { keyFor } from '../cache/keys';
 import { addReads, pruneReads } from '../data/article-reads';
-import { closeDatabases } from '../data/check-database';
+import { checkReplicas, closeDatabases } from '../data/check-database';
+import { logger } from '../log';
 import { processBridge } from '../process-bridge';
 import { readWritePosition, replicaUrls } from '../read-replicas';
 import { AlertCache } from '../readers/alert';
@@ -28,6 +29,7 @@ import { createDispatch } from './dispatch';
 import { createFileServing } from './files';
 import { createBoundedServer, httpLimitsFromEnv } from './http-server';
 import { REDIS_PREFIX, startInvalidationBus } from './invalidation-bus';
+import { connectMetrics, createMetrics, type TMetrics } from './metrics';
 import { PageCache } from './page-cache';
 import { registerPreview } from './preview';
 import { ReadCounter } from './read-counter';
@@ -43,7 +45,7 @@ const MOST_READ_REFRESH_MS = Number(process.env.MOST_READ_REFRESH_MS ?? 300_000)
 /** Reads older than this are deleted (the box looks back a day). */
 const READS_KEPT_MS = 48 * 60 * 60 * 1000;
 
-export type TDakarinfoServer = { server: Server; cache: PageCache; close: (graceMs?: number) => Promise<void> };
+export type TDakarinfoServer = { server: Server; cache: PageCache; metrics: TMetrics; close: (graceMs?: number) => Promise<void> };
 
 /** The caches' shared parts: Redis for pages, and the primary's write position with read replicas. */
 async function sharedCaches(cacheEnabled: boolean) {
@@ -74,6 +76,16 @@ export async function createDakarinfoServer(options: {
 }): Promise<TDakarinfoServer> {
   const internalSecret = randomBytes(24).toString('base64url');
   process.env.DAKARINFO_INTERNAL_SECRET = internalSecret;
+  const log = logger();
+  // Prometheus (GET /api/metrics, lib/server/metrics.ts); Next's copy of lib/ reports sign-ins through the bridge.
+  const metrics = createMetrics({
+    replicaLag: async () =>
+      (await checkReplicas()).map((health, index) => ({
+        replica: String(index + 1),
+        bytes: health.etat === 'injoignable' || health.etat === 'pas une réplique' ? null : (health.retardOctets ?? 0),
+      })),
+  });
+  connectMetrics(metrics);
   const cache = new PageCache(Number(process.env.PAGE_CACHE_MB ?? 64) * 1024 * 1024, PAGE_TTL_SECONDS * 1000);
   const cacheEnabled = !options.dev && process.env.PAGE_CACHE !== 'off';
   const { redis, shared, primaryPosition } = await sharedCaches(cacheEnabled);
@@ -83,6 +95,7 @@ export async function createDakarinfoServer(options: {
     purgeUrl: process.env.PURGE_URL,
     shared,
     writePosition,
+    metrics,
   });
 
   // Readers' pages need nothing from Next: they can be served before Next has rendered anything.
@@ -92,14 +105,14 @@ export async function createDakarinfoServer(options: {
   const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts, mostRead);
   const reads = new ReadCounter(addReads);
   registerPreview(readers);
-  const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers });
+  const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers, metrics });
 
   const app = next({ dev: options.dev, dir: options.dir, port: options.port, hostname: options.hostname ?? 'localhost' });
   const handle = app.getRequestHandler();
   await app.prepare();
   const files = createFileServing(handle, assets);
 
-  const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle, reads });
+  const dispatch = createDispatch({ dev: options.dev, publicPages, files, handle, log, metrics, reads });
 
   // The first reader of each kind of page must not pay for the database's connection and the code's
   // first run: done here, before the server listens (a few seconds at most).
@@ -108,7 +121,7 @@ export async function createDakarinfoServer(options: {
   const server = createBoundedServer(httpLimitsFromEnv(), (req, res) => {
     const work = dispatch(req, res);
     work?.catch((error: unknown) => {
-      console.error('Erreur de rendu', error);
+      log.error({ event: 'request', reqId: req.headers['x-request-id'], err: error }, 'Erreur de rendu');
       publicPages.unavailable(req, res);
     });
   });
@@ -119,7 +132,17 @@ export async function createDakarinfoServer(options: {
     fetch(`http://127.0.0.1:${options.port}/api/internal/publier-programmes`, {
       method: 'POST',
       headers: { [INTERNAL_SECRET_HEADER]: internalSecret },
-    }).catch(() => {});
+    })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`statut ${response.status}`);
+        const { purged } = (await response.json()) as { purged?: number };
+        metrics.schedulerRun('ok');
+        if (purged) log.info({ event: 'scheduler', purged }, 'Programmateur\u00a0: articles publiés ou épinglages échus');
+      })
+      .catch((error: unknown) => {
+        metrics.schedulerRun('error');
+        if (!processBridge().stopping) log.warn({ event: 'scheduler', err: error }, 'Programmateur en échec');
+      });
   const scheduler = setInterval(runScheduler, SCHEDULER_INTERVAL_MS);
   scheduler.unref();
   void runScheduler();
@@ -148,6 +171,7 @@ export async function createDakarinfoServer(options: {
   return {
     server,
     cache,
+    metrics,
     close: (graceMs = 0) =>
       new Promise<void>((resolve) => {
         // Readiness answers 503 from now on, so a load balancer stops sending traffic here; during the

@@ -5,12 +5,15 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
+import type { Logger } from '../log';
 import { ASSETS_PREFIX } from '../readers/assets';
+import { answeredBy, trackRequest } from './access-log';
 import { closeIfBodyLingers, limitRequestBody } from './body-limit';
 import { clientAddress, once, parseTrustProxy } from './client-address';
 import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
 import { answerEarly, bodyLimit, BUILD_FILES, DISTRIBUTION_FILE, readOnly } from './early-answers';
 import type { createFileServing } from './files';
+import { METRICS_PATH, type TMetrics } from './metrics';
 import type { createPublicPages } from './public-pages';
 import type { ReadCounter } from './read-counter';
 import { isPublicPage } from './public-paths';
@@ -22,13 +25,17 @@ type TDispatchOptions = {
   files: ReturnType<typeof createFileServing>;
   /** Next's request handler. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<unknown>;
+  log: Logger;
+  metrics: TMetrics | null;
   /** « Les plus lus »: `/lu/<story id>.gif`, the read beacon. */
   reads?: ReadCounter;
 };
 
-export function createDispatch({ dev, publicPages, files, handle, reads }: TDispatchOptions) {
+export function createDispatch({ dev, publicPages, files, handle, log, metrics, reads }: TDispatchOptions) {
   const trustedProxies = parseTrustProxy(process.env.TRUST_PROXY);
-  const warnProxy = once((message) => console.warn(message));
+  const warnProxy = once((message) => log.warn({ event: 'config' }, message));
+  // One line per request (ACCESS_LOG=off: counted in the metrics only).
+  const accessLog = process.env.ACCESS_LOG !== 'off';
   // HTTPS in production (the public address says so): browsers must never come back over plain HTTP.
   const hsts = !dev && /^https:/.test(process.env.SITE_URL || process.env.NEXTAUTH_URL || '');
 
@@ -36,6 +43,8 @@ export function createDispatch({ dev, publicPages, files, handle, reads }: TDisp
     // The client address for sign-in throttling, the audit log and per-client limits (lib/server/client-address.ts).
     const client = clientAddress(req, trustedProxies, warnProxy);
     req.headers[CLIENT_IP_HEADER] = client;
+    // Its id (X-Request-Id), its line in the log and its count in the metrics (lib/server/access-log.ts).
+    trackRequest(req, res, client, { log, metrics, accessLog });
     if (diagnosticsAllowed(client, req.headers.authorization)) req.headers[DIAGNOSTICS_HEADER] = '1';
     else delete req.headers[DIAGNOSTICS_HEADER];
     if (hsts) res.setHeader('strict-transport-security', 'max-age=31536000; includeSubDomains');
@@ -52,6 +61,7 @@ export function createDispatch({ dev, publicPages, files, handle, reads }: TDisp
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     const early = answerEarly(req, pathname);
     if (early) {
+      answeredBy(res, 'early');
       res.statusCode = early.status;
       for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -65,18 +75,31 @@ export function createDispatch({ dev, publicPages, files, handle, reads }: TDisp
       const limit = bodyLimit(pathname);
       limitRequestBody(req, res, limit.bytes, limit.message);
     }
-    if (read && pathname.startsWith(ASSETS_PREFIX)) return files.serveSiteAsset(req, res, pathname);
-    if (read && reads && pathname.startsWith('/lu/') && reads.answer(req, res, pathname)) return;
+    // Prometheus (lib/server/metrics.ts): this machine, or the metrics token.
+    if (read && pathname === METRICS_PATH && metrics) {
+      answeredBy(res, 'metrics');
+      return metrics.serve(req, res, client);
+    }
+    if (read && pathname.startsWith(ASSETS_PREFIX)) {
+      answeredBy(res, 'asset');
+      return files.serveSiteAsset(req, res, pathname);
+    }
+    if (read && reads && pathname.startsWith('/lu/')) {
+      answeredBy(res, 'beacon');
+      if (reads.answer(req, res, pathname)) return;
+    }
     // Classified as a router would: decoded (answerEarly made sure it decodes).
     if (isPublicPage(req.method, decodeURIComponent(pathname))) {
       renderHeadAsGet(req);
       return publicPages.serve(req, res);
     }
     if (read && !dev && pathname.startsWith(BUILD_FILES)) {
+      answeredBy(res, 'build');
       renderHeadAsGet(req);
       return files.serveBuildFile(req, res);
     }
     if (read && DISTRIBUTION_FILE.test(pathname)) {
+      answeredBy(res, 'feed');
       renderHeadAsGet(req);
       return files.serveDistributionFile(req, res);
     }

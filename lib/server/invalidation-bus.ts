@@ -5,8 +5,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import { logger } from '../log';
 import { processBridge } from '../process-bridge';
 import { formatLsn, holdReadsOnPrimary, noteWriteLsn, UNKNOWN_POSITION_HOLD_MS } from '../read-replicas';
+import type { TMetrics } from './metrics';
 import type { PageCache } from './page-cache';
 import { SharedPageStore } from './shared-page-store';
 
@@ -66,9 +68,13 @@ export async function startInvalidationBus(
      * noted before anything is purged, so no page is rendered again from a replica behind it.
      */
     writePosition?: () => Promise<bigint | null>;
+    /** Times each step of a purge's fan-out (lib/server/metrics.ts). */
+    metrics?: TMetrics | null;
   },
 ): Promise<TInvalidationBus> {
-  const log = options.log ?? ((m: string) => console.error(m));
+  const log = options.log ?? ((m: string) => logger().warn({ event: 'purge' }, m));
+  const metrics = options.metrics ?? null;
+  const since = (started: number) => (performance.now() - started) / 1000;
   const CHANNEL = channelOf(options.prefix ?? REDIS_PREFIX);
   const instance = randomBytes(6).toString('hex');
   const cdn = options.cdn ?? (options.purgeUrl ? varnishPurger(options.purgeUrl) : null);
@@ -140,13 +146,19 @@ export async function startInvalidationBus(
       // In order, each step relying on the one before: whatever is asked for again while the purge
       // runs must be rendered afresh, not taken from a cache the purge has not reached yet.
       void (async () => {
+        const started = performance.now();
         // 0. with read replicas, where the change sits in the primary's WAL: no render reads a replica behind it;
         const lsn = await notedWritePosition();
         if (options.writePosition) cache.purge(keys);
         // 1. the pages shared in Redis, so no instance picks the old page up again;
-        await options.shared?.purge(keys, lsn);
+        if (options.shared) {
+          const step = performance.now();
+          await options.shared.purge(keys, lsn);
+          metrics?.purge('shared', since(step));
+        }
         // 2. this instance again (what it rendered or took from Redis meanwhile), then the others;
         cache.purge(keys);
+        const told = performance.now();
         await publisher
           ?.publish(
             CHANNEL,
@@ -157,13 +169,18 @@ export async function startInvalidationBus(
             } satisfies TMessage),
           )
           .catch((error: Error) => log(`Purge Redis échouée : ${error.message}`));
+        if (publisher) metrics?.purge('instances', since(told));
         // 3. the CDN last, since it fetches again from the instances; once more a moment later, for an
         //    instance that heard of the purge late.
         if (cdn) {
           const purgeCdn = () => cdn(keys).catch((error: Error) => log(`Purge du cache HTTP (PURGE_URL) échouée : ${error.message}`));
+          const step = performance.now();
           await purgeCdn();
+          metrics?.purge('cdn', since(step));
           setTimeout(() => void purgeCdn(), CDN_REPURGE_MS).unref();
         }
+        metrics?.purge('all', since(started));
+        logger().debug({ event: 'purge', keys: keys.length, ms: Math.round(since(started) * 10_000) / 10 }, 'Purge diffusée');
       })();
     },
     async close() {

@@ -7,9 +7,13 @@ import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:
 import { gzipSync } from 'node:zlib';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import { collectRenderKeys } from '../cache/keys';
+import { logger } from '../log';
 import type { ReaderPages, TRendered } from '../readers/render';
+import { matchRoute } from '../readers/routes';
+import { answeredBy, REQUEST_ID_HEADER } from './access-log';
 import { isLoopback } from './client-address';
 import { ClientRate, ClientSlots } from './client-limits';
+import type { TMetrics } from './metrics';
 import { MAX_CACHED_URL_LENGTH, type PageCache, type TCachedPage } from './page-cache';
 import { isSearchPage, publicPageUrl } from './public-paths';
 import {
@@ -70,9 +74,20 @@ function pageHeaders(readers: ReaderPages, csp = PUBLIC_PAGE_CSP): OutgoingHttpH
   return headers;
 }
 
-export type TPublicPagesOptions = { cache: PageCache; cacheEnabled: boolean; shared: SharedPageStore | null; readers: ReaderPages };
+export type TPublicPagesOptions = {
+  cache: PageCache;
+  cacheEnabled: boolean;
+  shared: SharedPageStore | null;
+  readers: ReaderPages;
+  metrics?: TMetrics | null;
+};
 
-export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPublicPagesOptions) {
+/** The kind of page an address is (its route's name in lib/readers/routes.ts), for the metrics. */
+export function pageKind(url: string): string {
+  return matchRoute(url.split('?')[0] ?? '/')?.route.name ?? 'introuvable';
+}
+
+export function createPublicPages({ cache, cacheEnabled, shared, readers, metrics = null }: TPublicPagesOptions) {
   const renderConcurrency = Math.max(1, Number(process.env.RENDER_CONCURRENCY ?? 6));
   const renderSlots = new Semaphore(renderConcurrency);
   // Searches render in at most half the slots, so a flood of them leaves the others to every other page;
@@ -134,15 +149,18 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
     if (readerGone(req, res)) return null;
     const deadline = timeout(RENDER_TIMEOUT_MS);
     const started = performance.now();
+    const reqId = req.headers[REQUEST_ID_HEADER];
     const rendering = collectRenderKeys(() => readers.render(url, epoch)).catch((error: unknown) => {
-      console.error('Erreur de rendu', error);
+      logger().error({ event: 'render', reqId, path: url.split('?')[0]?.slice(0, 200), err: error }, 'Erreur de rendu');
       return 'failed' as const;
     });
     const outcome = await Promise.race([rendering, hungUp, deadline.expired]);
     deadline.clear();
+    const seconds = (performance.now() - started) / 1000;
+    if (outcome !== null) metrics?.render(pageKind(url), outcome === 'expired' || outcome === 'failed' ? outcome : 'ok', seconds);
     if (outcome === null || readerGone(req, res)) return null;
     if (outcome === 'expired') {
-      console.error(`Rendu abandonné après ${RENDER_TIMEOUT_MS} ms\u00a0: ${url.slice(0, 200)}`);
+      logger().error({ event: 'render', reqId, path: url.split('?')[0]?.slice(0, 200) }, `Rendu abandonné après ${RENDER_TIMEOUT_MS} ms`);
       unavailable(req, res);
       return null;
     }
@@ -163,6 +181,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
     epoch: string | null,
   ): TCachedPage | null {
     if (cacheEnabled) res.setHeader('x-cache', 'MISS');
+    answeredBy(res, 'render');
     if ('location' in rendered) {
       res.statusCode = 301;
       res.setHeader('location', rendered.location);
@@ -208,7 +227,9 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
     const page = await shared?.get(url);
     // A page another instance of another version rendered (a rolling deploy) names a stylesheet this
     // one does not serve: rendered again here instead.
-    if (page && Date.now() - page.storedAt <= PAGE_TTL_SECONDS * 1000 && page.headers.link === headers.link) {
+    const usable = page && Date.now() - page.storedAt <= PAGE_TTL_SECONDS * 1000 && page.headers.link === headers.link;
+    if (shared) metrics?.cacheLookup('redis', Boolean(usable));
+    if (page && usable) {
       cache.set(url, page, generation);
       sendPage(req, res, page, 'HIT', 'redis');
       return page;
@@ -225,6 +246,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
     serveKept(req: IncomingMessage, res: ServerResponse): boolean {
       const page = cacheEnabled ? cache.get(req.url ?? '') : undefined;
       if (!page) return false;
+      metrics?.cacheLookup('memory', true);
       renderHeadAsGet(req);
       sendPage(req, res, page, 'HIT');
       return true;
@@ -236,12 +258,13 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers }: TPub
       req.url = url;
       if (!cacheEnabled) return void (await render(req, res, url));
       const hit = cache.get(url);
+      metrics?.cacheLookup('memory', hit !== undefined);
       if (hit) return sendPage(req, res, hit, 'HIT');
       const generation = cache.generation;
       const running = inflight.current(url, generation);
       if (running) {
         const page = await running;
-        if (page) return sendPage(req, res, page, 'HIT');
+        if (page) return sendPage(req, res, page, 'HIT', 'single-flight');
       }
       const rendering = shared ? fromSharedOrRender(req, res, url) : render(req, res, url);
       if (!running) inflight.start(url, generation, rendering);

@@ -6,6 +6,7 @@ import { LIVE_SCRIPT_HASH } from '../readers/live-script';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
+import { answeredBy } from './access-log';
 import { DIAGNOSTICS_HEADER } from './diagnostics';
 import { acceptsGzip as acceptsGzipHeader } from './http-negotiation';
 import type { TCachedPage } from './page-cache';
@@ -58,7 +59,7 @@ export function acceptsGzip(req: IncomingMessage): boolean {
   return acceptsGzipHeader(req.headers['accept-encoding']);
 }
 
-type TSource = 'memory' | 'redis' | 'render';
+type TSource = 'memory' | 'redis' | 'render' | 'single-flight';
 type TResponseHeaders = Record<string, string | number>;
 
 /**
@@ -97,6 +98,7 @@ export function sendPage(
   cacheStatus: 'HIT' | 'MISS',
   source: TSource = cacheStatus === 'HIT' ? 'memory' : 'render',
 ) {
+  answeredBy(res, source);
   const gzip = page.gzip !== null && acceptsGzip(req);
   const headers = headersOf(page, gzip, diagnosticsFor(req), cacheStatus, source);
   if (req.headers['if-none-match'] === headers.etag) {
@@ -144,6 +146,7 @@ export function sendServicePage(
   html: string,
   retryAfter = RETRY_AFTER_SECONDS,
 ) {
+  answeredBy(res, 'render');
   if (res.headersSent) return void res.end();
   res.statusCode = status;
   res.setHeader('retry-after', String(retryAfter));

@@ -13,6 +13,7 @@
  * reach Redis marks the shared cache as unreliable, and it is emptied before being used again.
  */
 import type { Redis } from 'ioredis';
+import { logger } from '../log';
 import { noteWriteLsn } from '../read-replicas';
 import type { TCachedPage } from './page-cache';
 
@@ -89,7 +90,7 @@ export class SharedPageStore {
     private readonly redis: Redis,
     private readonly ttlMs: number,
     private readonly prefix = 'dakarinfo:cache:',
-    private readonly log: (message: string) => void = (m) => console.error(m),
+    private readonly log: (message: string) => void = (m) => logger().warn({ event: 'redis' }, m),
   ) {
     this.epochKey = `${prefix}epoch`;
     this.lsnKey = `${prefix}lsn`;

@@ -3,9 +3,10 @@
  * the large one, kept between runs: seeding it takes minutes), and the streaming replica instance 2
  * reads from. What was started is kept in a `TCluster`, so that it is stopped also on failure.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startEmbeddedPostgres, startEmbeddedReplica, type TEmbeddedPostgres } from '../../lib/ops/embedded-postgres';
+import { startEmbeddedPostgres, type TEmbeddedPostgres } from '../../lib/ops/embedded-postgres';
+import { startReplicaOf } from '../cluster/postgres';
 import { seedBenchDatabase, type TSeedResult } from './seed';
 import { LARGE, LARGE_DB, SMALL } from './settings';
 import { BENCH_DATA_DIR, fmtInt, note, PROJECT_ROOT, query, say } from './util';
@@ -60,12 +61,13 @@ export async function seedNewsrooms(adminUrl: string): Promise<{ seeding: TSeedR
 export async function startReplica(cluster: TCluster, primary: TEmbeddedPostgres): Promise<string> {
   say('Starting a streaming replica of the benchmark’s PostgreSQL (.data/bench-replica/), for instance 2…');
   const copyStarted = Date.now();
-  rmSync(REPLICA_DATA_DIR, { recursive: true, force: true });
-  const replica = await startEmbeddedReplica({ primary, primaryDataDir: BENCH_DATA_DIR, dataDir: REPLICA_DATA_DIR, log: note });
+  const { replica, url: replicaUrl } = await startReplicaOf(primary, {
+    primaryDataDir: BENCH_DATA_DIR,
+    dataDir: REPLICA_DATA_DIR,
+    database: LARGE_DB,
+    log: note,
+  });
   cluster.replica = replica;
-  const url = new URL(replica.adminUrl);
-  url.pathname = `/${LARGE_DB}`;
-  const replicaUrl = url.toString();
   await query(replicaUrl, 'SELECT 1');
   note(`replica ready in ${((Date.now() - copyStarted) / 1000).toFixed(0)} s (a copy of the cluster, then streaming)`);
   return replicaUrl;

@@ -1,6 +1,6 @@
 /**
  * The site and its instances for `npm run bench`: the production build in its own folder, the app
- * started as `npm start` does (tsx scripts/start.ts) once per role (instance 1 with the page cache,
+ * started as `npm start` does (scripts/cluster/app.ts, shared with `npm run cluster`) once per role (instance 1 with the page cache,
  * Redis and PURGE_URL → Varnish; instance 2 on the same database and Redis; two with the page cache
  * off, on the large newsroom and on bench_1k; one for the query plans), and Varnish in front of
  * instance 1.
@@ -9,10 +9,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFingerprint, needsBuild, recordBuild } from '../../lib/ops/build-stamp';
+import { appEnv as clusterAppEnv, startApp as startClusterApp } from '../cluster/app';
 import type { MemorySampler, Processes } from './processes';
 import { base, LARGE_DB, LOG_DIR, PORTS, REDIS_PREFIX, REDIS_URL } from './settings';
 import { startVarnish, VARNISHD } from './varnish';
-import { BENCH_DATA_DIR, BENCH_DIST_DIR, note, PROJECT_ROOT, say, waitForHttp } from './util';
+import { BENCH_DATA_DIR, BENCH_DIST_DIR, note, PROJECT_ROOT, say } from './util';
 
 export type TInstance = { name: string; port: number; url: string; pid: () => number | undefined; log: string };
 
@@ -43,35 +44,10 @@ export function buildSite(): void {
 
 /** The environment of an instance: the benchmark's build and data folders, its database, none of the caller's cache settings. */
 export function appEnv(port: number, databaseUrl: string, secret: string, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of [
-    'REDIS_URL',
-    'REDIS_PREFIX',
-    'PURGE_URL',
-    'PAGE_CACHE',
-    'PAGE_CACHE_MB',
-    'TRUST_PROXY',
-    'SITE_URL',
-    'DAKARINFO_SEED_DEMO',
-    'DATABASE_POOL_SIZE',
-    'NODE_OPTIONS',
-  ])
-    delete env[name];
-  return {
-    ...env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOSTNAME_BIND: '127.0.0.1',
-    NEXTAUTH_SECRET: secret,
-    NEXTAUTH_URL: base(port),
-    DAKARINFO_DIST_DIR: BENCH_DIST_DIR,
-    DAKARINFO_DATA_DIR: BENCH_DATA_DIR,
-    NEXT_TELEMETRY_DISABLED: '1',
-    ...extra,
-  };
+  return clusterAppEnv({ port, databaseUrl, secret, distDir: BENCH_DIST_DIR, dataDir: BENCH_DATA_DIR, extra });
 }
 
-/** Starts the app as `npm start` does and waits until /api/health answers. */
+/** Starts the app as `npm start` does (scripts/cluster/app.ts) and waits until /api/health answers. */
 export async function startApp(processes: Processes, name: string, port: number, env: NodeJS.ProcessEnv): Promise<TInstance> {
   const log = path.join(LOG_DIR, `${name}.log`);
   // start.ts rebuilds when the sources differ from its build's stamp. Every instance of a run must
@@ -79,16 +55,9 @@ export async function startApp(processes: Processes, name: string, port: number,
   // the current sources, and a change since the benchmark's build is reported instead.
   if (buildFingerprint(PROJECT_ROOT) !== build.fingerprint) build.changedSince = true;
   recordBuild(PROJECT_ROOT);
-  const child = processes.start(name, process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: PROJECT_ROOT, env, logFile: log });
-  const url = base(port);
-  try {
-    await waitForHttp(`${url}/api/health`, 240_000, () => processes.isAlive(child));
-  } catch (error) {
-    const tail = existsSync(log) ? readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : '';
-    throw new Error(`${name} did not start: ${(error as Error).message}\n${tail}`);
-  }
+  const instance = await startClusterApp(processes, { name, port, env, log });
   if (readFileSync(log, 'utf8').includes('Compilation du site')) note(`(${name} rebuilt the site at start)`);
-  return { name, port, url, pid: () => child.pid, log };
+  return { name, port, url: instance.url, pid: instance.pid, log };
 }
 
 /** Why the second instance or Varnish will be missing from this run, if they will. */

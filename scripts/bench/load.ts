@@ -80,6 +80,8 @@ export type TWrkOptions = {
   threads?: number;
   /** That query parameter is added with a new value on every request (a click id such as fbclid). */
   uniqueParam?: string;
+  /** Ends the run early (SIGINT: wrk stops and reports what it did so far). */
+  until?: Promise<unknown>;
 };
 
 /**
@@ -113,6 +115,7 @@ export function wrk(url: string | { origin: string; paths: string[] }, options: 
   const before = cpuSnapshot();
   return new Promise((resolve, reject) => {
     const child = spawn(WRK, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    void options.until?.then(() => child.kill('SIGINT'));
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

@@ -3,73 +3,11 @@
  * process group so that it can be stopped whole — and only those — and a sampler of their memory
  * (/proc/<pid>/status VmRSS and VmHWM, smaps_rollup Pss) and of the CPU the rest of the machine uses.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, existsSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { sleep } from './util';
 
-type TManaged = { name: string; child: ChildProcess; exited: Promise<void> };
-
-export class Processes {
-  private readonly managed: TManaged[] = [];
-  /** Set when the benchmark stops: nothing new starts after that (it would outlive the benchmark). */
-  private closed = false;
-
-  /** Starts `command` detached (its own process group), output appended to `logFile`. */
-  start(name: string, command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; logFile: string }): ChildProcess {
-    if (this.closed) throw new Error(`not starting ${name}: the benchmark is stopping`);
-    const fd = openSync(options.logFile, 'a');
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', fd, fd], detached: true });
-    closeSync(fd);
-    const exited = new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) resolve();
-      child.once('exit', () => resolve());
-      child.once('error', () => resolve());
-    });
-    this.managed.push({ name, child, exited });
-    return child;
-  }
-
-  isAlive(child: ChildProcess): boolean {
-    return child.exitCode === null && child.signalCode === null && child.pid !== undefined;
-  }
-
-  /** SIGTERM to the process group, then SIGKILL to what is left after `graceMs`. */
-  async stop(child: ChildProcess, graceMs = 12_000): Promise<void> {
-    const entry = this.managed.find((m) => m.child === child);
-    if (!entry || child.pid === undefined) return;
-    const group = -child.pid;
-    const signalGroup = (signal: NodeJS.Signals) => {
-      try {
-        process.kill(group, signal);
-      } catch {
-        // already gone
-      }
-    };
-    if (this.isAlive(child)) {
-      signalGroup('SIGTERM');
-      let timer: NodeJS.Timeout | undefined;
-      await Promise.race([entry.exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs)))]);
-      clearTimeout(timer);
-    }
-    // The leader may be gone while a grandchild of the same group lingers: make sure.
-    signalGroup('SIGKILL');
-    this.managed.splice(this.managed.indexOf(entry), 1);
-  }
-
-  async stopByName(name: string): Promise<void> {
-    const entry = this.managed.find((m) => m.name === name);
-    if (entry) await this.stop(entry.child);
-  }
-
-  async stopAll(): Promise<void> {
-    this.closed = true;
-    await Promise.all([...this.managed].reverse().map((m) => this.stop(m.child)));
-  }
-
-  get names(): string[] {
-    return this.managed.map((m) => m.name);
-  }
-}
+/** The process groups the benchmark starts: shared with `npm run cluster` (scripts/cluster/processes.ts). */
+export { Processes } from '../cluster/processes';
 
 /* ------------------------------------------------------------------------------------------------
  * /proc readers

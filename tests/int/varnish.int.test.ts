@@ -111,6 +111,31 @@ client c1 {
     expect(ok, log).toBe(true);
   });
 
+  it('refuses the instances’ metrics from outside, and names every request it sends (X-Request-Id)', () => {
+    const { ok, log } = runVtc(
+      'metrics-and-request-id',
+      `server s1 {
+    rxreq
+    expect req.url == "/politique"
+    expect req.http.X-Request-Id ~ "^varnish-[0-9]+$"
+    ${PAGE} -body "rubrique"
+} -start
+${VARNISH}
+client c1 {
+    txreq -url "/api/metrics"
+    rxresp
+    expect resp.status == 404
+    txreq -url "/api/metrics?x=1" -hdr "Authorization: Bearer un-jeton-de-metriques-assez-long"
+    rxresp
+    expect resp.status == 404
+    txreq -url "/politique" -hdr "X-Request-Id: choisi-par-le-client"
+    rxresp
+    expect resp.body == "rubrique"
+} -run`,
+    );
+    expect(ok, log).toBe(true);
+  });
+
   it('empties everything on a BAN (after a restore)', () => {
     const { ok, log } = runVtc(
       'ban',
