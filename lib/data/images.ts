@@ -1,9 +1,11 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import type { TActor } from '../auth/permissions';
+import { canManageUsers, type TActor } from '../auth/permissions';
 import { db } from '../db';
+import { processLogo } from '../media/process-logo';
 import { processImage, type TImageFormat } from '../media/process-image';
 import { Semaphore } from '../server/semaphore';
+import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 
 /**
  * One picture is processed at a time per instance: decoding a large photo takes tens of megabytes and
@@ -51,8 +53,41 @@ export async function storeImage(actor: TActor, file: Buffer): Promise<TStoredIm
   }
 }
 
+/**
+ * Stores the site's logo (lib/media/process-logo.ts: PNG or SVG, drawn into one PNG), for an admin
+ * (who alone changes the site's identity). Throws ImageRejected, with a French message.
+ */
+export async function storeLogo(actor: TActor, file: Buffer): Promise<TStoredImage> {
+  if (!canManageUsers(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
+  const select = { id: true, width: true, height: true } as const;
+  const sha256 = createHash('sha256').update(file).digest('hex');
+  const existing = await db().image.findUnique({ where: { sha256 }, select: { ...select, variants: { select: { format: true } } } });
+  if (existing?.variants.some((v) => v.format === 'png')) return { id: existing.id, width: existing.width, height: existing.height };
+  const release = await processing.acquire();
+  let logo: Awaited<ReturnType<typeof processLogo>>;
+  try {
+    logo = await processLogo(file);
+  } finally {
+    release();
+  }
+  // The same file sent before as a story's picture: a logo is another rendering of it, under its own hash.
+  const key = existing ? createHash('sha256').update(`logo:${sha256}`).digest('hex') : sha256;
+  const found = await db().image.findUnique({ where: { sha256: key }, select });
+  if (found) return found;
+  return db().image.create({
+    data: {
+      sha256: key,
+      width: logo.width,
+      height: logo.height,
+      uploadedById: actor.id,
+      variants: { create: [{ format: 'png', width: logo.width, height: logo.height, bytes: new Uint8Array(logo.png) }] },
+    },
+    select,
+  });
+}
+
 /** One stored encoding of a picture, for /medias/…; null when there is none at that width. */
-export async function readImageVariant(imageId: string, format: TImageFormat, width: number): Promise<Buffer | null> {
+export async function readImageVariant(imageId: string, format: TImageFormat | 'png', width: number): Promise<Buffer | null> {
   const row = await db().imageVariant.findUnique({ where: { imageId_format_width: { imageId, format, width } }, select: { bytes: true } });
   return row ? Buffer.from(row.bytes) : null;
 }

@@ -7,9 +7,9 @@ import { IMAGE_WIDTHS, SHARE_WIDTH, widthsFor } from './sizes';
 /** A story's main picture as pages show it. */
 export type TStoryImage = { id: string; width: number; height: number; alt: string; caption: string; credit: string };
 
-export const MEDIA_PATH = /^\/medias\/([a-z0-9]{20,40})-(\d{2,4})\.(webp|jpg)$/;
+export const MEDIA_PATH = /^\/medias\/([a-z0-9]{20,40})-(\d{2,4})\.(webp|jpg|png)$/;
 
-export function imageUrl(id: string, width: number, format: 'webp' | 'jpg' = 'webp'): string {
+export function imageUrl(id: string, width: number, format: 'webp' | 'jpg' | 'png' = 'webp'): string {
   return `/medias/${id}-${width}.${format}`;
 }
 
@@ -24,6 +24,11 @@ export function imageSrcSet(image: Pick<TStoryImage, 'id' | 'width'>): string {
 export function fallbackWidth(image: Pick<TStoryImage, 'width'>, wanted: number): number {
   const widths = widthsFor(image.width);
   return widths.find((w) => w >= wanted) ?? widths[widths.length - 1] ?? IMAGE_WIDTHS[0];
+}
+
+/** The site's logo (a PNG, lib/media/process-logo.ts). */
+export function logoUrl(logo: { id: string; width: number }): string {
+  return imageUrl(logo.id, logo.width, 'png');
 }
 
 /** The JPEG networks fetch for a shared link, with its size. */

@@ -20,6 +20,7 @@ import type { THeadTag } from '../seo/metadata';
 import type { TSiteAssets } from './assets';
 import { Document } from './document';
 import type { AlertCache } from './alert';
+import type { IdentityCache } from './identity';
 import type { NavigationCache } from './navigation';
 import { head } from './page';
 import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
@@ -46,6 +47,8 @@ export class ReaderPages {
     private readonly navigation: NavigationCache,
     /** « Alerte info »; none without (the tests that render pages alone). */
     readonly alerts: AlertCache | null = null,
+    /** The site's identity (« Réglages du site »); the defaults without (the tests that render pages alone). */
+    private readonly identity: IdentityCache | null = null,
   ) {}
 
   /** The HTTP response headers every page rendered here carries (the security ones come from lib/server). */
@@ -86,7 +89,7 @@ export class ReaderPages {
       const location = (path.replace(/\/+$/, '') || '/') + (mark === -1 ? '' : url.slice(mark));
       return { status: 301, location };
     }
-    const [rubriques, alert] = await Promise.all([this.navigation.get(epoch), this.alerts?.get(epoch) ?? null]);
+    const [rubriques, alert] = await Promise.all([this.navigation.get(epoch), this.alerts?.get(epoch) ?? null, this.identity?.get(epoch)]);
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);
     const outcome = matched
@@ -141,7 +144,7 @@ export class ReaderPages {
     notYetPublished: boolean,
     liveFeed: TLiveFeed | null = null,
   ): Promise<string> {
-    const rubriques = await this.navigation.get();
+    const [rubriques] = await Promise.all([this.navigation.get(), this.identity?.get()]);
     const tags = head(articleMetadataInput(article)).filter((tag) => tag.tag === 'title');
     return this.document({
       head: [...tags, { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
@@ -163,7 +166,7 @@ export class ReaderPages {
    * readers' own query and page, under the same banner as a story's preview.
    */
   async renderFrontPreview(arrangement: THomepageOverride, banner: TPreviewBanner): Promise<string> {
-    const rubriques = await this.navigation.get();
+    const [rubriques] = await Promise.all([this.navigation.get(), this.identity?.get()]);
     const outcome = await homeOutcome(rubriques, arrangement);
     if (outcome.kind !== 'page') return this.document({ ...statusPage('not-found'), rubriques, currentPath: '/' });
     return this.document({

@@ -2,7 +2,6 @@
  * What a published story tells search engines and social networks: its metadata and its structured
  * data, for its page (lib/readers/pages/article.tsx) and the newsroom's preview of it.
  */
-import { SITE_NAME } from '../site-settings';
 import type { TArticlePage } from '../data/get-published-article';
 import { applyFrenchTypography } from '../french/typography';
 import { shareImage } from '../media/urls';
@@ -11,6 +10,7 @@ import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from './json-ld';
 import { entryPlainText, entrySummary } from '../content/live-text';
 import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
+import { sitePublisher } from './publisher';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
   const title = applyFrenchTypography(article.title);
@@ -47,7 +47,7 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
     lastUpdatedAt: article.lastUpdatedAt,
     section: article.rubrique.name,
     author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
-    publisher: { name: SITE_NAME, url: absoluteUrl('/') },
+    publisher: sitePublisher(),
     image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
   });
   return [

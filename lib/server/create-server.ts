@@ -21,6 +21,7 @@ import { readWritePosition, replicaUrls } from '../read-replicas';
 import { AlertCache } from '../readers/alert';
 import { buildSiteAssets } from '../readers/assets';
 import { NavigationCache } from '../readers/navigation';
+import { IdentityCache } from '../readers/identity';
 import { ReaderPages } from '../readers/render';
 import { createDispatch } from './dispatch';
 import { createFileServing } from './files';
@@ -79,7 +80,7 @@ export async function createDakarinfoServer(options: {
   // Readers' pages need nothing from Next: they can be served before Next has rendered anything.
   const assets = buildSiteAssets(options.dir);
   const alerts = new AlertCache(() => cache.generation);
-  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts);
+  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts, new IdentityCache(() => cache.generation));
   registerPreview(readers);
   const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers });
 

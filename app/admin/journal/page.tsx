@@ -57,6 +57,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.profile': 'Profil modifié',
   'user.2fa-reset': 'Double authentification réinitialisée',
   'settings.2fa-required': 'Réglage de la double authentification',
+  'settings.identity': 'Réglages du site',
 };
 
 const FILTERS = [

@@ -5,7 +5,7 @@ export const dynamic = 'force-dynamic';
 
 /** A picture never changes (a new one is a new address): browsers, Varnish and CDNs keep it a year. */
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
-const TYPES = { webp: 'image/webp', jpg: 'image/jpeg' } as const;
+const TYPES = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' } as const;
 
 /**
  * The pictures most asked for stay in this instance's memory (a story's picture is fetched by every
@@ -36,7 +36,7 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = MEDIA_PATH.exec(`/medias/${(await params).file}`);
   if (!match) return notFound();
-  const [, id, widthText, extension] = match as unknown as [string, string, string, 'webp' | 'jpg'];
+  const [, id, widthText, extension] = match as unknown as [string, string, string, 'webp' | 'jpg' | 'png'];
   const key = `${id}-${widthText}.${extension}`;
   const etag = `"${key}"`;
   const headers = { 'Content-Type': TYPES[extension], 'Cache-Control': IMMUTABLE, ETag: etag };
@@ -47,7 +47,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     kept.delete(key);
     kept.set(key, bytes);
   } else {
-    bytes = (await readImageVariant(id, extension === 'jpg' ? 'jpeg' : 'webp', Number(widthText))) ?? undefined;
+    bytes = (await readImageVariant(id, extension === 'jpg' ? 'jpeg' : extension, Number(widthText))) ?? undefined;
     if (!bytes) return notFound();
     keep(key, bytes);
   }
