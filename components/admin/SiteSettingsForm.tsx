@@ -6,7 +6,7 @@
  * beside them and everything typed stays in the form; pictures are checked on the server as strictly
  * as a story's (lib/media). `data-ready` says React has taken the form over (the e2e specs wait for it).
  */
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { startTransition, useActionState, useState, useSyncExternalStore, type FormEvent } from 'react';
 import type { TActionState } from '@/lib/actions/action-result';
 import { saveSiteIdentityAction } from '@/lib/actions/site-identity-actions';
 import { LOGO_MAX_BYTES, SOCIAL_IMAGE_FORM_MAX_BYTES } from '@/lib/media/sizes';
@@ -27,10 +27,14 @@ export type TSiteSettingsValues = {
 };
 
 const errorId = (name: string) => `reglages-${name}-erreur`;
+const noSubscription = () => () => {};
 
 export function SiteSettingsForm({ values, timeZones }: { values: TSiteSettingsValues; timeZones: string[] }) {
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const [state, formAction, pending] = useActionState<TActionState, FormData>(saveSiteIdentityAction, { ok: false });
   const [tooLarge, setTooLarge] = useState<Record<string, string>>({});
   const errors = { ...(state.fieldErrors ?? {}), ...tooLarge };
@@ -89,7 +93,7 @@ export function SiteSettingsForm({ values, timeZones }: { values: TSiteSettingsV
   };
 
   return (
-    <form className="site-settings" action={formAction} onSubmit={submit} data-ready={ready ? 'true' : undefined}>
+    <form className="site-settings" action={formAction} onSubmit={submit} data-ready={ready ? '' : undefined}>
       <section className="panel" aria-labelledby="reglages-identite">
         <h2 id="reglages-identite">Identité</h2>
         {text('name', 'Nom du site', '', SITE_NAME_MAX)}
