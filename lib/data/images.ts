@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { canManageUsers, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { processLogo } from '../media/process-logo';
-import { processImage, type TImageFormat } from '../media/process-image';
+import { cropToShape, processImage, type TImageFormat } from '../media/process-image';
+import { shapeSize, type TImageShape } from '../media/urls';
 import { Semaphore } from '../server/semaphore';
 import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 
@@ -84,6 +85,43 @@ export async function storeLogo(actor: TActor, file: Buffer): Promise<TStoredIma
     },
     select,
   });
+}
+
+/**
+ * A picture cut to a shape (16:9, 4:3, 1:1) at its one size, for /medias/<id>-<width>-<shape>.jpg:
+ * made from the largest stored WebP the first time it is asked for, then stored like any width (so
+ * pictures stored before the shapes existed get them too). Null when there is no such picture or the
+ * width is not that shape's.
+ */
+export async function readImageShape(imageId: string, shape: TImageShape, width: number): Promise<Buffer | null> {
+  const format = `jpeg-${shape}`;
+  const stored = await db().imageVariant.findUnique({
+    where: { imageId_format_width: { imageId, format, width } },
+    select: { bytes: true },
+  });
+  if (stored) return Buffer.from(stored.bytes);
+  const image = await db().image.findUnique({ where: { id: imageId }, select: { width: true, height: true } });
+  if (!image) return null;
+  const size = shapeSize(image, shape);
+  if (size.width !== width) return null;
+  const master = await db().imageVariant.findFirst({
+    where: { imageId, format: 'webp' },
+    orderBy: { width: 'desc' },
+    select: { bytes: true },
+  });
+  if (!master) return null;
+  const release = await processing.acquire();
+  let bytes: Buffer;
+  try {
+    bytes = await cropToShape(Buffer.from(master.bytes), size);
+  } finally {
+    release();
+  }
+  await db().imageVariant.createMany({
+    data: [{ imageId, format, width: size.width, height: size.height, bytes: new Uint8Array(bytes) }],
+    skipDuplicates: true,
+  });
+  return bytes;
 }
 
 /** One stored encoding of a picture, for /medias/…; null when there is none at that width. */

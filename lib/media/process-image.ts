@@ -29,6 +29,17 @@ export class ImageRejected extends Error {
   }
 }
 
+/**
+ * A stored picture cut to a shape around its centre (lib/media/urls.ts `shapeSize`), as a JPEG for
+ * search engines and networks. Made from the largest stored WebP the first time it is asked for.
+ */
+export async function cropToShape(master: Buffer, size: { width: number; height: number }): Promise<Buffer> {
+  return sharp(master)
+    .resize({ width: size.width, height: size.height, fit: 'cover', position: 'centre' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
+
 export async function processImage(input: Buffer): Promise<TProcessedImage> {
   if (input.length === 0) throw new ImageRejected('Le fichier est vide.', 400);
   if (input.length > IMAGE_MAX_BYTES)

@@ -4,7 +4,7 @@
  */
 import type { TArticlePage } from '../data/get-published-article';
 import { applyFrenchTypography } from '../french/typography';
-import { shareImage } from '../media/urls';
+import { IMAGE_SHAPES, shapeImage, shareImage } from '../media/urls';
 import { absoluteUrl } from '../site-url';
 import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from './json-ld';
 import { entryPlainText, entrySummary } from '../content/live-text';
@@ -38,7 +38,9 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
   const url = absoluteUrl(article.href);
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
-  const share = article.image ? shareImage(article.image) : undefined;
+  // Every shape search engines ask for, each cut around the picture's centre (lib/media/urls.ts).
+  const { image } = article;
+  const shapes = image ? IMAGE_SHAPES.map((shape) => shapeImage(image, shape)) : [];
   const main = newsArticleJsonLd({
     url,
     headline,
@@ -48,7 +50,7 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
     section: article.rubrique.name,
     author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
     publisher: sitePublisher(),
-    image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
+    image: shapes.length > 0 ? shapes.map((shape) => ({ ...shape, url: absoluteUrl(shape.url) })) : undefined,
   });
   return [
     liveFeed

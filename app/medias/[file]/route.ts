@@ -1,5 +1,5 @@
-import { readImageVariant } from '@/lib/data/images';
-import { MEDIA_PATH } from '@/lib/media/urls';
+import { readImageShape, readImageVariant } from '@/lib/data/images';
+import { MEDIA_PATH, type TImageShape } from '@/lib/media/urls';
 
 export const dynamic = 'force-dynamic';
 
@@ -36,8 +36,9 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = MEDIA_PATH.exec(`/medias/${(await params).file}`);
   if (!match) return notFound();
-  const [, id, widthText, extension] = match as unknown as [string, string, string, 'webp' | 'jpg' | 'png'];
-  const key = `${id}-${widthText}.${extension}`;
+  const [, id, widthText, shape, extension] = match as unknown as [string, string, string, TImageShape | undefined, 'webp' | 'jpg' | 'png'];
+  if (shape && extension !== 'jpg') return notFound();
+  const key = `${id}-${widthText}${shape ? `-${shape}` : ''}.${extension}`;
   const etag = `"${key}"`;
   const headers = { 'Content-Type': TYPES[extension], 'Cache-Control': IMMUTABLE, ETag: etag };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
@@ -47,7 +48,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     kept.delete(key);
     kept.set(key, bytes);
   } else {
-    bytes = (await readImageVariant(id, extension === 'jpg' ? 'jpeg' : extension, Number(widthText))) ?? undefined;
+    bytes =
+      (shape
+        ? await readImageShape(id, shape, Number(widthText))
+        : await readImageVariant(id, extension === 'jpg' ? 'jpeg' : extension, Number(widthText))) ?? undefined;
     if (!bytes) return notFound();
     keep(key, bytes);
   }
