@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { applyFrenchTypography } from '../lib/french/typography';
+import { documentTitle } from '../lib/site-settings';
 import { e2eDb, publishedArticlePath } from './support/db';
 
 /** The site's address as the server writes it (NEXTAUTH_URL, set by playwright.config.ts). */
@@ -42,7 +43,7 @@ test.describe('page metadata', () => {
       datePublished: story.publishedAt?.toISOString(),
       dateModified: story.updates[0].createdAt.toISOString(),
       author: { '@type': 'Person', name: story.author.name, url: `${site}/auteurs/${story.author.slug}` },
-      publisher: { '@type': 'Organization', name: 'Dakarinfo', url: `${site}/` },
+      publisher: { '@type': 'Organization', name: 'Dakarinfo', url: `${site}/`, logo: { '@type': 'ImageObject' } },
       articleSection: story.rubrique.name,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       inLanguage: 'fr-FR',
@@ -56,7 +57,9 @@ test.describe('page metadata', () => {
       { '@type': 'ListItem', position: 3, name: title, item: url },
     ]);
 
-    await expect(page).toHaveTitle(`${title} — Dakarinfo`);
+    // Within what search results show: the site's name when it fits, else the headline cut at a word.
+    await expect(page).toHaveTitle(documentTitle(title));
+    expect((await page.title()).length).toBeLessThanOrEqual(70);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     expect(await meta(page, 'og:type')).toBe('article');
     expect(await meta(page, 'og:url')).toBe(url);
@@ -95,7 +98,7 @@ test.describe('page metadata', () => {
       select: { slug: true, name: true },
     });
     for (const [path, canonical, title] of [
-      ['/', `${site}/`, 'Dakarinfo — Manchettes, politique, culture'],
+      ['/', `${site}/`, 'Dakarinfo — Manchettes, politique et culture françaises'],
       ['/politique', `${site}/politique`, 'Politique — Dakarinfo'],
       [`/auteurs/${author.slug}`, `${site}/auteurs/${author.slug}`, `${author.name} — Dakarinfo`],
     ]) {

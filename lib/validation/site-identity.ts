@@ -33,11 +33,19 @@ const ZPublicUrl = z
     if (value === '') return true;
     try {
       const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.pathname === '/' && !url.search && !url.hash && !url.username;
+      // As `npm start` checks SITE_URL: plain http only on this machine (lib/ops/check-config.ts).
+      const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+      return (
+        (url.protocol === 'https:' || (url.protocol === 'http:' && local)) &&
+        url.pathname === '/' &&
+        !url.search &&
+        !url.hash &&
+        !url.username
+      );
     } catch {
       return false;
     }
-  }, 'L’adresse publique doit être de la forme «\u00a0https://www.exemple.fr\u00a0», sans chemin après le nom de domaine.');
+  }, 'L’adresse publique doit être de la forme «\u00a0https://www.exemple.fr\u00a0» (en https), sans chemin après le nom de domaine.');
 
 export const ZSiteIdentityForm = z.object({
   name: z
