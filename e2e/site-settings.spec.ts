@@ -8,7 +8,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { createTestUser, signInAs } from './support/auth';
-import { publishedArticlePath } from './support/db';
+import { e2eDb, publishedArticlePath } from './support/db';
 
 const LOGO =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 360 80"><rect width="360" height="80" rx="8" fill="#16181d"/><rect x="24" y="58" width="312" height="8" fill="#9f1820"/><circle cx="50" cy="34" r="18" fill="#f5c542"/></svg>';
@@ -22,7 +22,9 @@ async function openSettings(page: Page) {
 const saved = (page: Page) => page.getByRole('status').filter({ hasText: 'Réglages enregistrés' });
 
 test('an admin changes the site’s identity: every page shows it at once, and the journal keeps it', async ({ page, browser }) => {
+  test.setTimeout(90_000);
   const u = Date.now().toString(36);
+  const before = await e2eDb().siteSetting.findUnique({ where: { key: 'identity' }, select: { value: true } });
   await signInAs(page, await createTestUser('ADMIN'));
   const reader = await browser.newPage();
   // Manchettes is in the page cache before the change: the change must still reach it.
@@ -88,18 +90,12 @@ test('an admin changes the site’s identity: every page shows it at once, and t
     await page.goto('/admin/journal');
     await expect(page.getByText('Réglages du site').first()).toBeVisible();
   } finally {
+    // The settings as they were, then one save without change, which purges every page again.
+    if (before) await e2eDb().siteSetting.update({ where: { key: 'identity' }, data: { value: before.value ?? {} } });
+    else await e2eDb().siteSetting.deleteMany({ where: { key: 'identity' } });
     await openSettings(page);
-    await page.getByLabel('Nom du site').fill(original.name);
-    await page.getByLabel('Devise').fill(original.tagline);
-    await page.getByLabel('Éditeur').fill('');
-    await page.getByLabel('Directeur ou directrice de la publication').fill('');
-    for (const label of ['Retirer le logo', 'Retirer l’image de partage']) {
-      const remove = page.getByLabel(label);
-      if (await remove.count()) await remove.check();
-    }
-    await page.getByLabel('Ce que montre l’image de partage').fill('');
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
-    await expect(saved(page).or(page.getByRole('status').filter({ hasText: 'Rien n’a changé' }))).toBeVisible();
+    await expect(saved(page)).toBeVisible();
     await reader.close();
   }
   await page.goto('/');

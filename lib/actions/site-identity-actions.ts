@@ -63,9 +63,7 @@ export async function saveSiteIdentityAction(_state: TActionState, form: FormDat
     ip = null;
   }
   try {
-    const change = await saveSiteIdentity(auth.user, parsed.data, pictures, ip);
-    if (change.keys.length === 0) return { ok: true, message: 'Rien n’a changé.' };
-    invalidatePublicChange(change);
+    invalidatePublicChange(await saveSiteIdentity(auth.user, parsed.data, pictures, ip));
     await loadSiteIdentity();
   } catch (error) {
     return failureFrom(error);

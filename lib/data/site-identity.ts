@@ -85,7 +85,8 @@ export const IDENTITY_CHANGE: TPublicChange = { keys: [keyFor.layout, keyFor.fee
 
 /**
  * An admin's change of the identity, with its line in the journal (what changed, before and after).
- * Returns what to purge: every page.
+ * Returns what to purge: every page — also when nothing changed (no journal line then): saving is how
+ * an admin makes sure every page shows the settings, after a change made outside the app.
  */
 export async function saveSiteIdentity(
   actor: TActor,
@@ -120,7 +121,7 @@ export async function saveSiteIdentity(
       legal: { publisher: input.legalPublisher, director: input.legalDirector, host: input.legalHost },
     };
     const changed = changedFields(before, after);
-    if (changed.length === 0) return { keys: [] };
+    if (changed.length === 0) return IDENTITY_CHANGE;
     await tx.siteSetting.upsert({
       where: { key: IDENTITY },
       create: { key: IDENTITY, value: after, updatedById: actor.id },

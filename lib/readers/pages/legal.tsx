@@ -54,7 +54,11 @@ export const legalPage: TReaderPage = async () => {
         ))}
         <section aria-labelledby="mentions-dates">
           <h2 id="mentions-dates">Dates et heures</h2>
-          <p>{applyFrenchTypography(`Les dates et heures du site sont données à l’heure de ${timeZone.replace(/_/g, ' ')}.`)}</p>
+          <p>
+            {applyFrenchTypography(
+              `Les dates et heures du site sont données à l’heure de ${(timeZone.split('/').at(-1) ?? timeZone).replace(/_/g, ' ')} (fuseau ${timeZone}).`,
+            )}
+          </p>
         </section>
       </main>
     ),
