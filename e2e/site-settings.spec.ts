@@ -55,6 +55,7 @@ test('an admin changes the site’s identity: every page shows it at once, and t
       .jpeg()
       .toBuffer();
     await page.getByLabel('Image (JPEG, PNG ou WebP)').setInputFiles({ name: 'partage.jpg', mimeType: 'image/jpeg', buffer: social });
+    await page.getByLabel('Ce que montre l’image de partage').fill('');
     await page.getByRole('button', { name: 'Enregistrer les réglages' }).click();
     // The social image needs words for those who cannot see it.
     await expect(page.locator('#reglages-socialImageAlt-erreur')).toContainText('Décrivez ce que montre');
