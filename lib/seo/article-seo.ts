@@ -11,6 +11,7 @@ import { entryPlainText, entrySummary } from '../content/live-text';
 import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
 import { sitePublisher } from './publisher';
+import { siteIdentity } from '../site-settings';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
   const title = applyFrenchTypography(article.title);
@@ -38,8 +39,9 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
   const url = absoluteUrl(article.href);
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
-  // Every shape search engines ask for, each cut around the picture's centre (lib/media/urls.ts).
-  const { image } = article;
+  // Every shape search engines ask for, each cut around the picture's centre (lib/media/urls.ts); a
+  // story without a picture of its own gives the site's default one (« Réglages du site »).
+  const image = article.image ?? siteIdentity().socialImage;
   const shapes = image ? IMAGE_SHAPES.map((shape) => shapeImage(image, shape)) : [];
   const main = newsArticleJsonLd({
     url,

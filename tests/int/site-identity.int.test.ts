@@ -215,6 +215,10 @@ describe('« Réglages du site »', () => {
     const page = await site.render(`/${rubrique.slug}/${story.slug}`);
     expect(page).toContain(`<meta property="og:image" content="http://localhost:3000/medias/${identity.socialImage?.id}-1200.jpg"/>`);
     expect(page).toContain('<meta name="twitter:card" content="summary_large_image"/>');
+    // …and its structured data names the default picture, in the three shapes.
+    expect(page).toContain(
+      `"image":[{"@type":"ImageObject","url":"http://localhost:3000/medias/${identity.socialImage?.id}-1120-16x9.jpg"`,
+    );
     expect(page).toContain('"publisher":{"@type":"Organization","name":"Le Quotidien de Paris"');
     expect(page).toContain(
       `"logo":{"@type":"ImageObject","url":"http://localhost:3000/medias/${identity.logo?.id}-900.png","width":900,"height":240}`,
