@@ -81,6 +81,7 @@ export function SiteSettingsForm({ values, timeZones }: { values: TSiteSettingsV
           <input
             id={`reglages-${name}`}
             name={name}
+            type="text"
             defaultValue={value}
             maxLength={max}
             aria-invalid={errors[name] ? true : undefined}
