@@ -23,6 +23,7 @@ export type TAuditAction =
   | 'article.update-entry-remove'
   | 'article.restore'
   | 'article.placement'
+  | 'article.image-focus'
   | 'live.open'
   | 'live.close'
   | 'live.reopen'

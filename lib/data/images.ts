@@ -4,7 +4,7 @@ import { canManageUsers, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { processLogo } from '../media/process-logo';
 import { cropToShape, processImage, type TImageFormat } from '../media/process-image';
-import { shapeSize, type TImageShape } from '../media/urls';
+import { cropBox, hasFocus, shapeSize, type TImageShape } from '../media/urls';
 import { Semaphore } from '../server/semaphore';
 import { FORBIDDEN, NewsroomError } from './newsroom-errors';
 
@@ -93,15 +93,22 @@ export async function storeLogo(actor: TActor, file: Buffer): Promise<TStoredIma
  * pictures stored before the shapes existed get them too). Null when there is no such picture or the
  * width is not that shape's.
  */
-export async function readImageShape(imageId: string, shape: TImageShape, width: number): Promise<Buffer | null> {
-  const format = `jpeg-${shape}`;
+export async function readImageShape(
+  imageId: string,
+  shape: TImageShape,
+  width: number,
+  focus: { focusX: number; focusY: number } | null = null,
+): Promise<Buffer | null> {
+  const format = `jpeg-${shape}${focus ? `-${focus.focusX}-${focus.focusY}` : ''}`;
   const stored = await db().imageVariant.findUnique({
     where: { imageId_format_width: { imageId, format, width } },
     select: { bytes: true },
   });
   if (stored) return Buffer.from(stored.bytes);
-  const image = await db().image.findUnique({ where: { id: imageId }, select: { width: true, height: true } });
+  const image = await db().image.findUnique({ where: { id: imageId }, select: { width: true, height: true, focusX: true, focusY: true } });
   if (!image) return null;
+  // Only the picture's own focus (or none): no crop is made for a point someone makes up.
+  if (focus ? !hasFocus(image) || image.focusX !== focus.focusX || image.focusY !== focus.focusY : hasFocus(image)) return null;
   const size = shapeSize(image, shape);
   if (size.width !== width) return null;
   const master = await db().imageVariant.findFirst({
@@ -113,7 +120,7 @@ export async function readImageShape(imageId: string, shape: TImageShape, width:
   const release = await processing.acquire();
   let bytes: Buffer;
   try {
-    bytes = await cropToShape(Buffer.from(master.bytes), size);
+    bytes = await cropToShape(Buffer.from(master.bytes), cropBox(image, shape), size);
   } finally {
     release();
   }

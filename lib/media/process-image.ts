@@ -30,12 +30,17 @@ export class ImageRejected extends Error {
 }
 
 /**
- * A stored picture cut to a shape around its centre (lib/media/urls.ts `shapeSize`), as a JPEG for
- * search engines and networks. Made from the largest stored WebP the first time it is asked for.
+ * A stored picture cut to a shape around its focus (lib/media/urls.ts `cropBox`, `shapeSize`), as a
+ * JPEG for search engines and networks. Made from the largest stored WebP the first time it is asked for.
  */
-export async function cropToShape(master: Buffer, size: { width: number; height: number }): Promise<Buffer> {
+export async function cropToShape(
+  master: Buffer,
+  box: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+): Promise<Buffer> {
   return sharp(master)
-    .resize({ width: size.width, height: size.height, fit: 'cover', position: 'centre' })
+    .extract(box)
+    .resize({ width: size.width, height: size.height, fit: 'cover' })
     .jpeg({ quality: 82, mozjpeg: true })
     .toBuffer();
 }

@@ -138,6 +138,9 @@ describe('pictures in stories', () => {
       id: image.id,
       width: 1600,
       height: 900,
+      // No focal point set: its crops keep the centre.
+      focusX: null,
+      focusY: null,
       alt: 'Des pirogues peintes sur la plage de Kayar.',
       caption: 'Retour de pêche à Kayar.',
       credit: 'Photo : A. Diallo',
@@ -230,5 +233,41 @@ describe('pictures in the shapes search engines ask for (16:9, 4:3, 1:1)', () =>
       'http://localhost:3000/medias/cabcdefghijklmnopqrstu-1200-4x3.jpg',
       'http://localhost:3000/medias/cabcdefghijklmnopqrstu-900-1x1.jpg',
     ]);
+  });
+});
+
+describe('« Cadrage de l’image »: the focal point the crops keep', () => {
+  it('is set by who may edit the story, moves the crops’ addresses, purges the story, and makes no crop for another point', async () => {
+    const { POST } = await import('../../app/api/medias/route');
+    const { GET } = await import('../../app/medias/[file]/route');
+    const { setImageFocus } = await import('../../lib/data/image-focus');
+    const { shapeImage } = await import('../../lib/media/urls');
+    const journalist = await signIn('JOURNALIST');
+    const stored = (await (await POST(upload(await photo(2000, 1000, '#36c')))).json()) as { id: string; width: number; height: number };
+    const rubrique = await createRubrique(prisma());
+    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: journalist.id, title: 'Le cadrage' });
+    await prisma().article.update({ where: { id: story.id }, data: { imageId: stored.id, imageAlt: 'Un ciel bleu' } });
+    const other = await createUser(prisma(), { role: 'JOURNALIST' });
+
+    await expect(setImageFocus(other, story.id, { focusX: 80, focusY: 20 })).rejects.toThrow('droits');
+    const editor = await createUser(prisma(), { role: 'EDITOR' });
+    const change = await setImageFocus(editor, story.id, { focusX: 80, focusY: 20 });
+    expect(change.keys).toEqual([`article:${story.id}`]);
+    expect(await prisma().auditLog.count({ where: { action: 'article.image-focus', targetId: story.id } })).toBe(1);
+
+    const image = await prisma().image.findUniqueOrThrow({ where: { id: stored.id } });
+    expect([image.focusX, image.focusY]).toEqual([80, 20]);
+    const square = shapeImage(image, '1x1');
+    expect(square.url).toBe(`/medias/${stored.id}-800-1x1-80-20.jpg`);
+    const got = async (file: string) => GET(new Request(`http://localhost:3000/medias/${file}`), { params: Promise.resolve({ file }) });
+    const response = await got(square.url.slice('/medias/'.length));
+    expect(response.status).toBe(200);
+    // Another point, or the centre once a point is set: nothing is made.
+    expect((await got(`${stored.id}-800-1x1-20-20.jpg`)).status).toBe(404);
+    expect((await got(`${stored.id}-800-1x1.jpg`)).status).toBe(404);
+    // Back to the centre: the plain address again.
+    await setImageFocus(editor, story.id, { focusX: 50, focusY: 50 });
+    const centred = await prisma().image.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(shapeImage(centred, '1x1').url).toBe(`/medias/${stored.id}-800-1x1.jpg`);
   });
 });

@@ -36,9 +36,18 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = MEDIA_PATH.exec(`/medias/${(await params).file}`);
   if (!match) return notFound();
-  const [, id, widthText, shape, extension] = match as unknown as [string, string, string, TImageShape | undefined, 'webp' | 'jpg' | 'png'];
+  const [, id, widthText, shape, fx, fy, extension] = match as unknown as [
+    string,
+    string,
+    string,
+    TImageShape | undefined,
+    string | undefined,
+    string | undefined,
+    'webp' | 'jpg' | 'png',
+  ];
   if (shape && extension !== 'jpg') return notFound();
-  const key = `${id}-${widthText}${shape ? `-${shape}` : ''}.${extension}`;
+  const focus = fx !== undefined && fy !== undefined ? { focusX: Number(fx), focusY: Number(fy) } : null;
+  const key = `${id}-${widthText}${shape ? `-${shape}` : ''}${focus ? `-${fx}-${fy}` : ''}.${extension}`;
   const etag = `"${key}"`;
   const headers = { 'Content-Type': TYPES[extension], 'Cache-Control': IMMUTABLE, ETag: etag };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
@@ -50,7 +59,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   } else {
     bytes =
       (shape
-        ? await readImageShape(id, shape, Number(widthText))
+        ? await readImageShape(id, shape, Number(widthText), focus)
         : await readImageVariant(id, extension === 'jpg' ? 'jpeg' : extension, Number(widthText))) ?? undefined;
     if (!bytes) return notFound();
     keep(key, bytes);
