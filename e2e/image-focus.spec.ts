@@ -15,11 +15,11 @@ test('an editor sets the point a story’s picture keeps in its crops; readers�
   await page.goto(`/admin/articles/${id}`);
   const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Cadrage de l’image' }) });
   try {
-    await panel.getByLabel('Haut gauche').check();
+    await panel.getByLabel('Haut gauche', { exact: true }).check();
     await panel.getByRole('button', { name: 'Enregistrer le cadrage' }).click();
     await expect(panel.getByRole('status')).toContainText('Cadrage enregistré');
     await page.reload();
-    await expect(panel.getByLabel('Haut gauche')).toBeChecked();
+    await expect(panel.getByLabel('Haut gauche', { exact: true })).toBeChecked();
     await panel.screenshot({ path: test.info().outputPath('cadrage.png') });
 
     const html = await (await request.get(story.path)).text();
@@ -32,7 +32,7 @@ test('an editor sets the point a story’s picture keeps in its crops; readers�
     }
   } finally {
     await page.goto(`/admin/articles/${id}`);
-    await panel.getByLabel('Centre').check();
+    await panel.getByLabel('Centre', { exact: true }).check();
     await panel.getByRole('button', { name: 'Enregistrer le cadrage' }).click();
     await expect(panel.getByRole('status')).toContainText('Cadrage enregistré');
   }

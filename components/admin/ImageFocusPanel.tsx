@@ -4,7 +4,7 @@ import { FOCUS_POINTS } from '@/lib/validation/image-focus';
 import { ActionForm } from './ActionForm';
 
 const COLUMN = { 20: 'gauche', 50: 'centre', 80: 'droite' } as const;
-const ROW = { 20: 'haut', 50: 'milieu', 80: 'bas' } as const;
+const ROW = { 20: 'Haut', 50: 'Milieu', 80: 'Bas' } as const;
 const SHAPE_LABEL = { '16x9': '16:9', '4x3': '4:3', '1x1': 'carré' } as const;
 
 type TProps = { articleId: string; image: { id: string; width: number; height: number; focusX: number | null; focusY: number | null } };
@@ -41,7 +41,7 @@ export function ImageFocusPanel({ articleId, image }: TProps) {
             FOCUS_POINTS.map((x) => (
               <label key={`${x}-${y}`}>
                 <input type="radio" name="focus" value={`${x}-${y}`} defaultChecked={current === `${x}-${y}`} />
-                {x === 50 && y === 50 ? 'Centre' : `${ROW[y]} ${COLUMN[x]}`.replace('milieu centre', 'centre')}
+                {x === 50 && y === 50 ? 'Centre' : `${ROW[y]} ${COLUMN[x]}`}
               </label>
             )),
           )}
