@@ -1,16 +1,19 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { DEFAULT_TITLE, SITE_NAME, SITE_TAGLINE, THEME_COLOR, TITLE_TEMPLATE } from '@/lib/site-settings';
+import { loadSiteIdentity } from '@/lib/data/site-identity';
+import { defaultTitle, THEME_COLOR } from '@/lib/site-settings';
 import { siteUrl } from '@/lib/site-url';
 import '@/styles/site.css';
 
 // A function, not a constant: the site's address (metadataBase) is read at run time, not baked in at build.
-export function generateMetadata(): Metadata {
+export async function generateMetadata(): Promise<Metadata> {
+  // The identity as « Réglages du site » set it (also puts its time zone in force for the newsroom's dates).
+  const identity = await loadSiteIdentity().catch(() => null);
   return {
     metadataBase: new URL(`${siteUrl()}/`),
-    title: { default: DEFAULT_TITLE, template: TITLE_TEMPLATE },
-    description: SITE_TAGLINE,
-    applicationName: SITE_NAME,
+    title: { default: defaultTitle(), template: `%s — ${identity?.name ?? 'Dakarinfo'}` },
+    description: identity?.tagline,
+    applicationName: identity?.name,
   };
 }
 

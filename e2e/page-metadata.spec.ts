@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { applyFrenchTypography } from '../lib/french/typography';
+import { documentTitle } from '../lib/site-settings';
 import { e2eDb, publishedArticlePath } from './support/db';
 
 /** The site's address as the server writes it (NEXTAUTH_URL, set by playwright.config.ts). */
@@ -42,7 +43,7 @@ test.describe('page metadata', () => {
       datePublished: story.publishedAt?.toISOString(),
       dateModified: story.updates[0].createdAt.toISOString(),
       author: { '@type': 'Person', name: story.author.name, url: `${site}/auteurs/${story.author.slug}` },
-      publisher: { '@type': 'Organization', name: 'Dakarinfo', url: `${site}/` },
+      publisher: { '@type': 'Organization', name: 'Dakarinfo', url: `${site}/`, logo: { '@type': 'ImageObject' } },
       articleSection: story.rubrique.name,
       mainEntityOfPage: { '@type': 'WebPage', '@id': url },
       inLanguage: 'fr-FR',
@@ -56,7 +57,9 @@ test.describe('page metadata', () => {
       { '@type': 'ListItem', position: 3, name: title, item: url },
     ]);
 
-    await expect(page).toHaveTitle(`${title} — Dakarinfo`);
+    // Within what search results show: the site's name when it fits, else the headline cut at a word.
+    await expect(page).toHaveTitle(documentTitle(title));
+    expect((await page.title()).length).toBeLessThanOrEqual(70);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
     expect(await meta(page, 'og:type')).toBe('article');
     expect(await meta(page, 'og:url')).toBe(url);
@@ -67,14 +70,16 @@ test.describe('page metadata', () => {
     expect(await meta(page, 'article:modified_time')).toBe(story.updates[0].createdAt.toISOString());
     expect(await meta(page, 'article:section')).toBe(story.rubrique.name);
     expect(await meta(page, 'article:author')).toBe(`${site}/auteurs/${story.author.slug}`);
-    // A story with a picture is shared with it, large; one without, as a summary.
-    expect(await meta(page, 'twitter:card')).toBe(story.imageId ? 'summary_large_image' : 'summary');
-    if (story.imageId) expect(await meta(page, 'og:image')).toMatch(new RegExp(`^${site}/medias/${story.imageId}-\\d+\\.jpg$`));
+    // A story with a picture is shared with it; one without, with the site's default one (the demo sets
+    // one in « Réglages du site »): always a large card.
+    expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
+    expect(await meta(page, 'og:image')).toMatch(new RegExp(`^${site}/medias/${story.imageId ?? '[a-z0-9]+'}-\\d+\\.jpg$`));
   });
 
   test('a story never updated: dateModified is its publication', async ({ page, baseURL }) => {
     const site = origin(baseURL);
-    const target = await publishedArticlePath({ updates: { none: {} } });
+    // Not a live: its entries move its dateModified (LiveBlogPosting, e2e/live.spec.ts).
+    const target = await publishedArticlePath({ updates: { none: {} }, liveStartedAt: null });
     const story = await e2eDb().article.findFirstOrThrow({
       where: { slug: target.path.split('/')[2] },
       select: { publishedAt: true, lastUpdatedAt: true },
@@ -95,7 +100,7 @@ test.describe('page metadata', () => {
       select: { slug: true, name: true },
     });
     for (const [path, canonical, title] of [
-      ['/', `${site}/`, 'Dakarinfo — Manchettes, politique, culture'],
+      ['/', `${site}/`, 'Dakarinfo — Manchettes, politique et culture françaises'],
       ['/politique', `${site}/politique`, 'Politique — Dakarinfo'],
       [`/auteurs/${author.slug}`, `${site}/auteurs/${author.slug}`, `${author.name} — Dakarinfo`],
     ]) {
@@ -108,7 +113,9 @@ test.describe('page metadata', () => {
       expect(normalized(await meta(page, 'og:url')), path).toBe(canonical);
       expect(await meta(page, 'og:site_name'), path).toBe('Dakarinfo');
       expect(await meta(page, 'og:locale'), path).toBe('fr_FR');
-      expect(await meta(page, 'twitter:card'), path).toBe('summary');
+      // The demo's default social image (« Réglages du site »): a shared link never shows a bare card.
+      expect(await meta(page, 'twitter:card'), path).toBe('summary_large_image');
+      expect(await meta(page, 'og:image'), path).toMatch(new RegExp(`^${site}/medias/[a-z0-9]+-1200\\.jpg$`));
       expect(await meta(page, 'description'), path).toBeTruthy();
     }
   });

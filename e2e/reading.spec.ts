@@ -229,8 +229,9 @@ test('readers’ pages ship no script: no framework code, no second copy of the 
   request,
 }) => {
   // A story whose first paragraph has a long run of plain words (other tests publish short ones).
+  // Not a running live: its page carries the one script readers' pages may have (e2e/live.spec.ts).
   const stories = await e2eDb().article.findMany({
-    where: { status: 'PUBLISHED' },
+    where: { status: 'PUBLISHED', liveStartedAt: null },
     orderBy: { publishedAt: 'desc' },
     take: 60,
     select: { slug: true, body: true },

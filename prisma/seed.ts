@@ -11,6 +11,7 @@ import { generatePassword, hashPassword } from '../lib/auth/password';
 import { slugify } from '../lib/french/slug';
 import sharp from 'sharp';
 import { processImage } from '../lib/media/process-image';
+import { DEMO_LEGAL, DEMO_SOCIAL_ALT, demoSocialImageSvg } from './demo/identity';
 import { demoIllustrations } from './demo/illustrations';
 import { demoPeople, demoRubriques } from './demo/newsroom';
 import { complementStories } from './demo/stories/complements';
@@ -57,6 +58,8 @@ export async function seedDemoNewsroom(
       return { key, illustration, processed: await processImage(await sharp(Buffer.from(illustration.svg)).png().toBuffer()) };
     }),
   );
+
+  const socialImage = await processImage(await sharp(Buffer.from(demoSocialImageSvg())).png().toBuffer());
 
   const accounts: TDemoAccount[] = [];
   const seeded = await prisma.$transaction(
@@ -116,6 +119,31 @@ export async function seedDemoNewsroom(
           imageCredit: illustration.credit,
         });
       }
+
+      // « Réglages du site »: the demo's legal lines and default social image, unless an admin set them first.
+      const social = await tx.image.upsert({
+        where: { sha256: socialImage.sha256 },
+        update: {},
+        create: {
+          sha256: socialImage.sha256,
+          width: socialImage.width,
+          height: socialImage.height,
+          variants: {
+            create: socialImage.variants.map((v) => ({
+              format: v.format,
+              width: v.width,
+              height: v.height,
+              bytes: new Uint8Array(v.bytes),
+            })),
+          },
+        },
+        select: { id: true },
+      });
+      await tx.siteSetting.upsert({
+        where: { key: 'identity' },
+        update: {},
+        create: { key: 'identity', value: { socialImageId: social.id, socialImageAlt: DEMO_SOCIAL_ALT, legal: DEMO_LEGAL } },
+      });
 
       const articleIds = new Map<string, string>();
       const usedSlugs = new Set<string>();

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/SignOutButton';
 import { canManageRubriques, canPublish, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
+import { loadSiteIdentity } from '@/lib/data/site-identity';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
 
@@ -16,6 +17,8 @@ export const dynamic = 'force-dynamic';
 /** The newsroom's frame. Each page below checks the session and role itself too (layouts do not guard actions). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser('/admin');
+  // The newsroom shows dates in the site's time zone and its name as the admins set them.
+  const identity = await loadSiteIdentity();
   return (
     <div className="admin">
       <a className="skip-link" href="#contenu">
@@ -23,7 +26,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       </a>
       <header className="admin-header">
         <p className="admin-brand">
-          <Link href="/admin">Dakarinfo · Rédaction</Link>
+          <Link href="/admin">{identity.name} · Rédaction</Link>
         </p>
         <nav aria-label="Rédaction">
           <ul>
@@ -51,6 +54,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             {canManageUsers(user) ? (
               <li>
                 <Link href="/admin/utilisateurs">Utilisateurs</Link>
+              </li>
+            ) : null}
+            {canManageUsers(user) ? (
+              <li>
+                <Link href="/admin/reglages">Réglages</Link>
               </li>
             ) : null}
             {canViewAudit(user) ? (

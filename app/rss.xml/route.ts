@@ -1,6 +1,7 @@
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
 import { findFeedLives } from '@/lib/data/find-feed-live-entries';
+import { loadSiteIdentity } from '@/lib/data/site-identity';
+import { logoUrl } from '@/lib/media/urls';
 import { feedChannel } from '@/lib/feeds/article-feed';
 import { distributionResponse, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
 import { renderRss } from '@/lib/feeds/rss';
@@ -11,11 +12,12 @@ export const dynamic = 'force-dynamic';
 
 /** The Manchettes feed: the latest stories of every rubrique, and the running lives’ newest entries. */
 export async function GET() {
-  const [articles, lives] = await Promise.all([findFeedArticles(), findFeedLives()]);
+  const [articles, lives, identity] = await Promise.all([findFeedArticles(), findFeedLives(), loadSiteIdentity()]);
   const channel = feedChannel({
     siteUrl: siteUrl(),
-    title: `${SITE_NAME} — Manchettes`,
-    description: SITE_TAGLINE,
+    title: `${identity.name} — Manchettes`,
+    description: identity.tagline,
+    logoPath: identity.logo ? logoUrl(identity.logo) : undefined,
     path: '/',
     selfPath: '/rss.xml',
     articles,

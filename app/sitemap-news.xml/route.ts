@@ -1,5 +1,5 @@
-import { SITE_NAME } from '@/lib/site-settings';
 import { findNewsSitemapArticles } from '@/lib/data/find-sitemap-entries';
+import { loadSiteIdentity } from '@/lib/data/site-identity';
 import { applyFrenchTypography } from '@/lib/french/typography';
 import { distributionResponse, XML_CONTENT_TYPE } from '@/lib/feeds/responses';
 import { renderNewsSitemap } from '@/lib/feeds/sitemap';
@@ -9,7 +9,7 @@ export const dynamic = 'force-dynamic';
 
 /** Google News: the stories of the last 48 hours. */
 export async function GET() {
-  const articles = await findNewsSitemapArticles(new Date());
+  const [articles, identity] = await Promise.all([findNewsSitemapArticles(new Date()), loadSiteIdentity()]);
   const body = renderNewsSitemap(
     articles.map((a) => ({
       loc: absoluteUrl(a.path),
@@ -17,7 +17,7 @@ export async function GET() {
       publishedAt: a.publishedAt,
       image: a.imagePath && absoluteUrl(a.imagePath),
     })),
-    { name: SITE_NAME, language: 'fr' },
+    { name: identity.name, language: 'fr' },
   );
   return distributionResponse(body, XML_CONTENT_TYPE);
 }

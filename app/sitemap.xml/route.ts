@@ -10,9 +10,8 @@ export async function GET() {
   const [pages, days] = await Promise.all([findSitemapPages(), findSitemapDays()]);
   const body = renderSitemapIndex([
     { loc: absoluteUrl('/sitemap-pages.xml'), lastmod: pages.latest },
-    // No lastmod per day: a « mise à jour » can change an old day's file, and finding the latest
-    // one per day would read every story. Crawlers then revisit the files on their own schedule.
-    ...days.map((day) => ({ loc: absoluteUrl(`/sitemap-articles.xml?jour=${formatSitemapDay(day)}`) })),
+    // Each day file's lastmod: its newest publication or « mise à jour » (lib/data/find-sitemap-entries.ts).
+    ...days.map(({ day, lastmod }) => ({ loc: absoluteUrl(`/sitemap-articles.xml?jour=${formatSitemapDay(day)}`), lastmod })),
   ]);
   return distributionResponse(body, XML_CONTENT_TYPE);
 }

@@ -1,6 +1,7 @@
 import type { TRubrique } from '@/lib/data/query-rubriques';
 import { formatDate } from '@/lib/french/dates';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site-settings';
+import { logoUrl } from '@/lib/media/urls';
+import { siteIdentity } from '@/lib/site-settings';
 import { NavLinks } from './NavLinks';
 
 /**
@@ -18,6 +19,7 @@ export function SiteHeader({
   currentPath?: string;
   searched?: string;
 }) {
+  const { name, tagline, logo } = siteIdentity();
   return (
     <header className="site-header">
       <a className="skip-link" href="#contenu">
@@ -27,12 +29,17 @@ export function SiteHeader({
         <p className="masthead-date">{formatDate(now)}</p>
         <p className="masthead-title">
           <a href="/" className="brand">
-            {SITE_NAME}
+            {logo ? (
+              // eslint-disable-next-line @next/next/no-img-element -- readers' pages are plain HTML (lib/readers), not Next's
+              <img className="brand-logo" src={logoUrl(logo)} alt={name} width={Math.round((64 * logo.width) / logo.height)} height={64} />
+            ) : (
+              name
+            )}
           </a>
         </p>
-        <p className="tagline">{SITE_TAGLINE}</p>
+        <p className="tagline">{tagline}</p>
       </div>
-      <form className="header-search" action="/recherche" method="get" role="search" aria-label={`Rechercher sur ${SITE_NAME}`}>
+      <form className="header-search" action="/recherche" method="get" role="search" aria-label={`Rechercher sur ${name}`}>
         <label htmlFor="entete-recherche" className="visually-hidden">
           Rechercher un article
         </label>

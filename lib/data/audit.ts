@@ -23,6 +23,7 @@ export type TAuditAction =
   | 'article.update-entry-remove'
   | 'article.restore'
   | 'article.placement'
+  | 'article.image-focus'
   | 'live.open'
   | 'live.close'
   | 'live.reopen'
@@ -49,7 +50,8 @@ export type TAuditAction =
   | 'user.password-own'
   | 'user.profile'
   | 'user.2fa-reset'
-  | 'settings.2fa-required';
+  | 'settings.2fa-required'
+  | 'settings.identity';
 
 export type TAuditEntry = {
   actorId: string | null;

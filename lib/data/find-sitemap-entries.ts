@@ -78,14 +78,17 @@ export async function findSitemapArticlesOfDay(day: Date): Promise<TSitemapArtic
 }
 
 /**
- * The UTC days on which at least one published story was first published, oldest first. A
+ * The UTC days on which at least one published story was first published, oldest first, each with
+ * its file's `lastmod`: the newest publication or public « mise à jour » among its stories. A
  * recursive query jumps from each day to the first story at or after the next one: as many index
  * probes as days (about 40 ms for 2,800 days and a million stories), whatever the number of stories.
+ * The day's newest publication is one more probe; its newest update reads only the day's updated
+ * stories, through a partial index (migration `…_sitemap_day_lastmod`).
  */
-export async function findSitemapDays(): Promise<Date[]> {
+export async function findSitemapDays(): Promise<{ day: Date; lastmod: Date }[]> {
   const rows = await (
     await readDb()
-  ).$queryRaw<{ day: Date }[]>`
+  ).$queryRaw<{ day: Date; published: Date; updated: Date | null }[]>`
     WITH RECURSIVE days(day) AS (
       SELECT date_trunc('day', min(a."publishedAt")) FROM "Article" a WHERE ${PUBLISHED_SQL}
       UNION ALL
@@ -96,8 +99,18 @@ export async function findSitemapDays(): Promise<Date[]> {
       )
       FROM days WHERE days.day IS NOT NULL
     )
-    SELECT day FROM days WHERE day IS NOT NULL LIMIT ${SITEMAP_MAX_DAYS}`;
-  return rows.map((row) => row.day);
+    SELECT d.day,
+      (SELECT a."publishedAt" FROM "Article" a
+        WHERE ${PUBLISHED_SQL} AND a."publishedAt" >= d.day AND a."publishedAt" < d.day + interval '1 day'
+        ORDER BY a."publishedAt" DESC LIMIT 1) AS published,
+      (SELECT max(a."lastUpdatedAt") FROM "Article" a
+        WHERE a."lastUpdatedAt" IS NOT NULL AND a.status = 'PUBLISHED'
+          AND a."publishedAt" >= d.day AND a."publishedAt" < d.day + interval '1 day') AS updated
+    FROM days d WHERE d.day IS NOT NULL LIMIT ${SITEMAP_MAX_DAYS}`;
+  return rows.map((row) => ({
+    day: row.day,
+    lastmod: row.updated && row.updated.getTime() > row.published.getTime() ? row.updated : row.published,
+  }));
 }
 
 export type TSitemapPages = {

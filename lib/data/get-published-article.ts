@@ -24,6 +24,8 @@ export type TArticlePage = TArticleCard & {
 
 const articlePageSelect = {
   ...cardSelect,
+  // With its focal point: the page's structured data names its crops (lib/media/urls.ts `shapeImage`).
+  image: { select: { id: true, width: true, height: true, focusX: true, focusY: true } },
   body: true,
   imageCaption: true,
   imageCredit: true,

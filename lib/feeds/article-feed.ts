@@ -32,6 +32,8 @@ export type TFeedInput = {
   lives?: TFeedLive[];
   /** lastBuildDate of an empty feed. */
   now: Date;
+  /** The site's logo, a path on the site (lib/media/urls.ts `logoUrl`), when the newsroom set one. */
+  logoPath?: string;
 };
 
 function liveEntryItems(siteUrl: string, live: TFeedLive): TRssItem[] {
@@ -79,6 +81,7 @@ export function feedChannel(input: TFeedInput): TRssChannel {
     selfUrl: joinUrl(input.siteUrl, input.selfPath),
     language: 'fr-FR',
     lastBuildDate: lastChange ?? input.now,
+    ...(input.logoPath ? { image: { url: joinUrl(input.siteUrl, input.logoPath) } } : {}),
     items,
   };
 }

@@ -114,6 +114,15 @@ describe('renderRss', () => {
     expect(childrenNamed(without, 'media:content')).toHaveLength(0);
   });
 
+  it('names the site’s logo as the channel’s image when the newsroom set one', () => {
+    const xml = renderRss(channel([], { image: { url: 'https://example.org/medias/abc-900.png' } }));
+    const image = child(child(parseXml(xml), 'channel'), 'image');
+    expect(child(image, 'url').text).toBe('https://example.org/medias/abc-900.png');
+    expect(child(image, 'link').text).toBeTruthy();
+    expect(child(image, 'title').text).toBeTruthy();
+    expect(childrenNamed(child(parseXml(renderRss(channel([]))), 'channel'), 'image')).toHaveLength(0);
+  });
+
   it('keeps hostile titles as text: markup, entities, quotes and </rss> come back verbatim', () => {
     const title = `<script>alert("x")</script> & l'« été » </item></channel></rss> &amp;`;
     const ch = child(parseXml(renderRss(channel([item({ title, description: title, creator: `O'Neil & <Fils>` })]))), 'channel');

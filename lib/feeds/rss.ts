@@ -42,6 +42,8 @@ export type TRssChannel = {
   selfUrl: string;
   language: string;
   lastBuildDate: Date;
+  /** The site's logo (« Réglages du site »), absolute: readers show it beside the feed's title. */
+  image?: { url: string };
   items: TRssItem[];
 };
 
@@ -89,6 +91,15 @@ export function renderRss(channel: TRssChannel): string {
     `    ${element('description', channel.description)}`,
     `    ${element('language', channel.language)}`,
     `    ${element('lastBuildDate', toRfc822(channel.lastBuildDate))}`,
+    ...(channel.image
+      ? [
+          '    <image>',
+          `      ${element('url', channel.image.url)}`,
+          `      ${element('title', channel.title)}`,
+          `      ${element('link', channel.link)}`,
+          '    </image>',
+        ]
+      : []),
     `    <atom:link href="${escapeXml(channel.selfUrl)}" rel="self" type="application/rss+xml"/>`,
     ...channel.items.map(renderItem),
     '  </channel>',

@@ -1,19 +1,25 @@
 /**
- * French dates for readers: Europe/Paris time, fr-FR words, « 1er » for the first of the month,
+ * French dates for readers: the site's time zone (Europe/Paris unless the newsroom chose another in
+ * « Réglages du site », lib/site-settings.ts), fr-FR words, « 1er » for the first of the month,
  * hours written « 20 h 47 » as French newsrooms do.
  */
 
-const TIME_ZONE = 'Europe/Paris';
+const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
-const partsFormatter = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: TIME_ZONE,
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('fr-FR', {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+}
+
+let displayTimeZone = DEFAULT_TIME_ZONE;
+let partsFormatter = formatterFor(DEFAULT_TIME_ZONE);
 
 type TDateParts = { day: string; month: string; year: string; hour: string; minute: string };
 
@@ -23,6 +29,28 @@ type TDateParts = { day: string; month: string; year: string; hour: string; minu
  */
 const PARTS_CACHE_MAX = 20_000;
 const partsCache = new Map<number, TDateParts>();
+
+/** Whether `timeZone` is an IANA zone this runtime knows (« Europe/Paris », « Africa/Dakar »). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone });
+    return timeZone.includes('/') || timeZone === 'UTC';
+  } catch {
+    return false;
+  }
+}
+
+/** The time zone every date below is shown in: the site's (lib/site-settings.ts `applySiteIdentity`). */
+export function setDisplayTimeZone(timeZone: string): void {
+  if (timeZone === displayTimeZone || !isKnownTimeZone(timeZone)) return;
+  displayTimeZone = timeZone;
+  partsFormatter = formatterFor(timeZone);
+  partsCache.clear();
+}
+
+export function getDisplayTimeZone(): string {
+  return displayTimeZone;
+}
 
 function partsOf(date: Date): TDateParts {
   const minute = Math.floor(date.getTime() / 60_000);
@@ -77,7 +105,7 @@ export function toIsoString(date: Date): string {
 function parisOffsetMinutes(date: Date): number {
   const { day, month, year, hour, minute } = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
-      timeZone: TIME_ZONE,
+      timeZone: DEFAULT_TIME_ZONE,
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',

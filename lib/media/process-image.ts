@@ -29,6 +29,22 @@ export class ImageRejected extends Error {
   }
 }
 
+/**
+ * A stored picture cut to a shape around its focus (lib/media/urls.ts `cropBox`, `shapeSize`), as a
+ * JPEG for search engines and networks. Made from the largest stored WebP the first time it is asked for.
+ */
+export async function cropToShape(
+  master: Buffer,
+  box: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+): Promise<Buffer> {
+  return sharp(master)
+    .extract(box)
+    .resize({ width: size.width, height: size.height, fit: 'cover' })
+    .jpeg({ quality: 82, mozjpeg: true })
+    .toBuffer();
+}
+
 export async function processImage(input: Buffer): Promise<TProcessedImage> {
   if (input.length === 0) throw new ImageRejected('Le fichier est vide.', 400);
   if (input.length > IMAGE_MAX_BYTES)

@@ -21,3 +21,14 @@ export function widthsFor(width: number): number[] {
 export function megabytes(bytes: number): string {
   return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toLocaleString('fr-FR')}\u00a0Mo`;
 }
+
+/**
+ * The default social image is sent with « Réglages du site »'s form, under the newsroom's limit for a
+ * form (1 MB, next.config.js): a JPEG of 1200 pixels of good quality weighs far less.
+ */
+export const SOCIAL_IMAGE_FORM_MAX_BYTES = 700 * 1024;
+
+/** A logo is a small file: more than this is a photo, or an SVG carrying a picture inside. */
+export const LOGO_MAX_BYTES = 300 * 1024;
+/** Google asks for 112 pixels at least on each side of a publisher's logo. */
+export const LOGO_MIN_SIDE = 112;

@@ -7,7 +7,8 @@ import type { ReactElement } from 'react';
 import type { TArticleCard } from '../data/published';
 import type { TRubrique } from '../data/query-rubriques';
 import { pageHeadTags, statusHeadTags, type THeadTag, type TPageMetadataInput } from '../seo/metadata';
-import { documentTitle, SITE_NAME, SITE_TAGLINE } from '../site-settings';
+import { shareImage } from '../media/urls';
+import { documentTitle, siteIdentity } from '../site-settings';
 import { siteUrl } from '../site-url';
 
 export type TPageRequest = {
@@ -40,14 +41,22 @@ export type TReaderPage = (request: TPageRequest) => Promise<TPageOutcome>;
 
 export const PAGE_NOT_FOUND: TPageOutcome = { kind: 'not-found' };
 
-/** The head of a page with its own canonical address. */
+/**
+ * The head of a page with its own canonical address. A page or story without a picture of its own is
+ * shared with the site's default one (« Réglages du site »), so a shared link never shows a bare card.
+ */
 export function head(input: TPageMetadataInput): THeadTag[] {
-  return pageHeadTags({ name: SITE_NAME, url: siteUrl() }, input, documentTitle(input.title));
+  const { name, socialImage } = siteIdentity();
+  const fallback = socialImage ? { ...shareImage(socialImage), alt: socialImage.alt } : undefined;
+  const image =
+    input.image ?? (fallback ? { path: fallback.url, width: fallback.width, height: fallback.height, alt: fallback.alt } : undefined);
+  return pageHeadTags({ name, url: siteUrl() }, { ...input, image }, documentTitle(input.title));
 }
 
 /** The head of a page search engines should not keep (`robots`), under the site's template. */
 export function unindexedHead(title: string, robots = 'noindex'): THeadTag[] {
-  return statusHeadTags({ name: SITE_NAME, url: siteUrl() }, documentTitle(title), SITE_TAGLINE, robots);
+  const { name, tagline } = siteIdentity();
+  return statusHeadTags({ name, url: siteUrl() }, documentTitle(title), tagline, robots);
 }
 
 /** One query parameter as the pages read it: absent, one value, or several (never valid). */

@@ -20,6 +20,7 @@ import type { THeadTag } from '../seo/metadata';
 import type { TSiteAssets } from './assets';
 import { Document } from './document';
 import type { AlertCache } from './alert';
+import type { IdentityCache } from './identity';
 import { MOST_READ_SHOWN, type MostReadCache } from './most-read';
 import type { NavigationCache } from './navigation';
 import { head } from './page';
@@ -47,6 +48,8 @@ export class ReaderPages {
     private readonly navigation: NavigationCache,
     /** « Alerte info »; none without (the tests that render pages alone). */
     readonly alerts: AlertCache | null = null,
+    /** The site's identity (« Réglages du site »); the defaults without (the tests that render pages alone). */
+    private readonly identity: IdentityCache | null = null,
     /** « Les plus lus »; no box without. */
     readonly mostRead: MostReadCache | null = null,
   ) {}
@@ -89,7 +92,7 @@ export class ReaderPages {
       const location = (path.replace(/\/+$/, '') || '/') + (mark === -1 ? '' : url.slice(mark));
       return { status: 301, location };
     }
-    const [rubriques, alert] = await Promise.all([this.navigation.get(epoch), this.alerts?.get(epoch) ?? null]);
+    const [rubriques, alert] = await Promise.all([this.navigation.get(epoch), this.alerts?.get(epoch) ?? null, this.identity?.get(epoch)]);
     noteKeys(keyFor.layout);
     const matched = matchRoute(path);
     const outcome = matched
@@ -151,7 +154,7 @@ export class ReaderPages {
     notYetPublished: boolean,
     liveFeed: TLiveFeed | null = null,
   ): Promise<string> {
-    const rubriques = await this.navigation.get();
+    const [rubriques] = await Promise.all([this.navigation.get(), this.identity?.get()]);
     const tags = head(articleMetadataInput(article)).filter((tag) => tag.tag === 'title');
     return this.document({
       head: [...tags, { tag: 'meta', name: 'robots', content: 'noindex, nofollow' }],
@@ -173,7 +176,7 @@ export class ReaderPages {
    * readers' own query and page, under the same banner as a story's preview.
    */
   async renderFrontPreview(arrangement: THomepageOverride, banner: TPreviewBanner): Promise<string> {
-    const rubriques = await this.navigation.get();
+    const [rubriques] = await Promise.all([this.navigation.get(), this.identity?.get()]);
     const outcome = await homeOutcome(rubriques, ((await this.mostRead?.get()) ?? []).slice(0, MOST_READ_SHOWN), arrangement);
     if (outcome.kind !== 'page') return this.document({ ...statusPage('not-found'), rubriques, currentPath: '/' });
     return this.document({

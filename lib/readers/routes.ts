@@ -12,6 +12,7 @@ import { articlePage } from './pages/article';
 import { authorPage } from './pages/author';
 import { authorsPage } from './pages/authors';
 import { homePage } from './pages/home';
+import { legalPage } from './pages/legal';
 import { rubriquePage } from './pages/rubrique';
 import { searchPage } from './pages/search';
 
@@ -21,6 +22,7 @@ export const ROUTES: readonly TRoute[] = [
   { name: 'manchettes', pattern: [], page: homePage },
   { name: 'recherche', pattern: ['recherche'], page: searchPage },
   { name: 'redaction', pattern: ['auteurs'], page: authorsPage },
+  { name: 'mentions-legales', pattern: ['mentions-legales'], page: legalPage },
   { name: 'auteur', pattern: ['auteurs', ':slug'], page: authorPage },
   { name: 'rubrique', pattern: [':rubrique'], page: rubriquePage },
   { name: 'article', pattern: [':rubrique', ':slug'], page: articlePage },

@@ -2,15 +2,16 @@
  * What a published story tells search engines and social networks: its metadata and its structured
  * data, for its page (lib/readers/pages/article.tsx) and the newsroom's preview of it.
  */
-import { SITE_NAME } from '../site-settings';
 import type { TArticlePage } from '../data/get-published-article';
 import { applyFrenchTypography } from '../french/typography';
-import { shareImage } from '../media/urls';
+import { IMAGE_SHAPES, shapeImage, shareImage } from '../media/urls';
 import { absoluteUrl } from '../site-url';
 import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from './json-ld';
 import { entryPlainText, entrySummary } from '../content/live-text';
 import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
+import { sitePublisher } from './publisher';
+import { siteIdentity } from '../site-settings';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
   const title = applyFrenchTypography(article.title);
@@ -38,7 +39,10 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
   const url = absoluteUrl(article.href);
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
-  const share = article.image ? shareImage(article.image) : undefined;
+  // Every shape search engines ask for, each cut around the picture's centre (lib/media/urls.ts); a
+  // story without a picture of its own gives the site's default one (« Réglages du site »).
+  const image = article.image ?? siteIdentity().socialImage;
+  const shapes = image ? IMAGE_SHAPES.map((shape) => shapeImage(image, shape)) : [];
   const main = newsArticleJsonLd({
     url,
     headline,
@@ -47,8 +51,8 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
     lastUpdatedAt: article.lastUpdatedAt,
     section: article.rubrique.name,
     author: { name: article.author.name, url: absoluteUrl(`/auteurs/${article.author.slug}`) },
-    publisher: { name: SITE_NAME, url: absoluteUrl('/') },
-    image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
+    publisher: sitePublisher(),
+    image: shapes.length > 0 ? shapes.map((shape) => ({ ...shape, url: absoluteUrl(shape.url) })) : undefined,
   });
   return [
     liveFeed

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, type TNewsArticleInput } from './json-ld';
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd, siteJsonLd, type TNewsArticleInput } from './json-ld';
 
 const input: TNewsArticleInput = {
   url: 'https://www.dakarinfo.sn/politique/le-budget-adopte',
@@ -82,5 +82,51 @@ describe('serializeJsonLd', () => {
     // The HTML tokenizer ends a script at the first "</script" (any case): it must be the real one.
     expect(html.toLowerCase().indexOf('</script')).toBe(html.length - '</script>'.length);
     expect(html).not.toContain('<!--');
+  });
+});
+
+describe('siteJsonLd', () => {
+  it('describes the newsroom with its logo and the site with its search box', () => {
+    const [organisation, website] = siteJsonLd({
+      name: 'Dakarinfo',
+      url: 'https://www.dakarinfo.sn/',
+      logo: { url: 'https://www.dakarinfo.sn/medias/abc-900.png', width: 900, height: 240 },
+      description: 'Manchettes, politique et culture françaises',
+    });
+    expect(organisation).toMatchObject({
+      '@type': 'NewsMediaOrganization',
+      '@id': 'https://www.dakarinfo.sn/#organisation',
+      logo: { '@type': 'ImageObject', url: 'https://www.dakarinfo.sn/medias/abc-900.png', width: 900, height: 240 },
+    });
+    expect(website).toMatchObject({
+      '@type': 'WebSite',
+      publisher: { '@id': 'https://www.dakarinfo.sn/#organisation' },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { urlTemplate: 'https://www.dakarinfo.sn/recherche?q={search_term_string}' },
+        'query-input': 'required name=search_term_string',
+      },
+    });
+  });
+});
+
+describe('newsArticleJsonLd, publisher and pictures', () => {
+  it('gives the publisher’s logo and every shape of the picture', () => {
+    const data = newsArticleJsonLd({
+      ...input,
+      publisher: { ...input.publisher, logo: { url: 'https://www.dakarinfo.sn/icon.svg' } },
+      image: [
+        { url: 'https://x.sn/a-16x9.jpg', width: 1200, height: 675 },
+        { url: 'https://x.sn/a-4x3.jpg', width: 1200, height: 900 },
+        { url: 'https://x.sn/a-1x1.jpg', width: 1200, height: 1200 },
+      ],
+    });
+    expect(data.publisher).toEqual({
+      '@type': 'Organization',
+      name: 'Dakarinfo',
+      url: 'https://www.dakarinfo.sn/',
+      logo: { '@type': 'ImageObject', url: 'https://www.dakarinfo.sn/icon.svg' },
+    });
+    expect((data.image as { height: number }[]).map((i) => i.height)).toEqual([675, 900, 1200]);
   });
 });

@@ -15,10 +15,32 @@ export type TNewsArticleInput = {
   lastUpdatedAt: Date | null;
   section: string;
   author: { name: string; url: string };
-  publisher: { name: string; url: string };
-  /** The story's picture, absolute address. */
-  image?: { url: string; width: number; height: number };
+  publisher: TPublisher;
+  /** The story's picture, absolute addresses: one per shape (16:9, 4:3, 1:1) when they are stored, the widest first. */
+  image?: TImageShape | TImageShape[];
 };
+
+export type TImageShape = { url: string; width: number; height: number };
+
+/** The site as the publisher of its stories (« Réglages du site »: name and logo). */
+export type TPublisher = { name: string; url: string; logo?: { url: string; width?: number; height?: number } };
+
+function logoObject(logo: NonNullable<TPublisher['logo']>): TJsonLd {
+  return {
+    '@type': 'ImageObject',
+    url: logo.url,
+    ...(logo.width && logo.height ? { width: logo.width, height: logo.height } : {}),
+  };
+}
+
+function publisherJsonLd(publisher: TPublisher): TJsonLd {
+  return {
+    '@type': 'Organization',
+    name: publisher.name,
+    url: publisher.url,
+    ...(publisher.logo ? { logo: logoObject(publisher.logo) } : {}),
+  };
+}
 
 /**
  * A NewsArticle. `dateModified` is the time of the latest public « mise à jour » entry, or the
@@ -35,11 +57,18 @@ export function newsArticleJsonLd(input: TNewsArticleInput): TJsonLd {
     datePublished: input.publishedAt.toISOString(),
     dateModified: (input.lastUpdatedAt ?? input.publishedAt).toISOString(),
     author: { '@type': 'Person', name: input.author.name, url: input.author.url },
-    publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
+    publisher: publisherJsonLd(input.publisher),
     articleSection: input.section,
     // Google shows a story in Top stories and Discover only with a picture it can fetch.
     ...(input.image
-      ? { image: [{ '@type': 'ImageObject', url: input.image.url, width: input.image.width, height: input.image.height }] }
+      ? {
+          image: (Array.isArray(input.image) ? input.image : [input.image]).map((shape) => ({
+            '@type': 'ImageObject',
+            url: shape.url,
+            width: shape.width,
+            height: shape.height,
+          })),
+        }
       : {}),
     inLanguage: 'fr-FR',
     isAccessibleForFree: true,
@@ -84,6 +113,40 @@ export function liveBlogJsonLd(
       ...(update.author ? { author: { '@type': 'Person', name: update.author.name, url: update.author.url } } : {}),
     })),
   };
+}
+
+/**
+ * The home page's description of the site: the newsroom that publishes it (`NewsMediaOrganization`,
+ * with its logo and, when the « mentions légales » give them, its legal facts) and the site itself
+ * (`WebSite`, with the search box search engines may offer: `SearchAction` on /recherche).
+ */
+export function siteJsonLd(site: TPublisher & { description: string; publishingPrinciples?: string }): TJsonLd[] {
+  const organisation = `${site.url}#organisation`;
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'NewsMediaOrganization',
+      '@id': organisation,
+      name: site.name,
+      url: site.url,
+      ...(site.logo ? { logo: logoObject(site.logo) } : {}),
+      ...(site.publishingPrinciples ? { publishingPrinciples: site.publishingPrinciples } : {}),
+    },
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      name: site.name,
+      url: site.url,
+      description: site.description,
+      inLanguage: 'fr-FR',
+      publisher: { '@id': organisation },
+      potentialAction: {
+        '@type': 'SearchAction',
+        target: { '@type': 'EntryPoint', urlTemplate: `${site.url}recherche?q={search_term_string}` },
+        'query-input': 'required name=search_term_string',
+      },
+    },
+  ];
 }
 
 /** Accueil → Rubrique → Article: absolute URLs, positions from 1. */

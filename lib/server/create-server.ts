@@ -24,6 +24,7 @@ import { AlertCache } from '../readers/alert';
 import { buildSiteAssets } from '../readers/assets';
 import { MostReadCache } from '../readers/most-read';
 import { NavigationCache } from '../readers/navigation';
+import { IdentityCache } from '../readers/identity';
 import { ReaderPages } from '../readers/render';
 import { createDispatch } from './dispatch';
 import { createFileServing } from './files';
@@ -102,7 +103,13 @@ export async function createDakarinfoServer(options: {
   const assets = buildSiteAssets(options.dir);
   const alerts = new AlertCache(() => cache.generation);
   const mostRead = new MostReadCache(() => cache.generation);
-  const readers = new ReaderPages(assets, new NavigationCache(() => cache.generation), alerts, mostRead);
+  const readers = new ReaderPages(
+    assets,
+    new NavigationCache(() => cache.generation),
+    alerts,
+    new IdentityCache(() => cache.generation),
+    mostRead,
+  );
   const reads = new ReadCounter(addReads);
   registerPreview(readers);
   const publicPages = createPublicPages({ cache, cacheEnabled, shared, readers, metrics });

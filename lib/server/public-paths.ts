@@ -33,6 +33,7 @@ export function isPublicPath(pathname: string): boolean {
 /** The query parameters each kind of public page reads; every other one changes nothing on it. */
 function paramsReadBy(pathname: string): readonly string[] {
   if (pathname === '/recherche') return ['q', 'rubrique', 'page'];
+  if (pathname === '/mentions-legales') return [];
   const segments = pathname.split('/').filter(Boolean);
   // A rubrique (/politique) and an author (/auteurs/awa-ndiaye) are paginated; the home reads nothing.
   if (segments.length === 1 || (segments.length === 2 && segments[0] === 'auteurs')) return ['page'];

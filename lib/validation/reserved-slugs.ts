@@ -10,6 +10,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   // « Les plus lus »'s read beacon, /lu/<id>.gif.
   'lu',
   'recherche',
+  'mentions-legales',
   'connexion',
   'deconnexion',
   'rss-xml',

@@ -42,6 +42,8 @@ describe('every server action checks the session and the role itself', () => {
     const articles = await import('../../lib/actions/article-actions');
     const rubriques = await import('../../lib/actions/rubrique-actions');
     const users = await import('../../lib/actions/user-actions');
+    const identity = await import('../../lib/actions/site-identity-actions');
+    const focus = await import('../../lib/actions/image-focus-actions');
     const { rubrique, story, articleFields } = await fixture();
     const auditBefore = await prisma().auditLog.count();
 
@@ -57,8 +59,11 @@ describe('every server action checks the session and the role itself', () => {
       await rubriques.deleteRubriqueAction({ ok: false }, form({ id: rubrique.id })),
       await users.createUserAction({ ok: false }, form({ email: 'x@dakarinfo.test', name: 'X', role: 'ADMIN' })),
       await users.changeRoleAction({ ok: false }, form({ id: story.authorId, role: 'ADMIN' })),
+      await identity.saveSiteIdentityAction({ ok: false }, form({ name: 'Intrus', tagline: 'Piraté', timeZone: 'Europe/Paris' })),
+      await focus.setImageFocusAction({ ok: false }, form({ articleId: story.id, focus: '20-20' })),
     ];
     for (const result of results) expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/session a expiré/) });
+    expect(await prisma().siteSetting.count({ where: { key: 'identity' } })).toBe(0);
     expect(await articles.searchRelatedAction('Article', null)).toEqual([]);
     expect(await prisma().auditLog.count()).toBe(auditBefore);
     expect((await prisma().article.findUniqueOrThrow({ where: { id: story.id } })).title).toBe(story.title);

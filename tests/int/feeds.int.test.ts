@@ -210,8 +210,15 @@ describe('sitemaps (lib/data/find-sitemap-entries) on a real PostgreSQL', () => 
       title: 'Brouillon',
     });
 
-    const days = (await findSitemapDays()).map((d) => d.toISOString());
+    // A « mise à jour » of the day's first story, weeks later, is the day file's lastmod.
+    await prisma().article.update({ where: { id: a1.id }, data: { lastUpdatedAt: at('2001-04-01T08:00:00.000Z') } });
+    const found = await findSitemapDays();
+    const days = found.map((d) => d.day.toISOString());
     expect(days.filter((d) => d.startsWith('2001-'))).toEqual(['2001-03-04T00:00:00.000Z', '2001-03-09T00:00:00.000Z']);
+    expect(found.filter((d) => d.day.getUTCFullYear() === 2001).map((d) => d.lastmod.toISOString())).toEqual([
+      '2001-04-01T08:00:00.000Z',
+      '2001-03-09T12:00:00.000Z',
+    ]);
     // Every day that has a published story is listed, once, in order.
     const all = await prisma().article.findMany({
       where: { status: 'PUBLISHED', publishedAt: { not: null } },

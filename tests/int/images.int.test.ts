@@ -138,6 +138,9 @@ describe('pictures in stories', () => {
       id: image.id,
       width: 1600,
       height: 900,
+      // No focal point set: its crops keep the centre.
+      focusX: null,
+      focusY: null,
       alt: 'Des pirogues peintes sur la plage de Kayar.',
       caption: 'Retour de pêche à Kayar.',
       credit: 'Photo : A. Diallo',
@@ -184,5 +187,87 @@ describe('pictures in stories', () => {
     const rubrique = await createRubrique(prisma());
     const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: journalist.id });
     expect((await prisma().article.findUniqueOrThrow({ where: { id: story.id }, select: { imageId: true } })).imageId).toBeNull();
+  });
+});
+
+describe('pictures in the shapes search engines ask for (16:9, 4:3, 1:1)', () => {
+  it('cuts each shape around the centre the first time it is asked for, stores it, and refuses any other size', async () => {
+    const { POST } = await import('../../app/api/medias/route');
+    const { GET } = await import('../../app/medias/[file]/route');
+    const { shapeImage, IMAGE_SHAPES } = await import('../../lib/media/urls');
+    await signIn('JOURNALIST');
+    const stored = (await (await POST(upload(await photo(2000, 1000, '#c33')))).json()) as { id: string; width: number; height: number };
+    const got = async (file: string) => GET(new Request(`http://localhost:3000/medias/${file}`), { params: Promise.resolve({ file }) });
+    const sizes: string[] = [];
+    for (const shape of IMAGE_SHAPES) {
+      const { url, width, height } = shapeImage(stored, shape);
+      const response = await got(url.slice('/medias/'.length));
+      expect(response.status, url).toBe(200);
+      expect(response.headers.get('content-type')).toBe('image/jpeg');
+      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+      expect([meta.width, meta.height]).toEqual([width, height]);
+      sizes.push(`${width}x${height}`);
+    }
+    // A 2:1 photo, 1600 pixels wide as stored: the narrower shapes keep its whole height.
+    expect(sizes).toEqual(['1200x675', '1066x800', '800x800']);
+    expect(await prisma().imageVariant.count({ where: { imageId: stored.id, format: { startsWith: 'jpeg-' } } })).toBe(3);
+    // Only each shape's own size: no picture is made at a size someone makes up.
+    expect((await got(`${stored.id}-400-1x1.jpg`)).status).toBe(404);
+    expect((await got(`${stored.id}-1200-4x3.webp`)).status).toBe(404);
+  });
+
+  it('lists the three shapes in a story’s NewsArticle', async () => {
+    const { articleJsonLd } = await import('../../lib/seo/article-seo');
+    const data = articleJsonLd({
+      href: '/culture/une-expo',
+      title: 'Une exposition',
+      chapo: 'Au Grand Palais.',
+      publishedAt: new Date('2026-12-01T10:00:00Z'),
+      lastUpdatedAt: null,
+      rubrique: { name: 'Culture', slug: 'culture' },
+      author: { name: 'Louise Girard', slug: 'louise-girard' },
+      image: { id: 'cabcdefghijklmnopqrstu', width: 1600, height: 900, alt: 'Une salle', caption: '', credit: '' },
+    } as unknown as Parameters<typeof articleJsonLd>[0]);
+    expect((data[0].image as { url: string }[]).map((i) => i.url)).toEqual([
+      'http://localhost:3000/medias/cabcdefghijklmnopqrstu-1200-16x9.jpg',
+      'http://localhost:3000/medias/cabcdefghijklmnopqrstu-1200-4x3.jpg',
+      'http://localhost:3000/medias/cabcdefghijklmnopqrstu-900-1x1.jpg',
+    ]);
+  });
+});
+
+describe('« Cadrage de l’image »: the focal point the crops keep', () => {
+  it('is set by who may edit the story, moves the crops’ addresses, purges the story, and makes no crop for another point', async () => {
+    const { POST } = await import('../../app/api/medias/route');
+    const { GET } = await import('../../app/medias/[file]/route');
+    const { setImageFocus } = await import('../../lib/data/image-focus');
+    const { shapeImage } = await import('../../lib/media/urls');
+    const journalist = await signIn('JOURNALIST');
+    const stored = (await (await POST(upload(await photo(2000, 1000, '#36c')))).json()) as { id: string; width: number; height: number };
+    const rubrique = await createRubrique(prisma());
+    const story = await createArticle(prisma(), { rubriqueId: rubrique.id, authorId: journalist.id, title: 'Le cadrage' });
+    await prisma().article.update({ where: { id: story.id }, data: { imageId: stored.id, imageAlt: 'Un ciel bleu' } });
+    const other = await createUser(prisma(), { role: 'JOURNALIST' });
+
+    await expect(setImageFocus(other, story.id, { focusX: 80, focusY: 20 })).rejects.toThrow('droits');
+    const editor = await createUser(prisma(), { role: 'EDITOR' });
+    const change = await setImageFocus(editor, story.id, { focusX: 80, focusY: 20 });
+    expect(change.keys).toEqual([`article:${story.id}`]);
+    expect(await prisma().auditLog.count({ where: { action: 'article.image-focus', targetId: story.id } })).toBe(1);
+
+    const image = await prisma().image.findUniqueOrThrow({ where: { id: stored.id } });
+    expect([image.focusX, image.focusY]).toEqual([80, 20]);
+    const square = shapeImage(image, '1x1');
+    expect(square.url).toBe(`/medias/${stored.id}-800-1x1-80-20.jpg`);
+    const got = async (file: string) => GET(new Request(`http://localhost:3000/medias/${file}`), { params: Promise.resolve({ file }) });
+    const response = await got(square.url.slice('/medias/'.length));
+    expect(response.status).toBe(200);
+    // Another point, or the centre once a point is set: nothing is made.
+    expect((await got(`${stored.id}-800-1x1-20-20.jpg`)).status).toBe(404);
+    expect((await got(`${stored.id}-800-1x1.jpg`)).status).toBe(404);
+    // Back to the centre: the plain address again.
+    await setImageFocus(editor, story.id, { focusX: 50, focusY: 50 });
+    const centred = await prisma().image.findUniqueOrThrow({ where: { id: stored.id } });
+    expect(shapeImage(centred, '1x1').url).toBe(`/medias/${stored.id}-800-1x1.jpg`);
   });
 });

@@ -26,7 +26,8 @@ async function modules() {
 async function newsroom() {
   const rubrique = await createRubrique(prisma(), { name: 'Société' });
   const author = await createUser(prisma(), { name: 'Awa Ndiaye' });
-  const story = (title: string, status?: 'DRAFT') => createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title, status });
+  const story = (title: string, status?: 'DRAFT') =>
+    createArticle(prisma(), { rubriqueId: rubrique.id, authorId: author.id, title, status });
   return { rubrique, story };
 }
 
@@ -85,7 +86,7 @@ describe('« Les plus lus »', () => {
     for (const title of ['Un', 'Deux', 'Trois', 'Quatre', 'Cinq', 'Six', 'Sept']) stories.push(await story(`Histoire ${title}`));
     await reads.addReads(new Map(stories.map((s, i) => [s.id, 100 - i])), new Date());
     const mostRead = new MostReadCache(() => 0);
-    const pages = new ReaderPages(buildSiteAssets(process.cwd()), new NavigationCache(() => 0), null, mostRead);
+    const pages = new ReaderPages(buildSiteAssets(process.cwd()), new NavigationCache(() => 0), null, null, mostRead);
     const render = (url: string) => collectRenderKeys(() => pages.render(url));
     const boxOf = (html: string) => {
       const box = html.slice(html.indexOf('<section class="most-read"'));

@@ -1,8 +1,9 @@
-import { SITE_NAME } from '@/lib/site-settings';
 import { findFeedArticles } from '@/lib/data/find-feed-articles';
 import { findFeedLives } from '@/lib/data/find-feed-live-entries';
 import { findRubriqueRedirect } from '@/lib/data/find-rubrique-redirect';
 import { getRubriqueBySlug } from '@/lib/data/get-rubrique-by-slug';
+import { loadSiteIdentity } from '@/lib/data/site-identity';
+import { logoUrl } from '@/lib/media/urls';
 import { feedChannel } from '@/lib/feeds/article-feed';
 import { distributionResponse, movedResponse, notFoundText, RSS_CONTENT_TYPE } from '@/lib/feeds/responses';
 import { renderRss } from '@/lib/feeds/rss';
@@ -19,11 +20,16 @@ export async function GET(_request: Request, context: { params: Promise<{ rubriq
     const moved = slug ? await findRubriqueRedirect(slug) : null;
     return moved ? movedResponse(`/${moved}/rss.xml`) : notFoundText('Rubrique introuvable\u00a0: ce flux n’existe pas.');
   }
-  const [articles, lives] = await Promise.all([findFeedArticles({ rubriqueId: rubrique.id }), findFeedLives({ rubriqueId: rubrique.id })]);
+  const [articles, lives, identity] = await Promise.all([
+    findFeedArticles({ rubriqueId: rubrique.id }),
+    findFeedLives({ rubriqueId: rubrique.id }),
+    loadSiteIdentity(),
+  ]);
   const channel = feedChannel({
     siteUrl: siteUrl(),
-    title: `${SITE_NAME} — ${rubrique.name}`,
-    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+    title: `${identity.name} — ${rubrique.name}`,
+    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${identity.name}.`,
+    logoPath: identity.logo ? logoUrl(identity.logo) : undefined,
     path: `/${rubrique.slug}`,
     selfPath: `/${rubrique.slug}/rss.xml`,
     articles,

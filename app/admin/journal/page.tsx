@@ -30,6 +30,7 @@ const ACTION_LABELS: Record<string, string> = {
   'article.update-entry-remove': 'Mise à jour publique retirée',
   'article.restore': 'Version restaurée',
   'article.placement': 'Place en une changée',
+  'article.image-focus': 'Cadrage de l’image',
   'live.open': 'Direct ouvert',
   'live.close': 'Direct clos',
   'live.reopen': 'Direct rouvert',
@@ -57,6 +58,7 @@ const ACTION_LABELS: Record<string, string> = {
   'user.profile': 'Profil modifié',
   'user.2fa-reset': 'Double authentification réinitialisée',
   'settings.2fa-required': 'Réglage de la double authentification',
+  'settings.identity': 'Réglages du site',
 };
 
 const FILTERS = [

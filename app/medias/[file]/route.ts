@@ -1,11 +1,11 @@
-import { readImageVariant } from '@/lib/data/images';
-import { MEDIA_PATH } from '@/lib/media/urls';
+import { readImageShape, readImageVariant } from '@/lib/data/images';
+import { MEDIA_PATH, type TImageShape } from '@/lib/media/urls';
 
 export const dynamic = 'force-dynamic';
 
 /** A picture never changes (a new one is a new address): browsers, Varnish and CDNs keep it a year. */
 const IMMUTABLE = 'public, max-age=31536000, s-maxage=31536000, immutable';
-const TYPES = { webp: 'image/webp', jpg: 'image/jpeg' } as const;
+const TYPES = { webp: 'image/webp', jpg: 'image/jpeg', png: 'image/png' } as const;
 
 /**
  * The pictures most asked for stay in this instance's memory (a story's picture is fetched by every
@@ -36,8 +36,18 @@ function notFound() {
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const match = MEDIA_PATH.exec(`/medias/${(await params).file}`);
   if (!match) return notFound();
-  const [, id, widthText, extension] = match as unknown as [string, string, string, 'webp' | 'jpg'];
-  const key = `${id}-${widthText}.${extension}`;
+  const [, id, widthText, shape, fx, fy, extension] = match as unknown as [
+    string,
+    string,
+    string,
+    TImageShape | undefined,
+    string | undefined,
+    string | undefined,
+    'webp' | 'jpg' | 'png',
+  ];
+  if (shape && extension !== 'jpg') return notFound();
+  const focus = fx !== undefined && fy !== undefined ? { focusX: Number(fx), focusY: Number(fy) } : null;
+  const key = `${id}-${widthText}${shape ? `-${shape}` : ''}${focus ? `-${fx}-${fy}` : ''}.${extension}`;
   const etag = `"${key}"`;
   const headers = { 'Content-Type': TYPES[extension], 'Cache-Control': IMMUTABLE, ETag: etag };
   if (request.headers.get('if-none-match') === etag) return new Response(null, { status: 304, headers });
@@ -47,7 +57,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     kept.delete(key);
     kept.set(key, bytes);
   } else {
-    bytes = (await readImageVariant(id, extension === 'jpg' ? 'jpeg' : 'webp', Number(widthText))) ?? undefined;
+    bytes =
+      (shape
+        ? await readImageShape(id, shape, Number(widthText), focus)
+        : await readImageVariant(id, extension === 'jpg' ? 'jpeg' : extension, Number(widthText))) ?? undefined;
     if (!bytes) return notFound();
     keep(key, bytes);
   }

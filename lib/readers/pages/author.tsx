@@ -3,7 +3,7 @@ import { Breadcrumb } from '../../../components/site/Breadcrumb';
 import { Pagination } from '../../../components/site/Pagination';
 import { AUTHOR_MAX_PAGE, getAuthorPage } from '../../data/get-author-page';
 import { applyFrenchTypography } from '../../french/typography';
-import { SITE_NAME } from '../../site-settings';
+import { siteName } from '../../site-settings';
 import { parsePage, parseSlug } from '../../validation/public-params';
 import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
@@ -21,7 +21,7 @@ export const authorPage: TReaderPage = async ({ params, query }) => {
     head: head({
       title,
       socialTitle: title,
-      description: author.bio ? applyFrenchTypography(author.bio) : `Les articles de ${author.name} sur ${SITE_NAME}.`,
+      description: author.bio ? applyFrenchTypography(author.bio) : `Les articles de ${author.name} sur ${siteName()}.`,
       path: page > 1 ? `/auteurs/${author.slug}?page=${page}` : `/auteurs/${author.slug}`,
     }),
     main: (

@@ -3,12 +3,12 @@ import { Pagination } from '../../../components/site/Pagination';
 import { AUTHORS_MAX_PAGE, findAuthors } from '../../data/find-authors';
 import { formatDate, toIsoString } from '../../french/dates';
 import { applyFrenchTypography } from '../../french/typography';
-import { SITE_NAME } from '../../site-settings';
+import { siteName } from '../../site-settings';
 import { parsePage } from '../../validation/public-params';
 import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
 
 const TITLE = 'La rédaction';
-const INTRO = `Les journalistes qui signent les articles de ${SITE_NAME}, avec leur dernier article publié.`;
+const intro = () => `Les journalistes qui signent les articles de ${siteName()}, avec leur dernier article publié.`;
 
 /** « La rédaction »: who writes for the site, each with their presentation and latest story. */
 export const authorsPage: TReaderPage = async ({ query }) => {
@@ -21,8 +21,8 @@ export const authorsPage: TReaderPage = async ({ query }) => {
     kind: 'page',
     head: head({
       title,
-      socialTitle: `${title} — ${SITE_NAME}`,
-      description: INTRO,
+      socialTitle: `${title} — ${siteName()}`,
+      description: intro(),
       path: page > 1 ? `/auteurs?page=${page}` : '/auteurs',
     }),
     main: (
@@ -30,7 +30,7 @@ export const authorsPage: TReaderPage = async ({ query }) => {
         <Breadcrumb items={[{ name: 'Accueil', href: '/' }, { name: TITLE }]} />
         <header className="page-header">
           <h1>{TITLE}</h1>
-          <p className="page-intro">{applyFrenchTypography(INTRO)}</p>
+          <p className="page-intro">{applyFrenchTypography(intro())}</p>
         </header>
         {authors.length === 0 ? (
           <p className="empty">Aucun article n’est encore publié.</p>

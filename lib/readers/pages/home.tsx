@@ -3,11 +3,13 @@ import { MostRead } from '../../../components/article/MostRead';
 import { getHomepage, type THomepageOverride } from '../../data/get-homepage';
 import type { TArticleCard } from '../../data/published';
 import type { TRubrique } from '../../data/query-rubriques';
-import { SITE_NAME, SITE_TAGLINE } from '../../site-settings';
+import { JsonLd } from '../../../components/seo/JsonLd';
+import { siteJsonLd } from '../../seo/json-ld';
+import { sitePublisher } from '../../seo/publisher';
+import { defaultTitle, siteIdentity } from '../../site-settings';
+import { absoluteUrl } from '../../site-url';
 import { MOST_READ_SHOWN } from '../most-read';
 import { head, type TPageOutcome, type TReaderPage } from '../page';
-
-const TITLE = `${SITE_NAME} — Manchettes, politique, culture`;
 
 /** Manchettes: the lead, the top stories, the latest, and the latest of each rubrique. */
 export const homePage: TReaderPage = async ({ rubriques, mostRead }) =>
@@ -19,19 +21,31 @@ export const homePage: TReaderPage = async ({ rubriques, mostRead }) =>
  */
 export async function homeOutcome(rubriques: TRubrique[], mostRead: TArticleCard[], override?: THomepageOverride): Promise<TPageOutcome> {
   const { lead, top, latest, sections } = await getHomepage(rubriques, override);
+  const { name, tagline, legal } = siteIdentity();
+  const title = defaultTitle();
   const pageHead = head({
-    title: { absolute: TITLE },
-    socialTitle: TITLE,
-    description: SITE_TAGLINE,
+    title: { absolute: title },
+    socialTitle: title,
+    description: tagline,
     path: '/',
-    feed: { path: '/rss.xml', title: `${SITE_NAME} — Manchettes` },
+    feed: { path: '/rss.xml', title: `${name} — Manchettes` },
   });
+  const site = (
+    <JsonLd
+      data={siteJsonLd({
+        ...sitePublisher(),
+        description: tagline,
+        publishingPrinciples: legal.publisher || legal.director ? absoluteUrl('/mentions-legales') : undefined,
+      })}
+    />
+  );
   if (!lead) {
     return {
       kind: 'page',
       head: pageHead,
       main: (
         <main id="contenu" className="page home">
+          {site}
           <h1>Manchettes</h1>
           <p className="empty">Aucun article n’a encore été publié.</p>
         </main>
@@ -43,6 +57,7 @@ export async function homeOutcome(rubriques: TRubrique[], mostRead: TArticleCard
     head: pageHead,
     main: (
       <main id="contenu" className="page home">
+        {site}
         <h1 className="visually-hidden">Manchettes</h1>
         <div className="home-front">
           <section className="home-lead" aria-label="À la une">

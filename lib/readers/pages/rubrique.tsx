@@ -7,7 +7,7 @@ import { findRubriqueRedirect } from '../../data/find-rubrique-redirect';
 import { getRubriqueBySlug } from '../../data/get-rubrique-by-slug';
 import { applyFrenchTypography } from '../../french/typography';
 import { breadcrumbJsonLd } from '../../seo/json-ld';
-import { SITE_NAME } from '../../site-settings';
+import { siteName } from '../../site-settings';
 import { absoluteUrl } from '../../site-url';
 import { parsePage, parseSlug } from '../../validation/public-params';
 import { head, PAGE_NOT_FOUND, param, type TReaderPage } from '../page';
@@ -37,9 +37,9 @@ export const rubriquePage: TReaderPage = async ({ params, query, rubriques }) =>
   const tags = head({
     title,
     socialTitle: title,
-    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${SITE_NAME}.`,
+    description: rubrique.description || `Les derniers articles de la rubrique ${rubrique.name} sur ${siteName()}.`,
     path: page > 1 ? `/${rubrique.slug}?page=${page}` : `/${rubrique.slug}`,
-    feed: { path: `/${rubrique.slug}/rss.xml`, title: `${SITE_NAME} — ${rubrique.name}` },
+    feed: { path: `/${rubrique.slug}/rss.xml`, title: `${siteName()} — ${rubrique.name}` },
   });
   return {
     kind: 'page',

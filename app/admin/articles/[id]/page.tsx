@@ -7,6 +7,9 @@ import { ArticleDiscussion } from '@/components/admin/ArticleDiscussion';
 import { ArticleForm } from '@/components/admin/ArticleForm';
 import { EditPresence } from '@/components/admin/EditPresence';
 import { LiveDeskLink } from '@/components/admin/live/LiveDeskLink';
+import { ImageFocusPanel } from '@/components/admin/ImageFocusPanel';
+import { getImageFocus } from '@/lib/data/image-focus';
+import '../../_styles/settings.css';
 import '@/components/admin/live/live-desk.css';
 import { getLiveDeskStory } from '@/lib/data/find-live-entries';
 import { findArticleComments } from '@/lib/data/article-comments';
@@ -55,6 +58,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
   const published = article.status === 'PUBLISHED';
   const publicUrl = published ? `/${article.rubriqueSlug}/${article.slug}` : undefined;
 
+  const focusImage = article.image ? await getImageFocus(article.image.id) : null;
   return (
     <>
       <header className="article-edit-header">
@@ -96,6 +100,7 @@ export default async function EditArticlePage({ params, searchParams }: TProps) 
       </header>
       <EditPresence articleId={article.id} version={article.version} />
       <LiveDeskLink articleId={article.id} state={(await getLiveDeskStory(user, article.id)).state} canOpen={canPublish(user)} />
+      {focusImage ? <ImageFocusPanel articleId={article.id} image={focusImage} /> : null}
 
       {article.liveEdit && canPublish(user) ? (
         <LiveEditNotice
