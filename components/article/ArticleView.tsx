@@ -7,7 +7,7 @@ import { Breadcrumb } from '../site/Breadcrumb';
 import { LiveFeed } from './LiveFeed';
 import { RelatedInline, RelatedList } from './RelatedLinks';
 import { StoryImage } from './StoryImage';
-import { UpdateNotice } from './UpdateNotice';
+import { CorrectionNotice, UpdateNotice } from './UpdateNotice';
 
 /**
  * An article as readers see it; the newsroom's preview renders exactly this too (`notYetPublished`:
@@ -37,6 +37,7 @@ export function ArticleView({
           ]}
         />
         <h1>{applyFrenchTypography(article.title)}</h1>
+        <CorrectionNotice updates={article.updates} />
         <p className="chapo">{applyFrenchTypography(article.chapo)}</p>
         <div className="byline">
           <p>

@@ -7,7 +7,7 @@ import type { TStoryImage } from '../media/urls';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
 export type TRelatedLink = { title: string; href: string; rubriqueName: string; inline: boolean };
-export type TPublicUpdate = { kind: UpdateKind; note: string; createdAt: Date };
+export type TPublicUpdate = { id: string; kind: UpdateKind; note: string; createdAt: Date };
 
 export type TArticlePage = TArticleCard & {
   body: string;
@@ -34,7 +34,7 @@ const articlePageSelect = {
     orderBy: { position: 'asc' },
     select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
   },
-  updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
+  updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;

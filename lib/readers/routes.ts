@@ -14,6 +14,7 @@ import { authorsPage } from './pages/authors';
 import { homePage } from './pages/home';
 import { rubriquePage } from './pages/rubrique';
 import { searchPage } from './pages/search';
+import { updateDiffPage } from './pages/update-diff';
 
 export type TRoute = { name: string; pattern: readonly string[]; page: TReaderPage };
 
@@ -22,6 +23,7 @@ export const ROUTES: readonly TRoute[] = [
   { name: 'recherche', pattern: ['recherche'], page: searchPage },
   { name: 'redaction', pattern: ['auteurs'], page: authorsPage },
   { name: 'auteur', pattern: ['auteurs', ':slug'], page: authorPage },
+  { name: 'ce-qui-a-change', pattern: ['mises-a-jour', ':entry'], page: updateDiffPage },
   { name: 'rubrique', pattern: [':rubrique'], page: rubriquePage },
   { name: 'article', pattern: [':rubrique', ':slug'], page: articlePage },
 ];

@@ -11,6 +11,8 @@ import { breadcrumbJsonLd, liveBlogJsonLd, newsArticleJsonLd } from './json-ld';
 import { entryPlainText, entrySummary } from '../content/live-text';
 import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
+import { withCorrections } from './corrections-json-ld';
+import { updateDiffHref } from '../content/update-kinds';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
   const title = applyFrenchTypography(article.title);
@@ -39,7 +41,7 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
   const rubriqueUrl = absoluteUrl(`/${article.rubrique.slug}`);
   const headline = applyFrenchTypography(article.title);
   const share = article.image ? shareImage(article.image) : undefined;
-  const main = newsArticleJsonLd({
+  const news = newsArticleJsonLd({
     url,
     headline,
     description: applyFrenchTypography(article.chapo),
@@ -50,6 +52,16 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
     publisher: { name: SITE_NAME, url: absoluteUrl('/') },
     image: share ? { ...share, url: absoluteUrl(share.url) } : undefined,
   });
+  const main = withCorrections(
+    news,
+    article.updates
+      .filter((update) => update.kind === 'CORRECTION')
+      .map((update) => ({
+        text: applyFrenchTypography(update.note),
+        createdAt: update.createdAt,
+        url: absoluteUrl(updateDiffHref(update.id)),
+      })),
+  );
   return [
     liveFeed
       ? liveBlogJsonLd(main, {

@@ -8,6 +8,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'auteurs',
   'medias',
   'recherche',
+  'mises-a-jour',
   'connexion',
   'deconnexion',
   'rss-xml',
