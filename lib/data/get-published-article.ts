@@ -6,7 +6,14 @@ import { db, readDb } from '../db';
 import type { TStoryImage } from '../media/urls';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
-export type TRelatedLink = { title: string; href: string; rubriqueName: string; inline: boolean };
+export type TRelatedLink = {
+  title: string;
+  href: string;
+  rubriqueName: string;
+  inline: boolean;
+  /** The time of the linked story's latest correction: the link says it was corrected. */
+  correctedAt: Date | null;
+};
 export type TPublicUpdate = { id: string; kind: UpdateKind; note: string; createdAt: Date };
 
 export type TArticlePage = TArticleCard & {
@@ -32,7 +39,18 @@ const articlePageSelect = {
     // Only published targets: a link to a draft or an unpublished story is never shown.
     where: { target: publishedWhere },
     orderBy: { position: 'asc' },
-    select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
+    select: {
+      inline: true,
+      target: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          rubrique: { select: { slug: true, name: true } },
+          updates: { where: { kind: 'CORRECTION' }, orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
+        },
+      },
+    },
   },
   updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true } },
 } as const satisfies Prisma.ArticleSelect;
@@ -68,6 +86,7 @@ function toArticlePage(row: TArticlePageRow): TArticlePage {
       rubriqueName: link.target.rubrique.name,
       // The inline place belongs to the first live link, if the editor chose to show it inline.
       inline: index === 0 && link.inline,
+      correctedAt: link.target.updates[0]?.createdAt ?? null,
     })),
     updates: row.updates,
     liveStartedAt: row.liveStartedAt,

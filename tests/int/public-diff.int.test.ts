@@ -157,4 +157,21 @@ describe('the versions an entry is shown between', () => {
     expect(top).toBeLessThan(page.indexOf('class="chapo"'));
     expect(page).toMatch(/"correction":\[\{"@type":"CorrectionComment","text":"Le coût est de 1,4.milliard\."/);
   });
+
+  it('says on an « À lire aussi » link that the linked story was corrected, with the date', async () => {
+    const { createArticle, saveArticle, addUpdateEntry } = await lib();
+    const { id, editor, draft } = await publishedStory();
+    const linking = await createArticle(editor, draft({ title: 'Le port, un an après', related: [id] }));
+    await saveArticle(editor, linking.id, 1, draft({ title: 'Le port, un an après', related: [id] }), 'publish');
+    const story = await prisma().article.findUniqueOrThrow({ where: { id: linking.id }, include: { rubrique: true } });
+    const render = await readers();
+    const path = `/${story.rubrique.slug}/${story.slug}`;
+    const before = await render(path);
+    expect('html' in before.result ? before.result.html : '').not.toContain('corrigé le');
+    const change = await addUpdateEntry(editor, id, { kind: 'CORRECTION', note: 'Le coût est de 1,4 milliard.' });
+    // The correction purges the linking story's page.
+    expect(change.keys).toContain(`article:${linking.id}`);
+    const after = await render(path);
+    expect('html' in after.result ? after.result.html : '').toMatch(/\(corrigé le <time dateTime="[^"]+">[^<]+<\/time>\)/);
+  });
 });
