@@ -43,6 +43,11 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/alerte">Alerte info</Link>
               </li>
             ) : null}
+            {canPublish(user) ? (
+              <li>
+                <Link href="/admin/corrections">Corrections</Link>
+              </li>
+            ) : null}
             {canManageRubriques(user) ? (
               <li>
                 <Link href="/admin/rubriques">Rubriques</Link>

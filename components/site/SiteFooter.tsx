@@ -19,6 +19,9 @@ export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: 
           <li>
             <a href="/auteurs">La rédaction</a>
           </li>
+          <li>
+            <a href="/mises-a-jour">Mises à jour et corrections</a>
+          </li>
         </ul>
       </nav>
       <p>

@@ -44,5 +44,7 @@ export const keyFor = {
   home: 'list:home',
   feeds: 'list:feeds',
   search: 'list:search',
+  /** « Mises à jour et corrections » (/mises-a-jour): every public update entry. */
+  updates: 'list:updates',
   layout: 'layout',
 } as const;

@@ -5,7 +5,14 @@ import { canMarkUpdate, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+import { keyFor } from '../cache/keys';
 import { storyChange, type TPublicChange } from './public-change';
+
+/** An entry added, reworded or withdrawn: the story's pages, and « Mises à jour et corrections » with its feed. */
+async function entryChange(tx: Prisma.TransactionClient, story: { id: string; authorId: string; rubriqueIds: string[] }) {
+  const change = await storyChange(tx, story);
+  return { keys: [...change.keys, keyFor.updates] };
+}
 
 /**
  * An editor marks a published story « mise à jour » (or correction, précision) with a public note.
@@ -42,7 +49,7 @@ export async function addUpdateEntry(
       },
       tx,
     );
-    return storyChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
+    return entryChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
   });
 }
 
@@ -97,7 +104,7 @@ export async function editUpdateEntry(
       },
       tx,
     );
-    return storyChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
+    return entryChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
   });
 }
 
@@ -127,6 +134,6 @@ export async function removeUpdateEntry(actor: TActor, entryId: string): Promise
       },
       tx,
     );
-    return storyChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
+    return entryChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
   });
 }

@@ -49,7 +49,8 @@ export type TAuditAction =
   | 'user.password-own'
   | 'user.profile'
   | 'user.2fa-reset'
-  | 'settings.2fa-required';
+  | 'settings.2fa-required'
+  | 'settings.corrections-policy';
 
 export type TAuditEntry = {
   actorId: string | null;

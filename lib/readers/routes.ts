@@ -15,6 +15,8 @@ import { homePage } from './pages/home';
 import { rubriquePage } from './pages/rubrique';
 import { searchPage } from './pages/search';
 import { updateDiffPage } from './pages/update-diff';
+import { updatesPage } from './pages/updates';
+import { correctionsPolicyPage } from './pages/corrections-policy';
 
 export type TRoute = { name: string; pattern: readonly string[]; page: TReaderPage };
 
@@ -23,6 +25,8 @@ export const ROUTES: readonly TRoute[] = [
   { name: 'recherche', pattern: ['recherche'], page: searchPage },
   { name: 'redaction', pattern: ['auteurs'], page: authorsPage },
   { name: 'auteur', pattern: ['auteurs', ':slug'], page: authorPage },
+  { name: 'mises-a-jour', pattern: ['mises-a-jour'], page: updatesPage },
+  { name: 'politique-de-corrections', pattern: ['mises-a-jour', 'politique'], page: correctionsPolicyPage },
   { name: 'ce-qui-a-change', pattern: ['mises-a-jour', ':entry'], page: updateDiffPage },
   { name: 'rubrique', pattern: [':rubrique'], page: rubriquePage },
   { name: 'article', pattern: [':rubrique', ':slug'], page: articlePage },

@@ -171,6 +171,7 @@ describe('the versions an entry is shown between', () => {
     const change = await addUpdateEntry(editor, id, { kind: 'CORRECTION', note: 'Le coût est de 1,4 milliard.' });
     // The correction purges the linking story's page.
     expect(change.keys).toContain(`article:${linking.id}`);
+    expect(change.keys).toContain('list:updates');
     const after = await render(path);
     expect('html' in after.result ? after.result.html : '').toMatch(/\(corrigé le <time dateTime="[^"]+">[^<]+<\/time>\)/);
   });
