@@ -33,6 +33,7 @@ export const TABLES = [
   'FrontPageRevision',
   'Alert',
   'LiveEntry',
+  'ErrorReport',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
