@@ -12,6 +12,7 @@
  *   - `renderPreview`, `renderFrontPreview`: the readers' renderer (lib/readers/render.tsx), for the
  *     newsroom's « Aperçu » of a story and of « La une »: a preview is the very page readers get, from
  *     the same renderer instance and stylesheet.
+ *   - `renderReport`: the same renderer's answer to a reader's « Signaler une erreur » (a Next route).
  *   - `stopping`: set when the server starts shutting down; readiness (/api/health) answers 503.
  *   - `writes`: the newest write position the invalidation bus noted (lib/read-replicas.ts), which
  *     both copies' read routers must respect.
@@ -20,6 +21,7 @@
  */
 import type { PrismaClient } from './generated/prisma/client';
 import type { TReadRouter, TWrites } from './read-replicas';
+import type { TReportOutcome } from './data/error-reports';
 
 export type TPreviewBanner = { text: string; backHref: string };
 export type TPreviewRenderer = (articleId: string, banner: TPreviewBanner, notYetPublished: boolean) => Promise<string | null>;
@@ -29,8 +31,12 @@ export type TFrontPreviewRenderer = (
   banner: TPreviewBanner,
 ) => Promise<string>;
 
+/** « Signaler une erreur »: the readers' page that answers a posted report (components/article/ReportOutcome.tsx). */
+export type TReportRenderer = (outcome: TReportOutcome) => Promise<string>;
+
 export type TProcessBridge = {
   purge: ((keys: string[]) => void) | null;
+  renderReport: TReportRenderer | null;
   renderPreview: TPreviewRenderer | null;
   renderFrontPreview: TFrontPreviewRenderer | null;
   stopping: boolean;
@@ -44,6 +50,7 @@ export function processBridge(): TProcessBridge {
   const holder = globalThis as { [KEY]?: TProcessBridge };
   holder[KEY] ??= {
     purge: null,
+    renderReport: null,
     renderPreview: null,
     renderFrontPreview: null,
     stopping: false,

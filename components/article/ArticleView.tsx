@@ -6,6 +6,7 @@ import { applyFrenchTypography } from '@/lib/french/typography';
 import { Breadcrumb } from '../site/Breadcrumb';
 import { LiveFeed } from './LiveFeed';
 import { RelatedInline, RelatedList } from './RelatedLinks';
+import { ReportForm } from './ReportForm';
 import { StoryImage } from './StoryImage';
 import { CorrectionNotice, UpdateNotice } from './UpdateNotice';
 
@@ -91,6 +92,7 @@ export function ArticleView({
       {liveFeed ? <LiveFeed feed={liveFeed} href={article.href} /> : null}
       <UpdateNotice updates={article.updates} />
       <RelatedList links={closing} />
+      {notYetPublished ? null : <ReportForm articleId={article.id} />}
     </article>
   );
 }

@@ -23,7 +23,7 @@ export async function addUpdateEntry(
   articleId: string,
   entry: { kind: UpdateKind; note: string },
   now = new Date(),
-): Promise<TPublicChange> {
+): Promise<TPublicChange & { entryId: string }> {
   if (!canMarkUpdate(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
     // The story's row is locked for the whole log change: entries added, reworded or withdrawn at the
@@ -36,7 +36,10 @@ export async function addUpdateEntry(
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
     if (article.status !== 'PUBLISHED')
       throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
-    await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
+    const created = await tx.articleUpdate.create({
+      data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now },
+      select: { id: true },
+    });
     const latest = article.lastUpdatedAt && article.lastUpdatedAt > now ? article.lastUpdatedAt : now;
     await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: latest } });
     await recordAudit(
@@ -49,7 +52,8 @@ export async function addUpdateEntry(
       },
       tx,
     );
-    return entryChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
+    const change = await entryChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
+    return { ...change, entryId: created.id };
   });
 }
 

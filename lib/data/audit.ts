@@ -50,7 +50,9 @@ export type TAuditAction =
   | 'user.profile'
   | 'user.2fa-reset'
   | 'settings.2fa-required'
-  | 'settings.corrections-policy';
+  | 'settings.corrections-policy'
+  | 'report.create'
+  | 'report.state';
 
 export type TAuditEntry = {
   actorId: string | null;

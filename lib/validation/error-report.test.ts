@@ -107,7 +107,9 @@ describe('parseErrorReport: hostile payloads', () => {
   });
 
   it('accepts a plain report and marks the honeypot', () => {
-    const parsed = parseErrorReport(form({ ...good, source: 'https://www.ccomptes.sn/rapport', courriel: 'lectrice@exemple.sn', site: '' }));
+    const parsed = parseErrorReport(
+      form({ ...good, source: 'https://www.ccomptes.sn/rapport', courriel: 'lectrice@exemple.sn', site: '' }),
+    );
     expect(parsed).toMatchObject({ ok: true, honeypot: false, report: { articleId: ARTICLE, email: 'lectrice@exemple.sn' } });
     expect(parseErrorReport(form({ ...good, site: 'https://spam.example' }))).toMatchObject({ ok: true, honeypot: true });
   });
@@ -115,6 +117,8 @@ describe('parseErrorReport: hostile payloads', () => {
 
 describe('plainReportText', () => {
   it('keeps French text and typography as typed', () => {
-    expect(plainReportText('  L’État a dit «\u00a01,4\u00a0milliard\u00a0» : a < b  ')).toBe('L’État a dit «\u00a01,4\u00a0milliard\u00a0» : a < b');
+    expect(plainReportText('  L’État a dit «\u00a01,4\u00a0milliard\u00a0» : a < b  ')).toBe(
+      'L’État a dit «\u00a01,4\u00a0milliard\u00a0» : a < b',
+    );
   });
 });

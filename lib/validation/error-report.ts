@@ -13,7 +13,14 @@ const MIN = { passage: 3, problem: 10 } as const;
 /** Links allowed in the passage and the explanation together (the source link is apart). */
 export const REPORT_MAX_LINKS = 5;
 /** The form's fields; `site` is the honeypot, hidden from people, that robots fill in. */
-export const REPORT_FIELDS = { article: 'article', passage: 'passage', problem: 'probleme', source: 'source', email: 'courriel', honeypot: 'site' } as const;
+export const REPORT_FIELDS = {
+  article: 'article',
+  passage: 'passage',
+  problem: 'probleme',
+  source: 'source',
+  email: 'courriel',
+  honeypot: 'site',
+} as const;
 
 export type TReportFields = { passage: string; problem: string; source: string; email: string };
 export type TReportInput = TReportFields & { articleId: string };
