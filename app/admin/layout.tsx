@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { SignOutButton } from '@/components/admin/SignOutButton';
 import { canManageRubriques, canPublish, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
+import { countNewReports } from '@/lib/data/error-reports';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
 
@@ -16,6 +17,8 @@ export const dynamic = 'force-dynamic';
 /** The newsroom's frame. Each page below checks the session and role itself too (layouts do not guard actions). */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePageUser('/admin');
+  // « Signalements »: new readers' reports the person may see (editors: all; a journalist: their stories').
+  const newReports = await countNewReports(user);
   return (
     <div className="admin">
       <a className="skip-link" href="#contenu">
@@ -43,6 +46,17 @@ export default async function AdminLayout({ children }: { children: ReactNode })
                 <Link href="/admin/alerte">Alerte info</Link>
               </li>
             ) : null}
+            <li>
+              <Link href="/admin/signalements">
+                Signalements
+                {newReports > 0 ? (
+                  <span className="nav-count">
+                    <span className="visually-hidden">, nouveaux{'\u00a0'}: </span>
+                    {newReports}
+                  </span>
+                ) : null}
+              </Link>
+            </li>
             {canPublish(user) ? (
               <li>
                 <Link href="/admin/corrections">Corrections</Link>
