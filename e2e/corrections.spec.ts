@@ -7,9 +7,12 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { createTestUser, signInAs } from './support/auth';
 import { e2eDb } from './support/db';
-import { publishedStory } from './support/stories';
+import { formReady, publishedStory } from './support/stories';
 
 const unique = () => randomBytes(3).toString('hex');
+
+// Several steps in the newsroom and a reader's pages, on a machine the other suites share.
+test.describe.configure({ timeout: 120_000 });
 
 async function publicPath(id: string): Promise<string> {
   const row = await e2eDb().article.findUniqueOrThrow({ where: { id }, select: { slug: true, rubrique: { select: { slug: true } } } });
@@ -37,8 +40,8 @@ test('a reader follows « Voir ce qui a changé » from a corrected story and se
   await expect(reader.getByRole('heading', { level: 1, name: 'Ce qui a changé' })).toBeVisible();
   await expect(reader.locator('.public-diff-entry')).toContainText('Correction');
   const body = reader.locator('.public-diff-field', { has: reader.getByRole('heading', { name: 'Texte' }) });
-  await expect(body.locator('del').first()).toContainText('2');
-  await expect(body.locator('ins').first()).toContainText('4');
+  await expect(body.locator('del').first()).toHaveText(/1,2/);
+  await expect(body.locator('ins').first()).toHaveText(/1,4/);
   await expect(body.locator('del', { hasText: 'ministère' })).toBeVisible();
   await expect(body.locator('ins', { hasText: 'Cour des comptes' })).toBeVisible();
   await reader.screenshot({ path: 'test-results/corrections-diff.png', fullPage: true });
@@ -84,6 +87,7 @@ test('a reader without JavaScript reports an error; an editor publishes the corr
 
   // The editor corrects the text, then marks the report « corrigé » with the public note.
   await page.goto(`/admin/articles/${id}`);
+  await formReady(page);
   await page.locator('textarea[name="body"]').fill('Le barrage produira 128 mégawatts dès 2027.');
   await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Enregistré.' })).toBeVisible();

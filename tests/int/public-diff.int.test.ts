@@ -122,8 +122,8 @@ describe('the versions an entry is shown between', () => {
     expect(result.status).toBe(200);
     const page = 'html' in result ? result.html : '';
     expect(page).toContain('Ce qui a changé');
-    expect(page).toMatch(/coûté 1,<del class="diff-removed"><span class="visually-hidden">\[suppression.: <\/span>2</);
-    expect(page).toMatch(/<ins class="diff-added"><span class="visually-hidden">\[ajout.: <\/span>4</);
+    expect(page).toMatch(/coûté <del class="diff-removed"><span class="visually-hidden">\[suppression.: <\/span>1,2</);
+    expect(page).toMatch(/<ins class="diff-added"><span class="visually-hidden">\[ajout.: <\/span>1,4</);
     expect(page).toMatch(/Le coût est de 1,4.milliard\./);
     expect(keys.has(`article:${id}`)).toBe(true);
   });
