@@ -36,6 +36,12 @@ export function PublicDiff({ diff }: { diff: TUpdateDiff }) {
           {'\u00a0'}: {applyFrenchTypography(entry.note)}
         </p>
       </section>
+      {diff.redacted ? (
+        <p className="notice public-diff-redacted" role="note">
+          Un passage a été retiré de cette page pour raison juridique{'\u00a0'}: il est remplacé par «{'\u00a0'}[passage retiré pour raison
+          juridique]{'\u00a0'}».
+        </p>
+      ) : null}
       {diff.choice === 'diff' && before && after ? (
         <DiffBody before={before} after={after} />
       ) : (

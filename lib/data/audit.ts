@@ -52,7 +52,8 @@ export type TAuditAction =
   | 'settings.2fa-required'
   | 'settings.corrections-policy'
   | 'report.create'
-  | 'report.state';
+  | 'report.state'
+  | 'article.redaction';
 
 export type TAuditEntry = {
   actorId: string | null;

@@ -2,6 +2,7 @@ import 'server-only';
 import { keyFor, noteKeys } from '../cache/keys';
 import type { Prisma } from '../generated/prisma/client';
 import type { UpdateKind } from '../generated/prisma/enums';
+import { redact } from '../content/redact';
 import { readDb } from '../db';
 import { articleHref, publishedWhere } from './published';
 
@@ -45,7 +46,15 @@ export async function findPublicUpdates(filter: {
       kind: true,
       note: true,
       createdAt: true,
-      article: { select: { id: true, title: true, slug: true, rubrique: { select: { slug: true, name: true } } } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          slug: true,
+          rubrique: { select: { slug: true, name: true } },
+          legalRedactions: { select: { passage: true } },
+        },
+      },
     },
   });
   const items = rows.slice(0, size).map((row) => {
@@ -54,7 +63,10 @@ export async function findPublicUpdates(filter: {
     return {
       id: row.id,
       kind: row.kind,
-      note: row.note,
+      note: redact(
+        row.note,
+        row.article.legalRedactions.map((r) => r.passage),
+      ),
       createdAt: row.createdAt,
       story: {
         id: row.article.id,

@@ -2,6 +2,7 @@ import 'server-only';
 import { cache } from 'react';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
+import { redact } from '../content/redact';
 import { db, readDb } from '../db';
 import type { TStoryImage } from '../media/urls';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
@@ -53,6 +54,8 @@ const articlePageSelect = {
     },
   },
   updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true } },
+  // Legal redactions: masked from the update notes (the story's own text is the newsroom's to change).
+  legalRedactions: { select: { passage: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
@@ -73,6 +76,7 @@ export async function getArticlePreview(id: string): Promise<TArticlePage | null
 }
 
 function toArticlePage(row: TArticlePageRow): TArticlePage {
+  const passages = row.legalRedactions.map((r) => r.passage);
   // The page shows its related stories' titles: it must be purged when one of them changes.
   noteKeys(...row.related.map((link) => keyFor.article(link.target.id)));
   return {
@@ -88,7 +92,7 @@ function toArticlePage(row: TArticlePageRow): TArticlePage {
       inline: index === 0 && link.inline,
       correctedAt: link.target.updates[0]?.createdAt ?? null,
     })),
-    updates: row.updates,
+    updates: row.updates.map((update) => ({ ...update, note: redact(update.note, passages) })),
     liveStartedAt: row.liveStartedAt,
     liveEndedAt: row.liveEndedAt,
   };

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { keyFor, noteKeys } from '../cache/keys';
 import { chooseDiff, type TDiffChoice } from '../content/public-diff';
+import { redact } from '../content/redact';
 import type { UpdateKind } from '../generated/prisma/enums';
 import { readDb } from '../db';
 import { articleHref, publishedWhere } from './published';
@@ -23,6 +24,8 @@ export type TUpdateDiff = {
   choice: TDiffChoice['kind'];
   before: TShownVersion | null;
   after: TShownVersion | null;
+  /** A passage was masked for a legal reason (lib/data/legal-redactions.ts): the page says so. */
+  redacted: boolean;
 };
 
 /** The journal lines that open and close a story's time online (lib/content/public-diff.ts). */
@@ -59,7 +62,7 @@ export async function getUpdateDiff(entryId: string): Promise<TUpdateDiff | null
   const article = entry.article;
   // The page shows the story's title and its entries: it goes with the story's key.
   noteKeys(keyFor.article(article.id));
-  const [revisions, lines, others] = await Promise.all([
+  const [revisions, lines, others, redactions] = await Promise.all([
     client.revision.findMany({
       where: { articleId: article.id },
       orderBy: { version: 'desc' },
@@ -80,7 +83,16 @@ export async function getUpdateDiff(entryId: string): Promise<TUpdateDiff | null
       select: { action: true, createdAt: true, details: true },
     }),
     client.articleUpdate.findMany({ where: { articleId: article.id, id: { not: entry.id } }, select: { createdAt: true } }),
+    client.legalRedaction.findMany({ where: { articleId: article.id }, select: { passage: true } }),
   ]);
+  const passages = redactions.map((r) => r.passage);
+  let redacted = false;
+  // Masked before anything is compared or shown: the words never reach the page, whatever the version.
+  const mask = (text: string) => {
+    const out = redact(text, passages);
+    if (out !== text) redacted = true;
+    return out;
+  };
   const choice = chooseDiff(
     revisions.map((r) => ({ version: r.version, createdAt: r.createdAt, shown: shownKey(r) })),
     lines,
@@ -95,17 +107,26 @@ export async function getUpdateDiff(entryId: string): Promise<TUpdateDiff | null
     return {
       version: r.version,
       createdAt: r.createdAt,
-      title: r.title,
-      chapo: r.chapo,
-      body: r.body,
-      picture: r.imageId ? { id: r.imageId, name } : null,
+      title: mask(r.title),
+      chapo: mask(r.chapo),
+      body: mask(r.body),
+      picture: r.imageId ? { id: r.imageId, name: mask(name) } : null,
     };
   };
+  const before = choice.kind === 'diff' ? shown(choice.before) : null;
+  const after = choice.kind === 'unknown' ? null : shown(choice.after);
+  const note = mask(entry.note);
   return {
-    entry: { id: entry.id, kind: entry.kind, note: entry.note, createdAt: entry.createdAt },
-    story: { id: article.id, title: article.title, href: articleHref(article.rubrique.slug, article.slug), rubrique: article.rubrique },
+    entry: { id: entry.id, kind: entry.kind, note, createdAt: entry.createdAt },
+    story: {
+      id: article.id,
+      title: mask(article.title),
+      href: articleHref(article.rubrique.slug, article.slug),
+      rubrique: article.rubrique,
+    },
     choice: choice.kind,
-    before: choice.kind === 'diff' ? shown(choice.before) : null,
-    after: choice.kind === 'unknown' ? null : shown(choice.after),
+    before,
+    after,
+    redacted,
   };
 }

@@ -34,6 +34,7 @@ export const TABLES = [
   'Alert',
   'LiveEntry',
   'ErrorReport',
+  'LegalRedaction',
 ] as const;
 const FORMAT = 'dakarinfo-sauvegarde';
 const BATCH = 1000;
