@@ -106,6 +106,7 @@ test('a reader without JavaScript reports an error; an editor publishes the corr
   const started = Date.now();
   await reader.goto(path);
   await expect(reader.locator('.article-header .correction-notice')).toContainText('128 mégawatts, et non 64');
+  await reader.screenshot({ path: 'test-results/corrections-story.png', fullPage: true });
   await reader.goto('/mises-a-jour?type=correction');
   await expect(reader.locator('.updates-item', { hasText: title })).toContainText('128 mégawatts, et non 64');
   expect(Date.now() - started).toBeLessThan(3_000);

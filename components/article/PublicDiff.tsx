@@ -47,7 +47,7 @@ export function PublicDiff({ diff }: { diff: TUpdateDiff }) {
       ) : (
         <p className="notice">
           {diff.choice === 'first'
-            ? 'Cette mention accompagne la première version publiée de l’article\u00a0: il n’y a pas de version antérieure à comparer.'
+            ? 'Aucune version publiée avant cette mention n’est conservée\u00a0: il n’y a pas de texte antérieur à comparer.'
             : 'Cette mention ne s’accompagne d’aucune modification du texte de l’article.'}
         </p>
       )}
