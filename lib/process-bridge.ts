@@ -12,6 +12,7 @@
  *   - `renderPreview`, `renderFrontPreview`: the readers' renderer (lib/readers/render.tsx), for the
  *     newsroom's « Aperçu » of a story and of « La une »: a preview is the very page readers get, from
  *     the same renderer instance and stylesheet.
+ *   - `renderReport`: the same renderer's answer to a reader's « Signaler une erreur » (a Next route).
  *   - `stopping`: set when the server starts shutting down; readiness (/api/health) answers 503.
  *   - `writes`: the newest write position the invalidation bus noted (lib/read-replicas.ts), which
  *     both copies' read routers must respect.
@@ -25,6 +26,7 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { PrismaClient } from './generated/prisma/client';
 import type { TReadRouter, TWrites } from './read-replicas';
+import type { TReportOutcome } from './data/error-reports';
 
 export type TPreviewBanner = { text: string; backHref: string };
 export type TPreviewRenderer = (articleId: string, banner: TPreviewBanner, notYetPublished: boolean) => Promise<string | null>;
@@ -36,9 +38,12 @@ export type TFrontPreviewRenderer = (
 
 /** An event Next's copy of lib/ reports to the metrics the Node layer keeps. */
 export type TOpsEvent = { kind: 'sign-in'; outcome: 'success' | 'failure' | 'locked' };
+/** « Signaler une erreur »: the readers' page that answers a posted report (components/article/ReportOutcome.tsx). */
+export type TReportRenderer = (outcome: TReportOutcome) => Promise<string>;
 
 export type TProcessBridge = {
   purge: ((keys: string[]) => void) | null;
+  renderReport: TReportRenderer | null;
   renderPreview: TPreviewRenderer | null;
   renderFrontPreview: TFrontPreviewRenderer | null;
   stopping: boolean;
@@ -55,6 +60,7 @@ export function processBridge(): TProcessBridge {
   const holder = globalThis as { [KEY]?: TProcessBridge };
   holder[KEY] ??= {
     purge: null,
+    renderReport: null,
     renderPreview: null,
     renderFrontPreview: null,
     stopping: false,

@@ -5,6 +5,7 @@ import { SignOutButton } from '@/components/admin/SignOutButton';
 import { canManageRubriques, canPublish, canManageUsers, canViewAudit, ROLE_DESKS, ROLE_LABELS } from '@/lib/auth/permissions';
 import { requirePageUser } from '@/lib/auth/session';
 import { loadSiteIdentity } from '@/lib/data/site-identity';
+import { countNewReports } from '@/lib/data/error-reports';
 import './admin.css';
 import '@/components/admin/admin-editor.css';
 
@@ -19,6 +20,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const user = await requirePageUser('/admin');
   // The newsroom shows dates in the site's time zone and its name as the admins set them.
   const identity = await loadSiteIdentity();
+  // « Signalements »: new readers' reports the person may see (editors: all; a journalist: their stories').
+  const newReports = await countNewReports(user);
   return (
     <div className="admin">
       <a className="skip-link" href="#contenu">
@@ -44,6 +47,22 @@ export default async function AdminLayout({ children }: { children: ReactNode })
             {canPublish(user) ? (
               <li>
                 <Link href="/admin/alerte">Alerte info</Link>
+              </li>
+            ) : null}
+            <li>
+              <Link href="/admin/signalements">
+                Signalements
+                {newReports > 0 ? (
+                  <span className="nav-count">
+                    <span className="visually-hidden">, nouveaux{'\u00a0'}: </span>
+                    {newReports}
+                  </span>
+                ) : null}
+              </Link>
+            </li>
+            {canPublish(user) ? (
+              <li>
+                <Link href="/admin/corrections">Corrections</Link>
               </li>
             ) : null}
             {canManageRubriques(user) ? (

@@ -6,8 +6,9 @@ import { applyFrenchTypography } from '@/lib/french/typography';
 import { Breadcrumb } from '../site/Breadcrumb';
 import { LiveFeed } from './LiveFeed';
 import { RelatedInline, RelatedList } from './RelatedLinks';
+import { ReportForm } from './ReportForm';
 import { StoryImage } from './StoryImage';
-import { UpdateNotice } from './UpdateNotice';
+import { CorrectionNotice, UpdateNotice } from './UpdateNotice';
 
 /**
  * An article as readers see it; the newsroom's preview renders exactly this too (`notYetPublished`:
@@ -37,6 +38,7 @@ export function ArticleView({
           ]}
         />
         <h1>{applyFrenchTypography(article.title)}</h1>
+        <CorrectionNotice updates={article.updates} />
         <p className="chapo">{applyFrenchTypography(article.chapo)}</p>
         <div className="byline">
           <p>
@@ -90,6 +92,7 @@ export function ArticleView({
       {liveFeed ? <LiveFeed feed={liveFeed} href={article.href} /> : null}
       <UpdateNotice updates={article.updates} />
       <RelatedList links={closing} />
+      {notYetPublished ? null : <ReportForm articleId={article.id} />}
     </article>
   );
 }

@@ -1,11 +1,24 @@
 import type { TRelatedLink } from '@/lib/data/get-published-article';
+import { formatDate, toIsoString } from '@/lib/french/dates';
 import { applyFrenchTypography } from '@/lib/french/typography';
+
+/** A linked story corrected since: the link says so, with the date. */
+function Corrected({ link }: { link: TRelatedLink }) {
+  if (!link.correctedAt) return null;
+  return (
+    <span className="related-corrected">
+      {' '}
+      (corrigé le <time dateTime={toIsoString(link.correctedAt)}>{formatDate(link.correctedAt)}</time>)
+    </span>
+  );
+}
 
 /** The inline « À lire aussi » in the middle of the body, as on the reference page. */
 export function RelatedInline({ link }: { link: TRelatedLink }) {
   return (
     <aside className="related-inline" aria-label="À lire aussi">
       <span className="related-label">À lire aussi</span> <a href={link.href}>{applyFrenchTypography(link.title)}</a>
+      <Corrected link={link} />
     </aside>
   );
 }
@@ -21,6 +34,7 @@ export function RelatedList({ links }: { links: TRelatedLink[] }) {
           <li key={link.href}>
             <span className="card-kicker">{link.rubriqueName}</span>
             <a href={link.href}>{applyFrenchTypography(link.title)}</a>
+            <Corrected link={link} />
           </li>
         ))}
       </ul>

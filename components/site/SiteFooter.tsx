@@ -23,6 +23,9 @@ export function SiteFooter({ rubriques, year }: { rubriques: TRubrique[]; year: 
             <a href="/auteurs">La rédaction</a>
           </li>
           <li>
+            <a href="/mises-a-jour">Mises à jour et corrections</a>
+          </li>
+          <li>
             <a href="/mentions-legales">Mentions légales</a>
           </li>
         </ul>

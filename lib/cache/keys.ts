@@ -46,5 +46,7 @@ export const keyFor = {
   search: 'list:search',
   /** « Les plus lus »: purged when the list changes, at most every few minutes (lib/readers/most-read.ts). */
   mostRead: 'list:most-read',
+  /** « Mises à jour et corrections » (/mises-a-jour): every public update entry. */
+  updates: 'list:updates',
   layout: 'layout',
 } as const;

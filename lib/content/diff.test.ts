@@ -248,3 +248,14 @@ describe('diffFields', () => {
     expect(result.kicker).toEqual({ changed: true, parts: [{ kind: 'added', text: 'Économie' }] });
   });
 });
+
+describe('figures', () => {
+  it('reads a changed figure as one word', () => {
+    expect(diffWords('Le port a coûté 1,2 milliard.', 'Le port a coûté 1,4 milliard.')).toEqual([
+      { kind: 'same', text: 'Le port a coûté ' },
+      { kind: 'removed', text: '1,2' },
+      { kind: 'added', text: '1,4' },
+      { kind: 'same', text: ' milliard.' },
+    ]);
+  });
+});

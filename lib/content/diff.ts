@@ -1,7 +1,8 @@
 /**
  * Word-level diff between two revisions of a story (title, chapô, body…). Pure, no dependencies.
  *
- * The texts are cut into tokens — words (letters, digits, inner apostrophes ’ ' and hyphens:
+ * The texts are cut into tokens — numbers with their decimal or thousands marks (« 1,4 » → « 1,2 »
+ * reads as one figure changed), words (letters, digits, inner apostrophes ’ ' and hyphens:
  * « l’État », « peut-être » are one word), single punctuation marks and runs of whitespace — so
  * that every character belongs to exactly one token: joining the 'same' and 'added' parts gives
  * `after` back exactly, joining the 'same' and 'removed' parts gives `before` back exactly.
@@ -20,7 +21,7 @@ export type TFieldDiff = { changed: boolean; parts: TDiffPart[] };
 /** Largest edit distance (in tokens) explored by one Myers run: bounds time and memory (~D² ints). */
 const MAX_EDIT_DISTANCE = 2000;
 
-const TOKEN = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*|\s+|[^\s\p{L}\p{N}\p{M}]/gu;
+const TOKEN = /\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*|\s+|[^\s\p{L}\p{N}\p{M}]/gu;
 const LINE = /[^\n]*\n|[^\n]+$/g;
 
 /** Words, whitespace runs and single punctuation marks; their concatenation is `text`. */

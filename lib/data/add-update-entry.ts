@@ -5,7 +5,14 @@ import { canMarkUpdate, type TActor } from '../auth/permissions';
 import { db } from '../db';
 import { recordAudit } from './audit';
 import { FORBIDDEN, NewsroomError, NOT_FOUND } from './newsroom-errors';
+import { keyFor } from '../cache/keys';
 import { storyChange, type TPublicChange } from './public-change';
+
+/** An entry added, reworded or withdrawn: the story's pages, and « Mises à jour et corrections » with its feed. */
+async function entryChange(tx: Prisma.TransactionClient, story: { id: string; authorId: string; rubriqueIds: string[] }) {
+  const change = await storyChange(tx, story);
+  return { keys: [...change.keys, keyFor.updates] };
+}
 
 /**
  * An editor marks a published story « mise à jour » (or correction, précision) with a public note.
@@ -16,7 +23,7 @@ export async function addUpdateEntry(
   articleId: string,
   entry: { kind: UpdateKind; note: string },
   now = new Date(),
-): Promise<TPublicChange> {
+): Promise<TPublicChange & { entryId: string }> {
   if (!canMarkUpdate(actor)) throw new NewsroomError(FORBIDDEN, 'forbidden');
   return db().$transaction(async (tx) => {
     // The story's row is locked for the whole log change: entries added, reworded or withdrawn at the
@@ -29,7 +36,10 @@ export async function addUpdateEntry(
     if (!article) throw new NewsroomError(NOT_FOUND, 'not_found');
     if (article.status !== 'PUBLISHED')
       throw new NewsroomError('Seul un article publié peut être marqué «\u00a0mis à jour\u00a0».', 'invalid');
-    await tx.articleUpdate.create({ data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now } });
+    const created = await tx.articleUpdate.create({
+      data: { articleId, kind: entry.kind, note: entry.note, authorId: actor.id, createdAt: now },
+      select: { id: true },
+    });
     const latest = article.lastUpdatedAt && article.lastUpdatedAt > now ? article.lastUpdatedAt : now;
     await tx.article.update({ where: { id: articleId }, data: { lastUpdatedAt: latest } });
     await recordAudit(
@@ -42,7 +52,8 @@ export async function addUpdateEntry(
       },
       tx,
     );
-    return storyChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
+    const change = await entryChange(tx, { id: articleId, authorId: article.authorId, rubriqueIds: [article.rubriqueId] });
+    return { ...change, entryId: created.id };
   });
 }
 
@@ -97,7 +108,7 @@ export async function editUpdateEntry(
       },
       tx,
     );
-    return storyChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
+    return entryChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
   });
 }
 
@@ -127,6 +138,6 @@ export async function removeUpdateEntry(actor: TActor, entryId: string): Promise
       },
       tx,
     );
-    return storyChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
+    return entryChange(tx, { id: entry.articleId, authorId: entry.article.authorId, rubriqueIds: [entry.article.rubriqueId] });
   });
 }

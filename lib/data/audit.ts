@@ -51,7 +51,11 @@ export type TAuditAction =
   | 'user.profile'
   | 'user.2fa-reset'
   | 'settings.2fa-required'
-  | 'settings.identity';
+  | 'settings.identity'
+  | 'settings.corrections-policy'
+  | 'report.create'
+  | 'report.state'
+  | 'article.redaction';
 
 export type TAuditEntry = {
   actorId: string | null;

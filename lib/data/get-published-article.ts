@@ -2,12 +2,20 @@ import 'server-only';
 import { cache } from 'react';
 import type { Prisma, UpdateKind } from '../generated/prisma/client';
 import { keyFor, noteKeys } from '../cache/keys';
+import { redact } from '../content/redact';
 import { db, readDb } from '../db';
 import type { TStoryImage } from '../media/urls';
 import { articleHref, cardSelect, publishedWhere, toCard, type TArticleCard } from './published';
 
-export type TRelatedLink = { title: string; href: string; rubriqueName: string; inline: boolean };
-export type TPublicUpdate = { kind: UpdateKind; note: string; createdAt: Date };
+export type TRelatedLink = {
+  title: string;
+  href: string;
+  rubriqueName: string;
+  inline: boolean;
+  /** The time of the linked story's latest correction: the link says it was corrected. */
+  correctedAt: Date | null;
+};
+export type TPublicUpdate = { id: string; kind: UpdateKind; note: string; createdAt: Date };
 
 export type TArticlePage = TArticleCard & {
   body: string;
@@ -34,9 +42,22 @@ const articlePageSelect = {
     // Only published targets: a link to a draft or an unpublished story is never shown.
     where: { target: publishedWhere },
     orderBy: { position: 'asc' },
-    select: { inline: true, target: { select: { id: true, slug: true, title: true, rubrique: { select: { slug: true, name: true } } } } },
+    select: {
+      inline: true,
+      target: {
+        select: {
+          id: true,
+          slug: true,
+          title: true,
+          rubrique: { select: { slug: true, name: true } },
+          updates: { where: { kind: 'CORRECTION' }, orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true } },
+        },
+      },
+    },
   },
-  updates: { orderBy: { createdAt: 'desc' }, select: { kind: true, note: true, createdAt: true } },
+  updates: { orderBy: { createdAt: 'desc' }, select: { id: true, kind: true, note: true, createdAt: true } },
+  // Legal redactions: masked from the update notes (the story's own text is the newsroom's to change).
+  legalRedactions: { select: { passage: true } },
 } as const satisfies Prisma.ArticleSelect;
 
 type TArticlePageRow = Prisma.ArticleGetPayload<{ select: typeof articlePageSelect }>;
@@ -57,6 +78,7 @@ export async function getArticlePreview(id: string): Promise<TArticlePage | null
 }
 
 function toArticlePage(row: TArticlePageRow): TArticlePage {
+  const passages = row.legalRedactions.map((r) => r.passage);
   // The page shows its related stories' titles: it must be purged when one of them changes.
   noteKeys(...row.related.map((link) => keyFor.article(link.target.id)));
   return {
@@ -70,8 +92,9 @@ function toArticlePage(row: TArticlePageRow): TArticlePage {
       rubriqueName: link.target.rubrique.name,
       // The inline place belongs to the first live link, if the editor chose to show it inline.
       inline: index === 0 && link.inline,
+      correctedAt: link.target.updates[0]?.createdAt ?? null,
     })),
-    updates: row.updates,
+    updates: row.updates.map((update) => ({ ...update, note: redact(update.note, passages) })),
     liveStartedAt: row.liveStartedAt,
     liveEndedAt: row.liveEndedAt,
   };

@@ -34,6 +34,8 @@ export const TABLES = [
   'Alert',
   'LiveEntry',
   'ArticleRead',
+  'ErrorReport',
+  'LegalRedaction',
 ] as const;
 /**
  * Tables a backup leaves out, on purpose: sign-in sessions (a restore signs everyone out: the

@@ -23,11 +23,13 @@ import type { AlertCache } from './alert';
 import type { IdentityCache } from './identity';
 import { MOST_READ_SHOWN, type MostReadCache } from './most-read';
 import type { NavigationCache } from './navigation';
-import { head } from './page';
+import { head, unindexedHead } from './page';
 import { STATUS_CODES, statusPage, type TStatusKind } from './pages/status';
 import { matchRoute } from './routes';
 import { homeOutcome } from './pages/home';
 import type { THomepageOverride } from '../data/get-homepage';
+import { ReportOutcome } from '../../components/article/ReportOutcome';
+import type { TReportOutcome } from '../data/error-reports';
 
 export type TRendered = { status: number; html: string; script?: 'live' } | { status: 301; location: string };
 
@@ -191,6 +193,23 @@ export class ReaderPages {
           <a href={banner.backHref}>Revenir à la une</a>
         </div>
       ),
+    });
+  }
+
+  /**
+   * « Signaler une erreur »: the answer to a reader's report (app/api/signalements/route.ts, through
+   * lib/process-bridge.ts), in the readers' own document: the thanks, or the form again with the
+   * reader's text and what to fix. Never kept by a cache.
+   */
+  async renderReport(outcome: TReportOutcome): Promise<string> {
+    const rubriques = await this.navigation.get();
+    const title = outcome.kind === 'sent' ? 'Merci pour votre signalement' : 'Signalement non envoyé';
+    return this.document({
+      head: unindexedHead(title, 'noindex, nofollow'),
+      main: <ReportOutcome outcome={outcome} />,
+      rubriques,
+      alert: await this.alerts?.get(),
+      currentPath: outcome.story?.href ?? '',
     });
   }
 }

@@ -15,6 +15,9 @@ import { homePage } from './pages/home';
 import { legalPage } from './pages/legal';
 import { rubriquePage } from './pages/rubrique';
 import { searchPage } from './pages/search';
+import { updateDiffPage } from './pages/update-diff';
+import { updatesPage } from './pages/updates';
+import { correctionsPolicyPage } from './pages/corrections-policy';
 
 export type TRoute = { name: string; pattern: readonly string[]; page: TReaderPage };
 
@@ -24,6 +27,9 @@ export const ROUTES: readonly TRoute[] = [
   { name: 'redaction', pattern: ['auteurs'], page: authorsPage },
   { name: 'mentions-legales', pattern: ['mentions-legales'], page: legalPage },
   { name: 'auteur', pattern: ['auteurs', ':slug'], page: authorPage },
+  { name: 'mises-a-jour', pattern: ['mises-a-jour'], page: updatesPage },
+  { name: 'politique-de-corrections', pattern: ['mises-a-jour', 'politique'], page: correctionsPolicyPage },
+  { name: 'ce-qui-a-change', pattern: ['mises-a-jour', ':entry'], page: updateDiffPage },
   { name: 'rubrique', pattern: [':rubrique'], page: rubriquePage },
   { name: 'article', pattern: [':rubrique', ':slug'], page: articlePage },
 ];

@@ -12,6 +12,8 @@ import type { TLiveFeed } from '../data/get-live-feed';
 import type { TPageMetadataInput } from './metadata';
 import { sitePublisher } from './publisher';
 import { siteIdentity } from '../site-settings';
+import { withCorrections } from './corrections-json-ld';
+import { updateDiffHref } from '../content/update-kinds';
 
 export function articleMetadataInput(article: TArticlePage): TPageMetadataInput {
   const title = applyFrenchTypography(article.title);
@@ -43,7 +45,7 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
   // story without a picture of its own gives the site's default one (« Réglages du site »).
   const image = article.image ?? siteIdentity().socialImage;
   const shapes = image ? IMAGE_SHAPES.map((shape) => shapeImage(image, shape)) : [];
-  const main = newsArticleJsonLd({
+  const news = newsArticleJsonLd({
     url,
     headline,
     description: applyFrenchTypography(article.chapo),
@@ -54,6 +56,16 @@ export function articleJsonLd(article: TArticlePage, liveFeed: TLiveFeed | null 
     publisher: sitePublisher(),
     image: shapes.length > 0 ? shapes.map((shape) => ({ ...shape, url: absoluteUrl(shape.url) })) : undefined,
   });
+  const main = withCorrections(
+    news,
+    article.updates
+      .filter((update) => update.kind === 'CORRECTION')
+      .map((update) => ({
+        text: applyFrenchTypography(update.note),
+        createdAt: update.createdAt,
+        url: absoluteUrl(updateDiffHref(update.id)),
+      })),
+  );
   return [
     liveFeed
       ? liveBlogJsonLd(main, {

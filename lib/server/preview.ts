@@ -19,4 +19,6 @@ export function registerPreview(readers: ReaderPages): void {
     return readers.renderPreview(article, banner, notYetPublished, liveFeed);
   };
   processBridge().renderFrontPreview = (arrangement, banner) => readers.renderFrontPreview(arrangement, banner);
+  // « Signaler une erreur » (app/api/signalements/route.ts) answers in the readers' own page too.
+  processBridge().renderReport = (outcome) => readers.renderReport(outcome);
 }

@@ -34,7 +34,10 @@ export function isPublicPath(pathname: string): boolean {
 function paramsReadBy(pathname: string): readonly string[] {
   if (pathname === '/recherche') return ['q', 'rubrique', 'page'];
   if (pathname === '/mentions-legales') return [];
+  if (pathname === '/mises-a-jour') return ['type', 'rubrique', 'page'];
   const segments = pathname.split('/').filter(Boolean);
+  // « Voir ce qui a changé » (/mises-a-jour/{entry}) reads nothing.
+  if (segments[0] === 'mises-a-jour') return [];
   // A rubrique (/politique) and an author (/auteurs/awa-ndiaye) are paginated; the home reads nothing.
   if (segments.length === 1 || (segments.length === 2 && segments[0] === 'auteurs')) return ['page'];
   // A story reads nothing; a live page, its older entries (« Entrées précédentes », ?avant=<entry>).

@@ -11,6 +11,7 @@ export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
   'lu',
   'recherche',
   'mentions-legales',
+  'mises-a-jour',
   'connexion',
   'deconnexion',
   'rss-xml',

@@ -227,6 +227,7 @@ describe('pictures in the shapes search engines ask for (16:9, 4:3, 1:1)', () =>
       rubrique: { name: 'Culture', slug: 'culture' },
       author: { name: 'Louise Girard', slug: 'louise-girard' },
       image: { id: 'cabcdefghijklmnopqrstu', width: 1600, height: 900, alt: 'Une salle', caption: '', credit: '' },
+      updates: [],
     } as unknown as Parameters<typeof articleJsonLd>[0]);
     expect((data[0].image as { url: string }[]).map((i) => i.url)).toEqual([
       'http://localhost:3000/medias/cabcdefghijklmnopqrstu-1200-16x9.jpg',

@@ -81,7 +81,7 @@ describe('public reads (lib/data) on a real PostgreSQL', () => {
     await prisma().relatedLink.create({ data: { articleId: article.id, targetId: target.id, position: 0, inline: true } });
     const page = await getPublishedArticle(article.slug);
     expect(page!.related).toEqual([
-      { title: target.title, href: `/${rubrique.slug}/${target.slug}`, rubriqueName: rubrique.name, inline: true },
+      { title: target.title, href: `/${rubrique.slug}/${target.slug}`, rubriqueName: rubrique.name, inline: true, correctedAt: null },
     ]);
   });
 

@@ -37,7 +37,9 @@ describe('public updates and changes to stories online', () => {
     await addUpdateEntry(editor, created.id, { kind: 'CORRECTION', note: 'Le montant était de 21 millions.' }, at);
     const updated = await getPublishedArticle(slug);
     expect(updated?.lastUpdatedAt?.toISOString()).toBe(at.toISOString());
-    expect(updated?.updates).toEqual([{ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: at }]);
+    expect(updated?.updates).toEqual([
+      { id: expect.any(String), kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: at },
+    ]);
     expect(await prisma().auditLog.count({ where: { action: 'article.update-entry', targetId: created.id } })).toBe(1);
   });
 
@@ -75,13 +77,18 @@ describe('public updates and changes to stories online', () => {
     );
     expect(edited.keys).toEqual(expect.arrayContaining([`article:${created.id}`, 'list:feeds']));
     let page = await getPublishedArticle(slug);
-    expect(page?.updates[0]).toEqual({ kind: 'CORRECTION', note: 'Le montant était de 21 millions.', createdAt: second });
+    expect(page?.updates[0]).toEqual({
+      id: expect.any(String),
+      kind: 'CORRECTION',
+      note: 'Le montant était de 21 millions.',
+      createdAt: second,
+    });
     expect(page?.lastUpdatedAt?.toISOString()).toBe(second.toISOString());
 
     // Withdrawn: the story's public date is the remaining entry's; with none left, no « mise à jour » at all.
     await removeUpdateEntry(editor, latest.id);
     page = await getPublishedArticle(slug);
-    expect(page?.updates).toEqual([{ kind: 'MISE_A_JOUR', note: 'Ajout du bilan officiel.', createdAt: first }]);
+    expect(page?.updates).toEqual([{ id: expect.any(String), kind: 'MISE_A_JOUR', note: 'Ajout du bilan officiel.', createdAt: first }]);
     expect(page?.lastUpdatedAt?.toISOString()).toBe(first.toISOString());
     await removeUpdateEntry(editor, earlier.id);
     // The same removal a second time (two editors, one click each): « no longer exists », nothing else.

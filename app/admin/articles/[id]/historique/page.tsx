@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { deniedOrThrow } from '@/components/admin/ArticleAccessDenied';
 import Link from 'next/link';
+import { canMarkUpdate } from '@/lib/auth/permissions';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { RevisionDiff } from '@/components/admin/RevisionDiff';
@@ -154,6 +155,7 @@ export default async function ArticleHistoryPage({ params, searchParams }: TProp
         <p className="article-edit-links">
           <Link href={`/admin/articles/${id}`}>← Revenir à l’article</Link>
           <span>Version en cours : {history.version}</span>
+          {canMarkUpdate(user) ? <Link href={`/admin/articles/${id}/retrait-juridique`}>Retrait juridique</Link> : null}
         </p>
       </header>
 

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ArticleUpdate_createdAt_id_idx" ON "ArticleUpdate"("createdAt" DESC, "id" DESC);
