@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../log';
-import { answeredBy, loggedPath, REQUEST_ID_HEADER, requestIdOf, routeKind, trackRequest } from './access-log';
+import { answeredBy, loggedPath, nameResponse, REQUEST_ID_HEADER, requestIdOf, routeKind, trackRequest } from './access-log';
 import { createMetrics } from './metrics';
 
 function capture() {
@@ -27,6 +27,8 @@ async function serve(answer: Parameters<typeof createServer>[1]) {
   const seenIds: string[] = [];
   server = createServer((req, res) => {
     seenIds.push(trackRequest(req, res, '203.0.113.9', { log, metrics, accessLog: true }));
+    // As dispatch.ts does for every answer but a cached page's (sendPage writes it itself).
+    nameResponse(req, res);
     // What Next would read: the id is on the request's headers.
     res.setHeader('x-echo-id', String(req.headers[REQUEST_ID_HEADER]));
     answer?.(req, res);
@@ -107,5 +109,29 @@ describe('pure parts', () => {
     expect(loggedPath('/recherche?page=2&q=mots&rubrique=sport', 'render')).toBe('/recherche?page=2&rubrique=sport');
     expect(loggedPath('/recherche?q=mots', 'render')).toBe('/recherche');
     expect(loggedPath('/admin?statut=brouillon', 'next')).toBe('/admin');
+  });
+});
+
+describe('a cached page', () => {
+  it('carries the request id in the one header object sendPage writes, without setHeader before it', async () => {
+    const { sendPage } = await import('./responses');
+    const body = Buffer.from('<p>page</p>');
+    const page = {
+      status: 200,
+      headers: { 'content-type': 'text/html' },
+      body,
+      gzip: null,
+      etag: '"e"',
+      keys: ['layout'],
+      storedAt: Date.now(),
+    };
+    const { base } = await serve((req, res) => {
+      res.removeHeader('x-echo-id');
+      res.removeHeader(REQUEST_ID_HEADER);
+      sendPage(req, res, page, 'HIT');
+    });
+    const response = await fetch(`${base}/politique`, { headers: { 'x-request-id': 'varnish-424242' } });
+    expect(response.headers.get('x-request-id')).toBe('varnish-424242');
+    expect(await response.text()).toBe('<p>page</p>');
   });
 });

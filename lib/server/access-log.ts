@@ -38,6 +38,12 @@ export function answeredBy(res: ServerResponse, layer: TLayer): void {
   layers.set(res, layer);
 }
 
+/** Puts the request's id on the response (every answer but a cached page's, which carries it itself). */
+export function nameResponse(req: IncomingMessage, res: ServerResponse): void {
+  const id = req.headers[REQUEST_ID_HEADER];
+  if (typeof id === 'string' && !res.headersSent) res.setHeader(REQUEST_ID_HEADER, id);
+}
+
 /** A request id a proxy may hand over: letters, digits and « - _ . : », 8 to 128 of them. */
 const WELL_FORMED_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -72,8 +78,8 @@ export function loggedPath(url: string, layer: TLayer | undefined): string {
 }
 
 /**
- * Gives the request its id (request header for Next, response header for the client), and writes its
- * line and counts it once the response is over (or the client left). `accessLog: false` counts only.
+ * Gives the request its id (a request header, for Next and for whoever answers: see `nameResponse`),
+ * and writes its line and counts it once the response is over (or the client left). `accessLog: false` counts only.
  */
 export function trackRequest(
   req: IncomingMessage,
@@ -82,8 +88,10 @@ export function trackRequest(
   options: { log: Logger; metrics: TMetrics | null; accessLog: boolean },
 ): string {
   const id = requestIdOf(req);
+  // On the request's headers only: whoever answers puts it on the response (`sendPage` in the header
+  // object it writes at once — a `setHeader` before `writeHead` would send every cached page down
+  // Node's slow path —, `nameResponse` everywhere else).
   req.headers[REQUEST_ID_HEADER] = id;
-  res.setHeader(REQUEST_ID_HEADER, id);
   const started = performance.now();
   const url = req.url ?? '/';
   const method = req.method;

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLIENT_IP_HEADER } from '../auth/client-ip';
 import type { Logger } from '../log';
 import { ASSETS_PREFIX } from '../readers/assets';
-import { answeredBy, trackRequest } from './access-log';
+import { answeredBy, nameResponse, trackRequest } from './access-log';
 import { closeIfBodyLingers, limitRequestBody } from './body-limit';
 import { clientAddress, once, parseTrustProxy } from './client-address';
 import { DIAGNOSTICS_HEADER, diagnosticsAllowed } from './diagnostics';
@@ -62,6 +62,7 @@ export function createDispatch({ dev, publicPages, files, handle, log, metrics, 
     const early = answerEarly(req, pathname);
     if (early) {
       answeredBy(res, 'early');
+      nameResponse(req, res);
       res.statusCode = early.status;
       for (const [name, value] of Object.entries(early.headers ?? {})) res.setHeader(name, value);
       res.setHeader('content-type', 'text/plain; charset=utf-8');
@@ -78,10 +79,12 @@ export function createDispatch({ dev, publicPages, files, handle, log, metrics, 
     // Prometheus (lib/server/metrics.ts): this machine, or the metrics token.
     if (read && pathname === METRICS_PATH && metrics) {
       answeredBy(res, 'metrics');
+      nameResponse(req, res);
       return metrics.serve(req, res, client);
     }
     if (read && pathname.startsWith(ASSETS_PREFIX)) {
       answeredBy(res, 'asset');
+      nameResponse(req, res);
       return files.serveSiteAsset(req, res, pathname);
     }
     if (read && reads && pathname.startsWith('/lu/')) {
@@ -89,10 +92,12 @@ export function createDispatch({ dev, publicPages, files, handle, log, metrics, 
       if (reads.answer(req, res, pathname)) return;
     }
     // Classified as a router would: decoded (answerEarly made sure it decodes).
+    // A readers' page carries its id itself (sendPage, or nameResponse when it is not kept).
     if (isPublicPage(req.method, decodeURIComponent(pathname))) {
       renderHeadAsGet(req);
       return publicPages.serve(req, res);
     }
+    nameResponse(req, res);
     if (read && !dev && pathname.startsWith(BUILD_FILES)) {
       answeredBy(res, 'build');
       renderHeadAsGet(req);

@@ -130,14 +130,27 @@ export function createMetrics(options: TMetricsOptions = {}) {
   for (const outcome of ['ok', 'error']) schedulerRuns.inc({ outcome }, 0);
   for (const layer of ['memory', 'redis']) for (const result of ['hit', 'miss']) cacheLookups.inc({ layer, result }, 0);
 
+  // Every request counts here: each label set's child is looked up once, not hashed on every request.
+  const requestChildren = new Map<string, { inc: () => void }>();
+  const durationChildren = new Map<string, { observe: (value: number) => void }>();
+  const lookupChildren = {
+    memory: { hit: cacheLookups.labels('memory', 'hit'), miss: cacheLookups.labels('memory', 'miss') },
+    redis: { hit: cacheLookups.labels('redis', 'hit'), miss: cacheLookups.labels('redis', 'miss') },
+  };
+
   return {
     registry,
     request(kind: string, status: number, seconds: number) {
-      requests.inc({ kind, status: String(status) });
-      requestDuration.observe({ kind }, seconds);
+      const key = `${kind} ${status}`;
+      let counter = requestChildren.get(key);
+      if (!counter) requestChildren.set(key, (counter = requests.labels(kind, String(status))));
+      counter.inc();
+      let histogram = durationChildren.get(kind);
+      if (!histogram) durationChildren.set(kind, (histogram = requestDuration.labels(kind)));
+      histogram.observe(seconds);
     },
     cacheLookup(layer: 'memory' | 'redis', hit: boolean) {
-      cacheLookups.inc({ layer, result: hit ? 'hit' : 'miss' });
+      lookupChildren[layer][hit ? 'hit' : 'miss'].inc();
     },
     render(page: string, outcome: 'ok' | 'failed' | 'expired', seconds: number) {
       renderDuration.observe({ page, outcome }, seconds);

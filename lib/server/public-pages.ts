@@ -10,7 +10,7 @@ import { collectRenderKeys } from '../cache/keys';
 import { logger } from '../log';
 import type { ReaderPages, TRendered } from '../readers/render';
 import { matchRoute } from '../readers/routes';
-import { answeredBy, REQUEST_ID_HEADER } from './access-log';
+import { answeredBy, nameResponse, REQUEST_ID_HEADER } from './access-log';
 import { isLoopback } from './client-address';
 import { ClientRate, ClientSlots } from './client-limits';
 import type { TMetrics } from './metrics';
@@ -182,6 +182,7 @@ export function createPublicPages({ cache, cacheEnabled, shared, readers, metric
   ): TCachedPage | null {
     if (cacheEnabled) res.setHeader('x-cache', 'MISS');
     answeredBy(res, 'render');
+    nameResponse(req, res);
     if ('location' in rendered) {
       res.statusCode = 301;
       res.setHeader('location', rendered.location);

@@ -6,7 +6,7 @@ import { LIVE_SCRIPT_HASH } from '../readers/live-script';
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { answeredBy } from './access-log';
+import { answeredBy, nameResponse, REQUEST_ID_HEADER } from './access-log';
 import { DIAGNOSTICS_HEADER } from './diagnostics';
 import { acceptsGzip as acceptsGzipHeader } from './http-negotiation';
 import type { TCachedPage } from './page-cache';
@@ -100,7 +100,10 @@ export function sendPage(
 ) {
   answeredBy(res, source);
   const gzip = page.gzip !== null && acceptsGzip(req);
-  const headers = headersOf(page, gzip, diagnosticsFor(req), cacheStatus, source);
+  const kept = headersOf(page, gzip, diagnosticsFor(req), cacheStatus, source);
+  // The request's id goes into the one header object written (lib/server/access-log.ts).
+  const id = req.headers[REQUEST_ID_HEADER];
+  const headers = typeof id === 'string' && !res.hasHeader(REQUEST_ID_HEADER) ? { ...kept, [REQUEST_ID_HEADER]: id } : kept;
   if (req.headers['if-none-match'] === headers.etag) {
     // The same headers, but a 304 has no body to describe.
     const notModified = { ...headers };
@@ -148,6 +151,7 @@ export function sendServicePage(
 ) {
   answeredBy(res, 'render');
   if (res.headersSent) return void res.end();
+  nameResponse(req, res);
   res.statusCode = status;
   res.setHeader('retry-after', String(retryAfter));
   res.setHeader('content-type', 'text/html; charset=utf-8');
