@@ -200,7 +200,8 @@ test.describe('sitemaps and robots.txt', () => {
     const storyUrls = stories.map((a) => `${site}/${a.rubrique.slug}/${a.slug}`);
     const rubriques = await e2eDb().rubrique.findMany({ select: { slug: true } });
     const listedStories = [...lastmods.keys()].filter(
-      (loc) => /^[^/]+\/\/[^/]+\/[a-z0-9-]+\/[a-z0-9-]+$/.test(loc) && !loc.includes('/auteurs/'),
+      // Two segments, but not an author's page nor the corrections policy (/mises-a-jour/politique).
+      (loc) => /^[^/]+\/\/[^/]+\/[a-z0-9-]+\/[a-z0-9-]+$/.test(loc) && !loc.includes('/auteurs/') && !loc.includes('/mises-a-jour/'),
     );
     expect(new Set(listedStories)).toEqual(new Set(storyUrls));
     for (const story of stories) {
