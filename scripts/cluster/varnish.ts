@@ -6,7 +6,8 @@
  * lose nothing (docs/DEPLOY.md). varnishd runs in the foreground (-F) on a loopback port.
  */
 import { spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Processes } from './processes';
 import { waitForHttp } from './wait';
@@ -91,8 +92,15 @@ export async function startVarnish(
   options: { port: number; backendPorts: number[]; workDir: string; logFile: string; name?: string },
 ): Promise<ChildProcess> {
   mkdirSync(options.workDir, { recursive: true, mode: 0o755 });
-  const vclFile = path.join(path.dirname(options.workDir), `${path.basename(options.workDir)}.vcl`);
-  writeFileSync(vclFile, vclFor(options.backendPorts), { mode: 0o644 });
+  // Varnish reads its VCL and works in its directory as its own unprivileged user, which may not
+  // enter the project's folder (a checkout under a 700 directory): both go to a temporary folder of
+  // its own, readable by everyone; the project's `workDir` keeps a copy of the VCL for reading.
+  const runDir = mkdtempSync(path.join(tmpdir(), `dakarinfo-${options.name ?? 'varnish'}-`));
+  chmodSync(runDir, 0o755);
+  const vcl = vclFor(options.backendPorts);
+  const vclFile = path.join(runDir, 'default.vcl');
+  writeFileSync(vclFile, vcl, { mode: 0o644 });
+  writeFileSync(path.join(path.dirname(options.workDir), `${path.basename(options.workDir)}.vcl`), vcl, { mode: 0o644 });
   const child = processes.start(
     options.name ?? 'varnish',
     VARNISHD,
@@ -105,7 +113,7 @@ export async function startVarnish(
       '-f',
       vclFile,
       '-n',
-      options.workDir,
+      path.join(runDir, 'n'),
       '-s',
       'malloc,256m',
       '-p',
@@ -113,6 +121,7 @@ export async function startVarnish(
     ],
     { logFile: options.logFile },
   );
+  child.once('exit', () => rmSync(runDir, { recursive: true, force: true }));
   // /api/health passes through to the app: an answer means Varnish and a backend are both up.
   await waitForHttp(`http://127.0.0.1:${options.port}/api/health`, 60_000, () => processes.isAlive(child));
   return child;
