@@ -24,6 +24,7 @@ import {
   readlinkSync,
   realpathSync,
   renameSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -74,6 +75,20 @@ function canReach(ids: { uid: number; gid: number }, ...paths: string[]): boolea
 }
 
 /** Where the binaries and the cluster live, and as whom the server runs. */
+/** Whether the PostgreSQL of `cluster` is running (its postmaster.pid names a live process). */
+function postmasterRunning(cluster: string): boolean {
+  const pidFile = path.join(cluster, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function layout(dataDir: string) {
   const bin = path.join(nativeDir(), 'bin');
   const asRoot = userInfo().uid === 0;
@@ -334,7 +349,12 @@ export async function startEmbeddedReplica(options: {
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   const source = layout(path.resolve(options.primaryDataDir));
   const { bin, cluster, ids } = layout(dataDir);
-  if (existsSync(path.join(cluster, 'PG_VERSION'))) throw new Error(`Une base existe déjà dans ${cluster}`);
+  // A replica is always made afresh from the primary: a copy left by an earlier run (its cluster may
+  // live under /var/lib/dakarinfo, outside `dataDir`, when run as root) goes, unless it is running.
+  if (existsSync(path.join(cluster, 'PG_VERSION'))) {
+    if (postmasterRunning(cluster)) throw new Error(`Une base existe déjà dans ${cluster}, et elle tourne`);
+    rmSync(cluster, { recursive: true, force: true });
+  }
   const { password, port: primaryPort } = options.primary;
   const urlFor = (port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   const slot = `replique_${randomBytes(4).toString('hex')}`;
