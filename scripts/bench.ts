@@ -201,12 +201,10 @@ async function main(): Promise<void> {
     say('A live of 2,000 entries beside a story: uncached renders, one request at a time…');
     const [liveRender, liveRenderSkipped] = await attempt<TLiveRender>(() => {
       sampler.setPhase('live-render');
-      const livePath = rotations.article.find((p) => p !== article.path);
-      if (!livePath) throw new Error('no second story to open as a live');
       return measureLiveRender({
         origin: uncached.url,
         databaseUrl: large.url,
-        path: livePath,
+        paths: rotations.article,
         controlPath: article.path,
         sequential: SEQUENTIAL,
         log: note,

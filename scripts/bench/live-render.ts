@@ -41,23 +41,34 @@ export async function measureLiveRender(options: {
   /** The instance with the page cache off. */
   origin: string;
   databaseUrl: string;
-  path: string;
+  /** Stories to open as the live, the first that is not one already. */
+  paths: string[];
   controlPath: string;
   sequential: { count: number; warmup: number; maxMs: number };
   entries?: number;
   log: (m: string) => void;
 }): Promise<TLiveRender> {
   const count = options.entries ?? LIVE_RENDER_ENTRIES;
-  const [rubrique, slug] = options.path.split('/').filter(Boolean);
-  const [story] = await sql<{ id: string; liveStartedAt: Date | null; liveEndedAt: Date | null }>(
-    options.databaseUrl,
-    `SELECT a.id, a."liveStartedAt", a."liveEndedAt" FROM "Article" a JOIN "Rubrique" r ON r.id = a."rubriqueId"
-     WHERE r.slug = $1 AND a.slug = $2 AND a.status = 'PUBLISHED'`,
-    [rubrique, slug],
-  );
-  if (!story) throw new Error(`no published story at ${options.path}`);
-  if (story.liveStartedAt) throw new Error(`${options.path} is already a live`);
-  const urls = [`${options.origin}${options.controlPath}`, `${options.origin}${options.path}`];
+  // The first candidate that is a published story and not already a live (the demo has lives).
+  let story: { id: string; liveStartedAt: Date | null; liveEndedAt: Date | null } | undefined;
+  let storyPath = '';
+  for (const candidate of options.paths) {
+    if (candidate === options.controlPath) continue;
+    const [rubrique, slug] = candidate.split('/').filter(Boolean);
+    const [row] = await sql<{ id: string; liveStartedAt: Date | null; liveEndedAt: Date | null }>(
+      options.databaseUrl,
+      `SELECT a.id, a."liveStartedAt", a."liveEndedAt" FROM "Article" a JOIN "Rubrique" r ON r.id = a."rubriqueId"
+       WHERE r.slug = $1 AND a.slug = $2 AND a.status = 'PUBLISHED' AND a."liveStartedAt" IS NULL`,
+      [rubrique, slug],
+    );
+    if (row) {
+      story = row;
+      storyPath = candidate;
+      break;
+    }
+  }
+  if (!story) throw new Error('no published story that is not a live among the candidates');
+  const urls = [`${options.origin}${options.controlPath}`, `${options.origin}${storyPath}`];
 
   const [controlWithStory, asStory] = await sequentialInterleaved(urls, options.sequential);
   const marker = `bench-live-${Date.now()}`;
@@ -101,7 +112,7 @@ export async function measureLiveRender(options: {
     );
     return {
       entries: count,
-      path: options.path,
+      path: storyPath,
       controlPath: options.controlPath,
       asStory,
       asLive,
