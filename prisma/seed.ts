@@ -238,7 +238,11 @@ export async function seedDemoNewsroom(
       // on a fresh demo; real reads add to them (lib/server/read-counter.ts). Hours truncated, UTC.
       const hourOf = (hoursAgo: number) => new Date(Math.floor((now.getTime() - hoursAgo * HOUR) / HOUR) * HOUR);
       const liveKeys = new Set(demoLives.map((live) => live.story));
-      const read = demoStories.filter((story) => story.status === 'PUBLISHED' && !liveKeys.has(story.key)).slice(0, 8);
+      // Spread over the demo's files (one rubrique after another): every fifth story, eight of them.
+      const read = demoStories
+        .filter((story) => story.status === 'PUBLISHED' && !liveKeys.has(story.key))
+        .filter((_, index) => index % 5 === 0)
+        .slice(0, 8);
       await tx.articleRead.createMany({
         data: read.flatMap((story, rank) =>
           [0, 1, 2].map((hoursAgo) => ({
