@@ -122,32 +122,8 @@ export function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-/** Whether a TCP service answers a Redis PING on host:port. */
-export function redisAnswers(url: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    let parsed: URL;
-    try {
-      parsed = new URL(url);
-    } catch {
-      resolve(false);
-      return;
-    }
-    import('node:net').then(
-      ({ connect }) => {
-        const socket = connect({ host: parsed.hostname, port: Number(parsed.port || 6379) });
-        const done = (ok: boolean) => {
-          socket.destroy();
-          resolve(ok);
-        };
-        socket.setTimeout(1_500, () => done(false));
-        socket.once('error', () => done(false));
-        socket.once('connect', () => socket.write('PING\r\n'));
-        socket.once('data', (data: Buffer) => done(data.toString().startsWith('+PONG')));
-      },
-      () => resolve(false),
-    );
-  });
-}
+/** Whether a TCP service answers a Redis PING (the cluster's one check, shared). */
+export { redisAnswers } from '../cluster/wait';
 
 /** One statement on its own connection (the benchmark's set-up and checks, never the measured path). */
 export async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
